@@ -1,0 +1,42 @@
+import type { Citation, SourceSummary, StoryOverview } from './types.js';
+
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Formats a YYYY-MM-DD date as "Dec 5, 2025"; null stays null. */
+export function formatDate(isoDate: string | null): string | null {
+  if (isoDate === null) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return isoDate;
+  return `${monthNames[Number(match[2]) - 1]} ${Number(match[3])}, ${match[1]}`;
+}
+
+/** One line naming a citation's source: outlet · date · "title", and the other outlets that carry it. */
+export function describeCitation(citation: Citation): string {
+  const parts = [citation.source ?? 'Unknown outlet'];
+  const date = formatDate(citation.date);
+  if (date !== null) parts.push(date);
+  if (citation.title !== null) parts.push(`"${citation.title}"`);
+  let line = parts.join(' · ');
+  const others = [...new Set(citation.also.map((copy) => copy.source).filter((source): source is string => source !== null))].filter(
+    (source) => source !== citation.source,
+  );
+  if (others.length > 0) line += ` · also carried by ${others.join(', ')}`;
+  return line;
+}
+
+/** One line describing an article for a source list: outlet · date · "title". */
+export function describeSource(source: SourceSummary): string {
+  const parts = [source.source ?? 'Unknown outlet'];
+  const date = formatDate(source.date);
+  if (date !== null) parts.push(date);
+  parts.push(source.title !== null ? `"${source.title}"` : source.document);
+  return parts.join(' · ');
+}
+
+/** The friendly line that follows "the coverage doesn't say": what the bot covers and where to look. */
+export function describeCoverage(overview: StoryOverview, sourcesHint: string): string {
+  const outlets = overview.outlets.slice(0, 3).join(', ');
+  const more = overview.outlets.length > 3 ? ', …' : '';
+  const from = `${overview.articles} article${overview.articles === 1 ? '' : 's'}${outlets ? ` (${outlets}${more})` : ''}`;
+  return `I answer questions about "${overview.title}" from ${from}. Try ${sourcesHint}.`;
+}
