@@ -1,0 +1,155 @@
+import { createInterface } from 'node:readline';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { config as loadDotenv } from 'dotenv';
+import { describeConfigErrors, parseConfig, type Config } from '../../src/config.js';
+import { createLogger, type Log } from '../../src/log.js';
+import { openStory } from '../../src/open-story.js';
+import { splitSentences } from '../../src/text/sentences.js';
+import { renderAnswerText, renderSourcesText } from '../console/render-answer.js';
+import { toAnswerJson } from './answer-json.js';
+
+const usage = `storybot: answers questions about one news story from the articles that cover it, with citations.
+
+Usage:
+  storybot                          start the configured Discord and Slack bots, or a console chat when none is
+  storybot ask "question" [--json]  answer one question; with no question and piped stdin, one question a line
+  storybot sources                  list the story's articles
+  storybot passages [--document NAME] [--json]
+                                    the passages as indexed, to see why something was cited
+  storybot split --jsonl            split each JSON string read from stdin into a JSON array of sentences
+  storybot help                     this text
+
+Options:
+  --corpus DIR    the story's folder of articles (default: STORY_DIR, or seeds)
+  --json          machine-readable output (see the README for the contract)`;
+
+/** A command-line failure: printed to stderr, exits with the given code. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+const options = {
+  corpus: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  jsonl: { type: 'boolean', default: false },
+  document: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} satisfies ParseArgsConfig['options'];
+
+type Flags = { corpus?: string; json: boolean; jsonl: boolean; document?: string; help: boolean };
+
+async function main(argv: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new CliError(`storybot: ${(error as Error).message}\n\n${usage}`, 2);
+  }
+  const flags = parsed.values as Flags;
+  const [command = 'start', ...rest] = parsed.positionals;
+  if (flags.help || command === 'help') {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  if (command === 'split') return splitCommand();
+
+  loadDotenv({ quiet: true });
+  const configResult = parseConfig();
+  if (!configResult.ok) throw new CliError(`storybot: configuration problem\n${describeConfigErrors(configResult.errors)}`, 78);
+  const config = configResult.config;
+  const log = createLogger({ level: config.LOG_LEVEL });
+  const corpus = flags.corpus ?? config.STORY_DIR;
+
+  switch (command) {
+    case 'ask':
+      return askCommand(rest.join(' '), flags.json, corpus, log);
+    case 'sources':
+      return sourcesCommand(corpus, flags.json, log);
+    case 'passages':
+      return passagesCommand(corpus, flags.document, flags.json, log);
+    case 'start':
+      return startCommand(config, corpus, log);
+    default:
+      throw new CliError(`storybot: unknown command "${command}"\n\n${usage}`, 2);
+  }
+}
+
+async function loadStory(corpus: string, log: Log) {
+  const opened = await openStory({ dir: corpus, log });
+  if (!opened.ok) throw new CliError(opened.message);
+  return opened;
+}
+
+async function askCommand(question: string, json: boolean, corpus: string, log: Log): Promise<void> {
+  const { service } = await loadStory(corpus, log);
+  const answerOne = (text: string): string => {
+    const result = service.ask(text);
+    return json ? JSON.stringify(toAnswerJson(text, result)) : renderAnswerText(result, service.overview());
+  };
+  if (question.trim() !== '' || process.stdin.isTTY) {
+    process.stdout.write(`${answerOne(question)}\n`);
+    return;
+  }
+  // Batch mode: one question a line in, one answer a line out, in order, so a scorer can pipe a whole set through.
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    process.stdout.write(`${answerOne(line)}${json ? '' : '\n'}\n`);
+  }
+}
+
+async function sourcesCommand(corpus: string, json: boolean, log: Log): Promise<void> {
+  const { service } = await loadStory(corpus, log);
+  const sources = service.sources();
+  process.stdout.write(json ? `${JSON.stringify(sources)}\n` : `${renderSourcesText(sources)}\n`);
+}
+
+async function passagesCommand(corpus: string, document: string | undefined, json: boolean, log: Log): Promise<void> {
+  const { story } = await loadStory(corpus, log);
+  const articles = story.articles().filter((article) => document === undefined || article.document === document);
+  if (articles.length === 0) throw new CliError(`storybot: no article named ${document} in ${corpus}`);
+  for (const article of articles) {
+    if (json) {
+      for (const passage of article.passages) process.stdout.write(`${JSON.stringify(passage)}\n`);
+      continue;
+    }
+    process.stdout.write(`== ${article.document} · ${article.source ?? 'unknown outlet'} · ${article.date ?? 'undated'} · ${article.title ?? 'untitled'}\n`);
+    for (const passage of article.passages) {
+      const tags = [passage.role !== 'sentence' ? passage.role : null, passage.eventDate].filter(Boolean).join(', ');
+      process.stdout.write(`${String(passage.position).padStart(4)}${tags ? ` (${tags})` : ''}  ${passage.text}\n`);
+    }
+  }
+}
+
+async function splitCommand(): Promise<void> {
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim() === '') continue;
+    let text: unknown;
+    try {
+      text = JSON.parse(line);
+    } catch {
+      text = line;
+    }
+    process.stdout.write(`${JSON.stringify(splitSentences(String(text)))}\n`);
+  }
+}
+
+async function startCommand(config: Config, corpus: string, log: Log): Promise<void> {
+  const { startConsoleChat } = await import('../console/console-chat.js');
+  const { service } = await loadStory(corpus, log);
+  log.debug({ discord: config.DISCORD_TOKEN !== undefined, slack: config.SLACK_BOT_TOKEN !== undefined }, 'starting');
+  await startConsoleChat({ service, input: process.stdin, output: process.stdout });
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof CliError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = error.exitCode;
+    return;
+  }
+  process.stderr.write(`storybot: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

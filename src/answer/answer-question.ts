@@ -1,0 +1,80 @@
+import type { Story } from '../story.js';
+import { normalizeForMatch } from '../text/normalize.js';
+import type { Answer, AskResult, QuestionKind } from '../types.js';
+import { composeAnswer } from './compose.js';
+import { planQuery, type QueryPlan } from './query-plan.js';
+import { analyzeQuestion } from './question.js';
+import { needsCandidate, rankPassages, type RankedPassage } from './rank.js';
+import { pickShortAnswer } from './short-answer.js';
+
+/** Longest question accepted, in characters; longer ones are refused with a message rather than searched. */
+export const maxQuestionLength = 1000;
+
+/** The least share of a question's weighted topics the best passage must cover for storybot to answer. */
+export const minCoverage = 0.55;
+
+/** The plain statement an abstention opens with; adapters add what the bot covers. */
+export const notCoveredText = "The coverage of this story doesn't say.";
+
+/** Answers a question from the story's passages, citing each sentence it uses, or abstains when the coverage does not say. */
+export function answerQuestion(story: Story, rawQuestion: string): AskResult {
+  const question = normalizeForMatch(rawQuestion);
+  if (question === '') return { ok: false, reason: 'empty-question', message: 'Please ask a question about the story.', question };
+  if (question.length > maxQuestionLength) {
+    return {
+      ok: false,
+      reason: 'too-long',
+      message: `That question is ${question.length} characters long; please keep it under ${maxQuestionLength}.`,
+      question: `${question.slice(0, 80)}…`,
+    };
+  }
+  if (!/[\p{L}\p{N}]/u.test(question)) {
+    return { ok: false, reason: 'no-words', message: 'That question has no words in it; please ask about the story.', question };
+  }
+  const analysis = analyzeQuestion(question);
+  const plan = planQuery(analysis, story.index);
+  if (!plan.concepts.some((concept) => concept.weight > 0 && !concept.unknown) || namesAnUnknown(plan)) {
+    return { ok: true, answer: abstention(question, analysis.kind) };
+  }
+  const ranked = rankPassages(story, analysis, plan);
+  const best = ranked[0];
+  if (best === undefined || best.coverage < minCoverage) {
+    return { ok: true, answer: abstention(question, analysis.kind) };
+  }
+  const short = needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
+  const chosen = chooseSupport(ranked, short?.support ?? []);
+  const composed = composeAnswer(story, chosen);
+  const answer: Answer = {
+    question,
+    answer: composed.answer,
+    short: short?.text ?? null,
+    abstained: false,
+    kind: analysis.kind,
+    citations: composed.citations,
+  };
+  return { ok: true, answer };
+}
+
+function abstention(question: string, kind: QuestionKind): Answer {
+  return { question, answer: notCoveredText, short: null, abstained: true, kind, citations: [] };
+}
+
+// A name the story never uses ("What did <unknown person> say?") cannot be answered from it, however well the
+// rest of the question matches.
+function namesAnUnknown(plan: QueryPlan): boolean {
+  const groups = new Set(plan.concepts.map((concept) => concept.nameGroup).filter((group) => group !== null));
+  return [...groups].some((group) => plan.concepts.filter((concept) => concept.nameGroup === group).every((concept) => concept.unknown));
+}
+
+// The passages that state the short answer come first; then others that cover the question nearly as well.
+function chooseSupport(ranked: readonly RankedPassage[], support: readonly RankedPassage[]): RankedPassage[] {
+  const best = ranked[0]!;
+  const chosen: RankedPassage[] = [...support.slice(0, 2)];
+  for (const entry of ranked) {
+    if (chosen.length >= 4) break;
+    if (chosen.includes(entry)) continue;
+    if (entry.score < best.score - 0.25 || entry.coverage < Math.max(minCoverage, best.coverage * 0.75)) continue;
+    chosen.push(entry);
+  }
+  return chosen.length > 0 ? chosen : [best];
+}

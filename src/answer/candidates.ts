@@ -1,0 +1,186 @@
+import { findTimeMentions, resolveTimeMention, tenseOf, type TimeMention } from '../language/dates.js';
+import { placePrepositions, roleNouns, speechVerbs, stopWords } from '../language/lexicon.js';
+import { findNamePhrases, type NameRegistry } from '../language/names.js';
+import { findQuantities, type QuantityKind } from '../language/quantities.js';
+import { formatDate } from '../format.js';
+import { termKey } from '../search/terms.js';
+import type { QuestionKind } from '../types.js';
+
+/** A possible direct answer found in a sentence. */
+export type Candidate = {
+  /** The text to show as the short answer. */
+  display: string;
+  /** What makes two candidates the same answer (a resolved date, a full name, a folded amount). */
+  key: string;
+  /** Offsets of the candidate in the sentence it came from. */
+  start: number;
+  end: number;
+  /** For counts: the counted noun's processed term. */
+  noun: string | null;
+};
+
+/** Where a candidate sentence sits, for resolving relative dates and names. */
+export type CandidateContext = {
+  /** The article's publication date, YYYY-MM-DD, if known. */
+  articleDate: string | null;
+  /** A date the sentence is about (a timeline entry), if known. */
+  eventDate: string | null;
+  names: NameRegistry;
+};
+
+/** Finds the candidates of the kind a question asks for in one sentence. */
+export function findCandidates(kind: QuestionKind, sentence: string, context: CandidateContext, options: { wantsShare?: boolean; subject?: string | null } = {}): Candidate[] {
+  switch (kind) {
+    case 'person':
+      return namedCandidates(sentence, context, 'person');
+    case 'place':
+      return namedCandidates(sentence, context, 'place');
+    case 'time':
+      return timeCandidates(sentence, context);
+    case 'duration':
+      return quantityCandidates(sentence, ['duration']);
+    case 'amount':
+      return quantityCandidates(sentence, ['money', 'percent', 'count']);
+    case 'number':
+      return quantityCandidates(sentence, options.wantsShare ? ['percent', 'count', 'money'] : ['count', 'percent']);
+    case 'identity':
+      return options.subject ? describeSubject(sentence, options.subject, context.names) : [];
+    default:
+      return [];
+  }
+}
+
+function namedCandidates(sentence: string, context: CandidateContext, wanted: 'person' | 'place'): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const phrase of findNamePhrases(sentence)) {
+    if (phrase.sentenceInitial && phrase.localKind === 'unknown' && !context.names.isKnownName(phrase.text.split(/\s+/)[0]!)) continue;
+    const kind = context.names.kindOf(phrase);
+    if (kind !== wanted) continue;
+    const display = wanted === 'person' ? context.names.fullName(phrase.text) : phrase.text;
+    candidates.push({ display, key: display.toLowerCase(), start: phrase.start, end: phrase.end, noun: null });
+  }
+  return candidates;
+}
+
+function timeCandidates(sentence: string, context: CandidateContext): Candidate[] {
+  const tense = tenseOf(sentence);
+  const candidates: Candidate[] = [];
+  for (const mention of findTimeMentions(sentence)) {
+    const resolved = resolveTimeMention(mention, context.articleDate, tense);
+    candidates.push({ display: displayTime(mention, resolved), key: resolved ?? mention.text.toLowerCase(), start: mention.start, end: mention.end, noun: null });
+  }
+  if (candidates.length === 0 && context.eventDate !== null) {
+    candidates.push({ display: formatDate(context.eventDate) ?? context.eventDate, key: context.eventDate, start: 0, end: 0, noun: null });
+  }
+  return candidates;
+}
+
+function displayTime(mention: TimeMention, resolved: string | null): string {
+  const text = mention.text.replace(/^(?:on|by|in|from|until|since)\s+/i, '');
+  if (resolved === null || (mention.year !== null && mention.day !== null)) return text;
+  const date = formatDate(resolved);
+  return date === null ? text : `${text} (${date})`;
+}
+
+function quantityCandidates(sentence: string, kinds: QuantityKind[]): Candidate[] {
+  const times = findTimeMentions(sentence);
+  const candidates: Candidate[] = [];
+  for (const quantity of findQuantities(sentence)) {
+    if (!kinds.includes(quantity.kind)) continue;
+    if (times.some((time) => quantity.start < time.end && quantity.end > time.start)) continue;
+    // "[2]" is an aggregator's reference marker, not a quantity.
+    if (sentence.charAt(quantity.start - 1) === '[' && sentence.charAt(quantity.end) === ']') continue;
+    const noun = quantity.noun === '' ? null : termKey(quantity.noun.split(/\s+/).at(-1)!);
+    // Rank by the order of kinds asked for: the first kind is what the question most likely wants.
+    const display = quantity.text.replace(/\s+/g, ' ');
+    candidates.push({ display, key: `${kinds.indexOf(quantity.kind)}:${foldAmount(display)}`, start: quantity.start, end: quantity.end, noun });
+  }
+  return candidates;
+}
+
+function foldAmount(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^(?:(?:more|fewer|less) than|at least|at most|up to|about|around|roughly|nearly|almost|some|over|under|approximately|an estimated|a combined|a total of|as many as|as much as)\s+/, '')
+    .replace(/,/g, '')
+    .replace(/\s+/g, '');
+}
+
+const verbStops = new Set(['meet', 'meets', 'met', 'visit', 'visits', 'visited', 'join', 'joins', 'joined', 'replace', 'replaces', 'replaced', 'named', 'appointed', 'hold', 'holds', 'held', 'include', 'includes', 'including', 'like', 'as', 'called', 'urged', 'thanked', 'asked', 'spoke', 'speaking', 'according']);
+
+/** Finds how a sentence describes someone: "Jane Doe, head of X," or "X's chief negotiator Jane Doe". */
+export function describeSubject(sentence: string, subject: string, names: NameRegistry): Candidate[] {
+  const full = names.fullName(subject.split(/\s+/).at(-1)!);
+  const forms = [...new Set([subject, full, subject.split(/\s+/).at(-1)!])].filter((form) => form.length > 1);
+  const candidates: Candidate[] = [];
+  const lowerSentence = sentence.toLowerCase();
+  for (const form of forms.sort((a, b) => b.length - a.length)) {
+    let from = 0;
+    for (;;) {
+      const at = lowerSentence.indexOf(form.toLowerCase(), from);
+      if (at < 0) break;
+      from = at + form.length;
+      if (/[\p{L}]/u.test(sentence.charAt(at - 1)) || /[\p{L}]/u.test(sentence.charAt(from))) continue;
+      const after = appositiveAfter(sentence, from);
+      if (after !== null) candidates.push(after);
+      const before = modifierBefore(sentence, at);
+      if (before !== null) candidates.push(before);
+    }
+    if (candidates.length > 0) break;
+  }
+  return candidates;
+}
+
+function appositiveAfter(sentence: string, from: number): Candidate | null {
+  const rest = sentence.slice(from);
+  const match = /^(?:['’]s)?\s*(?:,|\s[—–-]|—|–|\(|,? (?:who|which) (?:is|was|has been|serves as|became)|\s(?:is|was|has been|serves as|became))\s+((?:the|a|an)\s+)?([^,;:.()—–"“”]{3,120}?)(?=\s*(?:[,;:.()—–"“”]|$|\s(?:who|which|and said|said|told|met|will|would|has|had)\b))/u.exec(rest);
+  if (match === null) return null;
+  const description = `${match[1] ?? ''}${match[2]!}`.trim();
+  const words = description.split(/\s+/);
+  if (words.length > 14 || words.length === 0) return null;
+  const lowerWords = words.map((word) => word.toLowerCase().replace(/['’]s$/, ''));
+  const describesRole = lowerWords.some((word) => roleNouns.has(word) || word.split('-').some((part) => roleNouns.has(part)) || word === 'head' || word === 'member');
+  if (!describesRole) return null;
+  if (speechVerbs.has(lowerWords[0]!) || verbStops.has(lowerWords[0]!)) return null;
+  const start = from + match.index + match[0].indexOf(description);
+  return { display: description, key: description.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), start, end: start + description.length, noun: null };
+}
+
+function modifierBefore(sentence: string, at: number): Candidate | null {
+  const before = sentence.slice(0, at);
+  const words = before.split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  for (let i = words.length - 1; i >= 0 && kept.length < 8; i--) {
+    const raw = words[i]!;
+    if (/[,;:()"“”]$/.test(raw)) break;
+    const word = raw;
+    const lower = word.toLowerCase();
+    const bare = lower.replace(/['’]s$/, '');
+    if (kept.length === 0) {
+      // Titles that are part of the name ("General", "President") are dropped; the description must end in a role.
+      if (/^\p{Lu}/u.test(word) && !/['’]s$/.test(word)) {
+        if (roleNouns.has(bare) || bare.split('-').some((part) => roleNouns.has(part))) continue;
+        return null;
+      }
+      if (!roleNouns.has(bare) && !bare.split('-').some((part) => roleNouns.has(part))) return null;
+      kept.unshift(word);
+      continue;
+    }
+    if (/['’]s$/.test(word)) {
+      kept.unshift(word);
+      break;
+    }
+    if (lower === 'the' || lower === 'a' || lower === 'an') {
+      kept.unshift(word);
+      break;
+    }
+    if (stopWords.has(lower) || speechVerbs.has(lower) || verbStops.has(lower) || placePrepositions.has(lower)) break;
+    kept.unshift(word);
+  }
+  if (kept.length === 0) return null;
+  // A lone role word ("envoy") says little; a description needs a modifier or an owner.
+  if (kept.length === 1) return null;
+  const description = kept.join(' ');
+  const start = before.lastIndexOf(kept[0]!);
+  return { display: description, key: description.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), start, end: start + description.length, noun: null };
+}

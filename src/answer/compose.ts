@@ -1,0 +1,93 @@
+import { termsOf } from '../search/terms.js';
+import type { Story } from '../story.js';
+import type { AlsoCarriedBy, Citation, Passage } from '../types.js';
+import type { RankedPassage } from './rank.js';
+
+/** Longest answer text, in characters, markers included. */
+export const maxAnswerLength = 600;
+
+/** How alike two sentences' terms must be (Jaccard) to count as the same reporting. */
+const sameFactSimilarity = 0.55;
+
+/** The passages an answer quotes, numbered, with the text that quotes them. */
+export type ComposedAnswer = { answer: string; citations: Citation[] };
+
+/** Quotes up to three passages that add something new, within 600 characters, each cited with every outlet that carries it. */
+export function composeAnswer(story: Story, chosen: readonly RankedPassage[]): ComposedAnswer {
+  const citations: Citation[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  const usedTerms: Set<string>[] = [];
+  for (const entry of chosen) {
+    if (citations.length >= 3) break;
+    const terms = new Set(termsOf(entry.passage.normalized));
+    if (usedTerms.some((used) => similarity(used, terms) >= sameFactSimilarity)) continue;
+    const n = citations.length + 1;
+    const marker = ` [${n}]`;
+    let text = quotable(entry.passage.text);
+    const room = maxAnswerLength - length - marker.length - (parts.length > 0 ? 1 : 0);
+    if (text.length > room) {
+      if (parts.length > 0) break;
+      text = excerpt(text, room);
+    }
+    parts.push(`${text}${marker}`);
+    length += text.length + marker.length + (parts.length > 1 ? 1 : 0);
+    usedTerms.push(terms);
+    citations.push(citationFor(story, entry.passage, n, terms));
+  }
+  return { answer: parts.join(' '), citations };
+}
+
+/** Builds the citation of a passage, with the other articles that carry the same sentence. */
+export function citationFor(story: Story, passage: Passage, n: number, terms = new Set(termsOf(passage.normalized))): Citation {
+  const article = story.article(passage.document);
+  return {
+    n,
+    document: passage.document,
+    source: article?.source ?? null,
+    date: article?.date ?? null,
+    title: article?.title ?? null,
+    passage: passage.text,
+    also: findCopies(story, passage, terms),
+  };
+}
+
+/** Finds the sentences of other articles that report the same thing in nearly the same words (syndicated copies). */
+export function findCopies(story: Story, passage: Passage, terms = new Set(termsOf(passage.normalized))): AlsoCarriedBy[] {
+  if (terms.size < 4) return [];
+  const copies: AlsoCarriedBy[] = [];
+  const seenDocuments = new Set([passage.document]);
+  for (const hit of story.index.search([...terms], { limit: 20, fuzzy: false })) {
+    const other = story.passage(hit.id);
+    if (other === undefined || seenDocuments.has(other.document)) continue;
+    if (similarity(terms, new Set(termsOf(other.normalized))) < sameFactSimilarity) continue;
+    seenDocuments.add(other.document);
+    const article = story.article(other.document);
+    copies.push({ document: other.document, source: article?.source ?? null, date: article?.date ?? null, passage: other.text });
+  }
+  return copies;
+}
+
+/** Jaccard similarity of two term sets, 0–1. */
+export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+// An aggregator's own reference markers ("[2]", "[1][3]") would clash with the answer's citation numbers.
+function quotable(text: string): string {
+  return text
+    .replace(/\s*(?:\[\d{1,3}\])+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:])/g, '$1')
+    .trim();
+}
+
+function excerpt(text: string, room: number): string {
+  if (room <= 1) return '';
+  const cut = text.slice(0, room - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > room * 0.6 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,97 @@
+import { synonymGroups } from '../language/lexicon.js';
+import type { PassageIndex } from '../search/passage-index.js';
+import { termKey } from '../search/terms.js';
+import type { QuestionAnalysis } from './question.js';
+
+/** One topic of a question: its term, the index terms that count as finding it, and how much it matters. */
+export type QueryConcept = {
+  /** The question's own processed term. */
+  term: string;
+  /** Index terms that match it fully: the term itself or its spelling correction. */
+  exact: string[];
+  /** Index terms that match it partly: synonyms and related forms (Ukraine / Ukrainian). */
+  related: string[];
+  /** Inverse document frequency of the term in the story; unknown terms weigh the most. */
+  weight: number;
+  /** True when neither the term nor a correction occurs in the story. */
+  unknown: boolean;
+  /** The name of the question this term is part of, or null. */
+  nameGroup: number | null;
+};
+
+/** The terms to search and to score coverage with. */
+export type QueryPlan = {
+  concepts: QueryConcept[];
+  /** Every index term to search, with its boost. */
+  searchWeights: Map<string, number>;
+};
+
+const synonymsByTerm: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const group of synonymGroups) {
+    const terms = group.map((word) => termKey(word)).filter((term): term is string => term !== null);
+    for (const term of terms) {
+      const related = map.get(term) ?? new Set<string>();
+      for (const other of terms) if (other !== term) related.add(other);
+      map.set(term, related);
+    }
+  }
+  return new Map([...map].map(([term, related]) => [term, [...related]]));
+})();
+
+// Frame words count a little: "what did X say" needs the passage to be about X, not to contain "say".
+const frameWeight = 0.15;
+const relatedBoost = 0.45;
+
+/** Plans a search: corrects misspelt terms, adds synonyms and related forms, and weighs every term by rarity. */
+export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): QueryPlan {
+  const total = Math.max(index.size, 1);
+  const idf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5));
+  const concepts: QueryConcept[] = [];
+  const searchWeights = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const questionTerm of analysis.terms) {
+    if (seen.has(questionTerm.term)) continue;
+    seen.add(questionTerm.term);
+    const exact: string[] = [];
+    let unknown = false;
+    if (index.hasTerm(questionTerm.term)) exact.push(questionTerm.term);
+    else {
+      const correction = index.correct(questionTerm.term);
+      if (correction !== null) exact.push(correction);
+      else unknown = true;
+    }
+    const related = relatedTerms(questionTerm.term, index).filter((term) => !exact.includes(term));
+    // A word the story never uses but says in other words ("again" for "further talks") weighs as those words do.
+    const known = exact.length > 0 ? exact : related;
+    const df = known.length > 0 ? Math.max(...known.map((term) => index.documentFrequency(term))) : 0;
+    let weight = idf(df) * (questionTerm.frame ? frameWeight : 1);
+    // An unknown common word ("main", "handling") says little about the topic, unlike an unknown noun ("population").
+    if (known.length === 0 && questionTerm.generic) weight *= 0.25;
+    concepts.push({ term: questionTerm.term, exact, related, weight, unknown, nameGroup: questionTerm.nameGroup });
+    for (const term of exact) searchWeights.set(term, Math.max(searchWeights.get(term) ?? 0, questionTerm.frame ? frameWeight : 1));
+    for (const term of related) searchWeights.set(term, Math.max(searchWeights.get(term) ?? 0, relatedBoost * (questionTerm.frame ? frameWeight : 1)));
+  }
+  // A name the story knows by another first name ("Rick" for "Richard") is still that name: an unknown part of a
+  // partly known name does not count against a passage.
+  for (const concept of concepts) {
+    if (concept.nameGroup === null || !concept.unknown) continue;
+    if (concepts.some((other) => other.nameGroup === concept.nameGroup && !other.unknown)) concept.weight = 0;
+  }
+  return { concepts, searchWeights };
+}
+
+// Related forms the stemmer does not join: synonyms, and country names with their adjectives (Ukraine, Ukrainian).
+function relatedTerms(term: string, index: PassageIndex): string[] {
+  const related = new Set<string>();
+  for (const synonym of synonymsByTerm.get(term) ?? []) if (index.hasTerm(synonym)) related.add(synonym);
+  if (/^\p{L}{4,}$/u.test(term)) {
+    const bases = ['ian', 'ean', 'an', 'n', 'ese', 'ish', 'i'].map((suffix) => (term.endsWith(suffix) ? term.slice(0, -suffix.length) : term));
+    bases.push(term.replace(/(?:ian|ean)$/u, 'e'), term.replace(/ian$/u, 'a'));
+    const forms = [`${term}n`, `${term}an`, `${term}ian`, `${term}ean`, `${term.replace(/[ae]$/u, '')}ian`, `${term.replace(/[ae]$/u, '')}ean`];
+    for (const candidate of [...bases, ...forms]) {
+      if (candidate !== term && candidate.length >= 4 && index.hasTerm(candidate)) related.add(candidate);
+    }
+  }
+  return [...related];
+}

@@ -1,0 +1,134 @@
+import { tenseOf, type Tense } from '../language/dates.js';
+import { frameWords, genericWords, quantityNouns, roleNouns } from '../language/lexicon.js';
+import { findNamePhrases, wordsOf } from '../language/names.js';
+import { termKey } from '../search/terms.js';
+import type { QuestionKind } from '../types.js';
+
+/** A question term with where it came from in the question. */
+export type QuestionTerm = {
+  /** The processed term, as indexed. */
+  term: string;
+  /** The word as the question wrote it. */
+  word: string;
+  /** True for words that frame the question ("say", "happen") rather than name its topic. */
+  frame: boolean;
+  /** The index in `names` of the name this word belongs to, or null when it is not part of a name. */
+  nameGroup: number | null;
+  /** True for common verbs and adjectives ("main", "handling") that shape a question without naming its topic. */
+  generic: boolean;
+};
+
+/** What a question asks for and about. */
+export type QuestionAnalysis = {
+  /** The question, normalised. */
+  text: string;
+  kind: QuestionKind;
+  terms: QuestionTerm[];
+  /** Capitalised names the question mentions ("Jane Doe", "Geneva"), without titles. */
+  names: string[];
+  /** For "who is X" and "what did X say": the person or body asked about; null otherwise. */
+  subject: string | null;
+  /** For "how many X": the processed term of the counted noun. */
+  countNoun: string | null;
+  /** For "how much of X": the answer is a share rather than an amount of money. */
+  wantsShare: boolean;
+  tense: Tense;
+};
+
+const leadingFluff =
+  /^(?:(?:so|and|but|ok|okay|hey|hi|please|quick question)[,:]?\s+)*(?:(?:can|could|would) you (?:please )?(?:tell me|say|explain|find out)|do you know|tell me|i (?:want|would like|'d like) to know|i wonder|any idea|explain)[,:]?\s+/i;
+const placeNouns = /^(?:which|what)\s+(?:city|country|town|place|region|state|province|venue|location|capital|village|area|site|port|airport|base|hospital|building|street|island)\b/i;
+const timeNouns = /^(?:what|which)\s+(?:time|day|date|year|month|week|hour|weekday|night|morning|evening)\b/i;
+
+/** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const text = question.trim();
+  const core = text.replace(leadingFluff, '').replace(/^[\s"'“‘(]+/, '');
+  const lower = core.toLowerCase();
+  const phrases = findNamePhrases(core.charAt(0).toUpperCase() + core.slice(1));
+  const names = phrases
+    .filter((phrase) => !(phrase.sentenceInitial && /^(?:who|what|when|where|why|how|which|whom|whose|did|does|do|is|are|was|were|will|has|have|can|could|should|would)$/i.test(phrase.text)))
+    .map((phrase) => phrase.text);
+
+  let kind: QuestionKind = 'other';
+  let subject: string | null = null;
+  let countNoun: string | null = null;
+  let wantsShare = false;
+  const identity = /^(?:who|what)(?:'s| is| was| are| were)\s+(.+?)[?.!]*$/i.exec(core);
+  if (identity && /^who/i.test(lower) && isBareName(identity[1]!)) {
+    kind = 'identity';
+    subject = identity[1]!.replace(/^(?:the|a|an)\s+/i, '');
+  } else if (/^(?:who|whom|whose)\b/.test(lower) || /^(?:what|which) (?:is|was) the name\b/.test(lower) || /^name the\b/.test(lower) || asksForRole(lower)) {
+    kind = 'person';
+  } else if (/^how long ago\b/.test(lower)) {
+    kind = 'time';
+  } else if (/^(?:when|by when|since when|until when|how soon)\b/.test(lower) || timeNouns.test(lower)) {
+    kind = 'time';
+  } else if (/^where\b/.test(lower) || /\bwhere\b.*\?$/.test(lower) && /^(?:do|does|did|is|are|was|were) /.test(lower) || placeNouns.test(lower)) {
+    kind = 'place';
+  } else if (/^how long\b/.test(lower) || /^for how long\b/.test(lower)) {
+    kind = 'duration';
+  } else if (/^how many\b/.test(lower)) {
+    kind = 'number';
+    const noun = /^how many\s+(?:more\s+|other\s+)?([\p{L}-]+)/u.exec(lower);
+    countNoun = noun ? termKey(noun[1]!) : null;
+  } else if (/^how much\s+of\b/.test(lower) || /^(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|part)\b/.test(lower)) {
+    kind = 'number';
+    wantsShare = true;
+  } else if (/^how much\b/.test(lower) || /^(?:what|which)\s+(?:amount|sum|price|cost|figure|value)\b/.test(lower)) {
+    kind = 'amount';
+  } else if (/^why\b/.test(lower) || /^(?:what|which) (?:is |was |are |were )?(?:the )?(?:reason|cause|motive)/.test(lower) || /^what (?:caused|prompted|led to|triggered|drove)\b/.test(lower)) {
+    kind = 'reason';
+  } else if (/^(?:what|how) (?:did|does|do|has|have|had|will|would) .+? (?:say|said|tell|told|think|describe|call|claim|announce|warn|write|wrote|respond|react|mean)\b/.test(lower) || /^what (?:was|were|is|are) .+?(?:'s|s') (?:reaction|response|message|statement|position|view|stance)\b/.test(lower)) {
+    kind = 'statement';
+    const speaker = /^(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|describe|call|claim|announce|warn|write|wrote|respond|react|mean)\b/.exec(core);
+    subject = speaker ? speaker[1]!.replace(/^(?:the|a|an)\s+/i, '') : null;
+  } else if (/^how\b/.test(lower)) {
+    kind = 'manner';
+  } else if (asksForQuantity(lower)) {
+    kind = 'number';
+  }
+
+  const terms: QuestionTerm[] = [];
+  for (const word of wordsOf(core)) {
+    const term = termKey(word.text);
+    if (term === null) continue;
+    const bare = word.text.toLowerCase().replace(/['’]s$/, '');
+    const group = names.findIndex((name) => name.toLowerCase().split(/\s+/).includes(bare));
+    const inName = group >= 0;
+    terms.push({
+      term,
+      word: word.text,
+      frame: frameWords.has(bare) && !inName,
+      nameGroup: inName ? group : null,
+      generic: !inName && (genericWords.has(bare) || /^\p{Ll}+(?:ing|ly)$/u.test(bare)),
+    });
+  }
+  return { text, kind, terms, names, subject, countNoun, wantsShare, tense: tenseOf(core) };
+}
+
+// "Who is Jane Doe?" asks who someone is; "Who is leading the talks?" asks for a person.
+function isBareName(rest: string): boolean {
+  const words = rest.replace(/[?.!]+$/, '').trim().split(/\s+/);
+  if (words.length === 0 || words.length > 5) return false;
+  if (/^(?:the|a|an)$/i.test(words[0]!) && words.length > 1 && words.slice(1).every((word) => /^\p{Lu}/u.test(word))) return true;
+  if (words.some((word) => /ing$|ed$/i.test(word) && !/^\p{Lu}/u.test(word))) return false;
+  if (/^(?:the|a|an|in|on|at|to|for|behind|responsible|going|leading|running|heading|meeting|now|still|also|being)$/i.test(words[0]!)) return false;
+  return true;
+}
+
+// "Which judge …", "what official …": a role asks for the person who holds it.
+function asksForRole(lower: string): boolean {
+  const match = /^(?:which|what)\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(lower);
+  if (match === null) return false;
+  const noun = match[1]!.replace(/s$/, '');
+  return roleNouns.has(noun) || roleNouns.has(match[1]!) || /^(?:candidate|person|people|man|woman|politician|player|officer)s?$/.test(match[1]!);
+}
+
+// "death toll?", "what was turnout", "what is the final margin": the answer is a figure.
+function asksForQuantity(lower: string): boolean {
+  const words = lower.replace(/[?.!]+$/, '').split(/\s+/);
+  if (words.length <= 3 && words.some((word) => quantityNouns.has(word))) return true;
+  const focus = /^(?:what|which)(?:'s| is| was| are| were| will be)?\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(\p{L}+)(?:\s+(?:of|in|for|after|at|on|from|to|by)\b|[?.!]*$)/u.exec(lower);
+  return focus !== null && quantityNouns.has(focus[1]!);
+}

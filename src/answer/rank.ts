@@ -1,0 +1,102 @@
+import { speechVerbs } from '../language/lexicon.js';
+import { termKey, termsOf } from '../search/terms.js';
+import type { Story } from '../story.js';
+import type { Passage } from '../types.js';
+import { findCandidates, type Candidate } from './candidates.js';
+import type { QueryPlan } from './query-plan.js';
+import type { QuestionAnalysis } from './question.js';
+
+/** A passage scored for one question, with the answer candidates it holds. */
+export type RankedPassage = {
+  passage: Passage;
+  /** Share of the question's weighted topics the passage (or, for less, its context) covers, 0–1. */
+  coverage: number;
+  /** Share covered by the sentence itself, without help from its neighbours or headline. */
+  ownCoverage: number;
+  /** The final ranking score. */
+  score: number;
+  /** Candidates of the asked-for kind that the question does not already name. */
+  candidates: Candidate[];
+  /** The sentence's processed terms that matched the question, for proximity. */
+  matched: Set<string>;
+};
+
+/** How many passages the engine returns for re-ranking. */
+const searchDepth = 60;
+
+/** Scores the passages the index finds by topic coverage, answer kind and role, best first. */
+export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: QueryPlan): RankedPassage[] {
+  const hits = story.index.search([...plan.searchWeights.keys()], { limit: searchDepth, termWeights: plan.searchWeights, fuzzy: false });
+  if (hits.length === 0) return [];
+  const topScore = hits[0]!.score;
+  const totalWeight = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0) || 1;
+  const questionWords = new Set(analysis.terms.map((term) => term.term));
+  const ranked: RankedPassage[] = [];
+  for (const hit of hits) {
+    const passage = story.passage(hit.id);
+    if (passage === undefined) continue;
+    const own = new Set(termsOf(passage.normalized));
+    const context = contextTerms(story, passage);
+    let covered = 0;
+    let ownCovered = 0;
+    const matched = new Set<string>();
+    for (const concept of plan.concepts) {
+      let credit = 0;
+      for (const term of concept.exact) if (own.has(term)) { credit = 1; matched.add(term); }
+      if (credit < 1) for (const term of concept.related) if (own.has(term)) { credit = Math.max(credit, 0.75); matched.add(term); }
+      const ownCredit = credit;
+      if (credit < 0.5) {
+        for (const term of [...concept.exact, ...concept.related]) if (context.has(term)) credit = Math.max(credit, 0.5);
+      }
+      covered += concept.weight * credit;
+      ownCovered += concept.weight * ownCredit;
+    }
+    const coverage = covered / totalWeight;
+    const ownCoverage = ownCovered / totalWeight;
+    const article = story.article(passage.document);
+    const candidates = findCandidates(analysis.kind, passage.normalized, {
+      articleDate: article?.date ?? null,
+      eventDate: passage.eventDate,
+      names: story.names,
+    }, { wantsShare: analysis.wantsShare, subject: analysis.subject }).filter((candidate) => !echoesQuestion(candidate, questionWords, analysis));
+    let score = coverage + 0.15 * (hit.score / topScore);
+    if (needsCandidate(analysis) && candidates.length === 0) score -= 0.25;
+    if (analysis.kind === 'statement' && isSpeech(passage.normalized)) score += 0.1;
+    if (analysis.kind === 'reason' && /\b(?:because|due to|as a result|after|amid|since|so that|in order to|aimed at|over concerns?|citing|following)\b/i.test(passage.normalized)) score += 0.08;
+    if (passage.role === 'headline') score -= 0.08;
+    ranked.push({ passage, coverage, ownCoverage, score, candidates, matched });
+  }
+  return ranked.sort((a, b) => b.score - a.score);
+}
+
+/** Whether the question asks for something a sentence must state outright (a name, a time, a number). */
+export function needsCandidate(analysis: QuestionAnalysis): boolean {
+  return ['person', 'place', 'time', 'duration', 'amount', 'number', 'identity'].includes(analysis.kind);
+}
+
+// Topics a sentence inherits from where it stands: its headline, its heading and the sentences beside it
+// ("he said" after a sentence naming the speaker).
+function contextTerms(story: Story, passage: Passage): Set<string> {
+  const terms = new Set<string>();
+  const article = story.article(passage.document);
+  const texts = [article?.title ?? '', passage.heading ?? '', story.neighbour(passage, -1)?.normalized ?? '', story.neighbour(passage, 1)?.normalized ?? ''];
+  for (const text of texts) for (const term of termsOf(text)) terms.add(term);
+  return terms;
+}
+
+function isSpeech(sentence: string): boolean {
+  if (/["“”]/.test(sentence)) return true;
+  return sentence.toLowerCase().split(/[^\p{L}]+/u).some((word) => speechVerbs.has(word));
+}
+
+function echoesQuestion(candidate: Candidate, questionWords: Set<string>, analysis: QuestionAnalysis): boolean {
+  const words = candidate.display.split(/[\s,]+/).map((word) => word.replace(/[()]/g, '')).filter(Boolean);
+  if (analysis.kind === 'person' || analysis.kind === 'place') {
+    const nameWords = new Set(analysis.names.flatMap((name) => name.toLowerCase().split(/\s+/)));
+    return words.some((word) => nameWords.has(word.toLowerCase()) || questionWords.has(termKey(word) ?? ''));
+  }
+  if (analysis.kind === 'identity') return false;
+  // A number or date the question already states is not its answer ("pledges for 2026" asks for an amount).
+  const numbers = candidate.display.match(/\d[\d,.]*/g) ?? [];
+  return numbers.length > 0 && numbers.every((number) => questionWords.has(number.replace(/,/g, '')));
+}

@@ -1,0 +1,163 @@
+import { months, weekdays } from './lexicon.js';
+
+/** A mention of a time in a sentence, with whatever calendar fields it states. */
+export type TimeMention = {
+  text: string;
+  start: number;
+  end: number;
+  /** Calendar fields the text states outright. */
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  /** Day of the week (Sunday 0) when the text names one. */
+  weekday: number | null;
+  /** Days from the article's date for "today" (0), "tomorrow" (1), "yesterday" (−1); null otherwise. */
+  offsetDays: number | null;
+  /** "next" or "last" when the text says which week a weekday is in. */
+  direction: 'next' | 'last' | null;
+};
+
+const monthNames = [...months.keys()].sort((a, b) => b.length - a.length).join('|');
+const weekdayNames = [...weekdays.keys()].join('|');
+const partOf = String.raw`(?:(?:early|mid|late|end of|beginning of|the end of|the start of|start of)[\s-])?`;
+
+// Ordered from most to least specific; a later pattern never takes text an earlier one matched.
+const patterns: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => Partial<TimeMention> }> = [
+  {
+    // Dec 4, 2025 · Dec. 4 · December 4th 2025
+    pattern: new RegExp(String.raw`\b(?:(${weekdayNames}),?\s+)?(${monthNames})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'giu'),
+    read: (m) => ({ weekday: weekdayOf(m[1]), month: monthOf(m[2]), day: Number(m[3]), year: m[4] ? Number(m[4]) : null }),
+  },
+  {
+    // 4 December 2025 · 4th Dec
+    pattern: new RegExp(String.raw`\b(?:(${weekdayNames}),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${monthNames})\.?\b(?:,?\s+(\d{4})\b)?`, 'giu'),
+    read: (m) => ({ weekday: weekdayOf(m[1]), day: Number(m[2]), month: monthOf(m[3]), year: m[4] ? Number(m[4]) : null }),
+  },
+  {
+    // January 2027 · mid-November · early 2025
+    pattern: new RegExp(String.raw`\b${partOf}(${monthNames})\b\.?(?:\s+(\d{4})\b)?`, 'giu'),
+    read: (m) => ({ month: monthOf(m[1]), year: m[2] ? Number(m[2]) : null }),
+  },
+  {
+    // ISO dates in text: 2025-12-04
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
+  },
+  {
+    // next Monday · last Tuesday · Thursday's meeting · on Saturday
+    pattern: new RegExp(String.raw`\b(?:(next|last|this|coming)\s+)?(${weekdayNames})(?:['’]s)?\b`, 'giu'),
+    read: (m) => ({ weekday: weekdayOf(m[2]), direction: directionOf(m[1]) }),
+  },
+  {
+    pattern: /\b(today|tonight|tomorrow|yesterday)\b/giu,
+    read: (m) => ({ offsetDays: ({ today: 0, tonight: 0, tomorrow: 1, yesterday: -1 } as Record<string, number>)[m[1]!.toLowerCase()] ?? null }),
+  },
+  {
+    // in 2023 · by 2027 · early 2025 · the 2025 goal
+    pattern: new RegExp(String.raw`\b${partOf}((?:19|20)\d\d)\b(?![,.]?\d)`, 'giu'),
+    read: (m) => ({ year: Number(m[1]) }),
+  },
+  {
+    pattern: /\b(?:(?:this|next|last|the coming|the past|earlier this|later this)\s+(?:week|month|year|weekend)|in the coming (?:days|weeks|months)|(?:at|by|around)\s+(?:noon|midnight)|\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))/giu,
+    read: () => ({}),
+  },
+];
+
+function monthOf(name: string | undefined): number | null {
+  return name === undefined ? null : (months.get(name.toLowerCase().replace(/\.$/, '')) ?? null);
+}
+
+function weekdayOf(name: string | undefined): number | null {
+  return name === undefined ? null : (weekdays.get(name.toLowerCase()) ?? null);
+}
+
+function directionOf(word: string | undefined): 'next' | 'last' | null {
+  if (word === undefined) return null;
+  const lower = word.toLowerCase();
+  return lower === 'next' || lower === 'coming' ? 'next' : lower === 'last' ? 'last' : null;
+}
+
+/** Finds the time expressions of a sentence, most specific first where two overlap. */
+export function findTimeMentions(sentence: string): TimeMention[] {
+  const found: TimeMention[] = [];
+  for (const { pattern, read } of patterns) {
+    for (const match of sentence.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((other) => start < other.end && end > other.start)) continue;
+      // "may" is a month only when capitalised and next to a day or year.
+      if (/^may$/i.test(match[0]) || (/^may\b/.test(match[0]) && !/\d/.test(match[0]))) continue;
+      const fields = read(match);
+      const text = match[0].replace(/\.$/, '');
+      found.push({
+        text,
+        start,
+        end: start + text.length,
+        year: fields.year ?? null,
+        month: fields.month ?? null,
+        day: fields.day ?? null,
+        weekday: fields.weekday ?? null,
+        offsetDays: fields.offsetDays ?? null,
+        direction: fields.direction ?? null,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Parses a YYYY-MM-DD date into a UTC Date, or null. */
+export function parseIsoDate(isoDate: string | null): Date | null {
+  if (isoDate === null) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  return match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : null;
+}
+
+/** Formats a UTC Date as YYYY-MM-DD. */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Whether the words around a time mention look ahead ("will meet on Saturday") or back ("met on Tuesday"). */
+export type Tense = 'future' | 'past' | 'unknown';
+
+/** Reads the tense of a sentence from its auxiliaries and verbs, enough to place a bare weekday. */
+export function tenseOf(sentence: string): Tense {
+  if (/\b(?:will|would|shall|is to|are to|set to|scheduled|due to|plans? to|expected to|to (?:continue|resume|meet|hold|visit|return)|upcoming|next|later this)\b/i.test(sentence)) return 'future';
+  if (/\b(?:was|were|had|did|said|told|met|held|\w+ed)\b/i.test(sentence)) return 'past';
+  return 'unknown';
+}
+
+/** Resolves a time mention to a calendar date against the article's date; null when it names no single day. */
+export function resolveTimeMention(mention: TimeMention, articleDate: string | null, tense: Tense): string | null {
+  const reference = parseIsoDate(articleDate);
+  if (mention.month !== null && mention.day !== null) {
+    const year = mention.year ?? (reference ? nearestYear(reference, mention.month, mention.day) : null);
+    return year === null ? null : toIsoDate(new Date(Date.UTC(year, mention.month - 1, mention.day)));
+  }
+  if (reference === null) return null;
+  if (mention.offsetDays !== null) return toIsoDate(addDays(reference, mention.offsetDays));
+  if (mention.weekday !== null) {
+    const today = reference.getUTCDay();
+    let delta = mention.weekday - today;
+    const forward = (delta + 7) % 7;
+    const backward = forward === 0 ? 0 : forward - 7;
+    if (mention.direction === 'next') delta = forward === 0 ? 7 : forward;
+    else if (mention.direction === 'last') delta = backward === 0 ? -7 : backward;
+    else if (tense === 'future') delta = forward;
+    else if (tense === 'past') delta = backward;
+    else delta = forward <= 3 ? forward : backward;
+    return toIsoDate(addDays(reference, delta));
+  }
+  return null;
+}
+
+function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * 86_400_000);
+}
+
+function nearestYear(reference: Date, month: number, day: number): number {
+  const year = reference.getUTCFullYear();
+  const candidates = [year - 1, year, year + 1];
+  const distance = (y: number) => Math.abs(Date.UTC(y, month - 1, day) - reference.getTime());
+  return candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+}

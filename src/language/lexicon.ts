@@ -1,0 +1,206 @@
+// General English word lists that storybot's reading of questions and sentences relies on.
+// Nothing here belongs to any one story: these are grammar, calendar and newsroom vocabulary.
+
+function set(words: string): ReadonlySet<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+// Function words and question words: they carry no topic, and in a news corpus they touch nearly every sentence.
+const stopWordList = `a about above after against all am an and any are aren't as at be because been before being
+below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for
+from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how
+how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on
+once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some such
+than that that's the their theirs them themselves then there there's these they they'd they'll they're they've this those
+through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
+which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
+also just will shall may might must much many whose whether yet ever s t d ll re ve m`;
+
+/** English function words and question words that are neither indexed nor searched. */
+export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/));
+
+/** Past and participle forms of irregular verbs mapped to their base form, so "met" meets "meet". */
+export const irregularVerbs: ReadonlyMap<string, string> = new Map(
+  `arose:arise arisen:arise ate:eat eaten:eat awoke:awake bore:bear born:bear beat:beat beaten:beat became:become
+  began:begin begun:begin bent:bend bet:bet bid:bid bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break
+  broken:break bred:breed brought:bring built:build burnt:burn burst:burst bought:buy caught:catch chose:choose
+  chosen:choose clung:cling came:come cost:cost crept:creep cut:cut dealt:deal dug:dig drew:draw drawn:draw
+  dreamt:dream drank:drink drunk:drink drove:drive driven:drive fell:fall fallen:fall fed:feed felt:feel fought:fight
+  found:find fled:flee flew:fly flown:fly forbade:forbid forgot:forget forgotten:forget forgave:forgive
+  forgiven:forgive froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go gone:go grew:grow
+  grown:grow hung:hang heard:hear hid:hide hidden:hide hit:hit held:hold hurt:hurt kept:keep knelt:kneel knew:know
+  known:know laid:lay led:lead leapt:leap left:leave lent:lend lay:lie lain:lie lit:light lost:lose made:make
+  meant:mean met:meet paid:pay proved:prove proven:prove quit:quit ran:run rang:ring rung:ring rose:rise risen:rise
+  said:say says:say saw:see seen:see sought:seek sold:sell sent:send set:set shook:shake shaken:shake shed:shed
+  shone:shine shot:shoot showed:show shown:show shut:shut sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep
+  slid:slide spoke:speak spoken:speak spent:spend spun:spin split:split spread:spread sprang:spring stood:stand
+  stole:steal stolen:steal stuck:stick stung:sting struck:strike strove:strive swore:swear sworn:swear swept:sweep
+  swam:swim swum:swim swung:swing took:take taken:take taught:teach tore:tear torn:tear told:tell thought:think
+  threw:throw thrown:throw understood:understand undertook:undertake undertaken:undertake upheld:uphold upset:upset
+  woke:wake woken:wake wore:wear worn:wear wove:weave won:win wound:wind withdrew:withdraw withdrawn:withdraw
+  wrote:write written:write oversaw:oversee overseen:oversee overtook:overtake overtaken:overtake
+  children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/** Groups of words a newsroom uses for the same thing; a question's word also finds its group's other words. */
+export const synonymGroups: readonly (readonly string[])[] = [
+  ['say', 'tell', 'state', 'declare', 'remark', 'comment', 'claim', 'assert', 'add', 'note', 'describe', 'call'],
+  ['meet', 'meeting', 'talks', 'talk', 'negotiation', 'negotiate', 'discussion', 'discuss', 'session', 'summit', 'hold'],
+  ['pledge', 'promise', 'commit', 'commitment', 'vow'],
+  ['obstacle', 'hurdle', 'barrier', 'sticking', 'impediment', 'stumbling'],
+  ['demand', 'insist', 'require', 'call'],
+  ['kill', 'die', 'dead', 'death', 'fatality', 'casualty'],
+  ['injure', 'wound', 'hurt', 'injury'],
+  ['attack', 'strike', 'assault', 'raid', 'bomb', 'shell'],
+  ['control', 'hold', 'occupy', 'seize', 'capture'],
+  ['leave', 'withdraw', 'withdrawal', 'retreat', 'exit', 'pull'],
+  ['child', 'kid', 'minor'],
+  ['money', 'fund', 'funding', 'cash', 'aid', 'budget'],
+  ['cost', 'price', 'spend', 'spending'],
+  ['ban', 'prohibit', 'forbid', 'outlaw', 'end'],
+  ['war', 'conflict', 'fighting', 'hostility'],
+  ['peace', 'ceasefire', 'truce', 'settlement', 'deal', 'agreement', 'accord'],
+  ['deal', 'agreement', 'accord', 'pact', 'treaty', 'settlement'],
+  ['plan', 'proposal', 'framework', 'blueprint', 'initiative'],
+  ['accuse', 'blame', 'charge', 'condemn', 'criticize', 'criticise'],
+  ['warn', 'caution', 'threaten'],
+  ['support', 'back', 'endorse', 'help', 'aid'],
+  ['reject', 'refuse', 'deny', 'dismiss', 'oppose'],
+  ['arrest', 'detain', 'custody', 'apprehend'],
+  ['resign', 'quit', 'step'],
+  ['elect', 'vote', 'ballot', 'election'],
+  ['strike', 'walkout', 'stoppage', 'industrial'],
+  ['wage', 'pay', 'salary', 'earnings'],
+  ['start', 'begin', 'launch', 'open', 'kick'],
+  ['end', 'finish', 'conclude', 'close', 'stop', 'halt'],
+  ['long', 'duration', 'last', 'hour', 'day', 'week', 'month', 'year'],
+  ['next', 'upcoming', 'follow', 'schedule', 'again', 'continue', 'further'],
+  ['leader', 'head', 'chief', 'president', 'chairman', 'director'],
+  ['adviser', 'advisor', 'aide', 'counsellor', 'counselor'],
+  ['country', 'nation', 'state'],
+  ['city', 'town', 'capital'],
+  ['weapon', 'arm', 'munition', 'missile'],
+  ['inaugurate', 'inauguration', 'sworn', 'swear', 'office', 'oath'],
+  ['goal', 'target', 'aim', 'objective'],
+  ['people', 'person', 'resident', 'civilian', 'citizen'],
+  ['victim', 'casualty'],
+  ['cause', 'reason', 'because', 'due', 'blame', 'trigger'],
+  ['percent', 'percentage', 'share', 'proportion'],
+  ['optimism', 'optimistic', 'hope', 'hopeful', 'positive', 'good'],
+  ['territory', 'territorial', 'land', 'region'],
+  ['buy', 'purchase', 'acquire'],
+  ['sell', 'sale'],
+  ['fire', 'blaze', 'wildfire', 'flame'],
+  ['flood', 'flooding', 'deluge'],
+  ['storm', 'hurricane', 'cyclone', 'typhoon'],
+  ['quake', 'earthquake', 'tremor'],
+];
+
+/** Question words and verbs that frame a question without naming its topic ("what did X say about …"). */
+export const frameWords = set(`say said tell told think thought mean happen happened do did does done know report reported
+  describe described call called react reacted respond responded explain explained give gave get got go went make made
+  exactly really actually according latest news update story coverage article articles please`);
+
+/** Words that name a role or office: the word right before a name in "national security adviser Jane Doe". */
+export const roleNouns = set(`adviser advisor aide ambassador analyst anchor archbishop assistant attorney author bishop boss
+  candidate captain cardinal ceo cfo chair chairman chairwoman chairperson champion chancellor chief coach colonel
+  commander commissioner congressman congresswoman correspondent counsel councillor councilor couple dean delegate
+  deputy diplomat director doctor economist editor emir envoy executive expert founder general governor head judge
+  justice king lawmaker lawyer leader lieutenant manager mayor member minister monarch negotiator nominee officer
+  official owner pastor physician pilot president premier presenter priest prince princess principal professor
+  prosecutor queen rabbi rapporteur regulator representative researcher ruler scientist secretary senator sergeant
+  sheikh sheriff son-in-law daughter-in-law spokesman spokeswoman spokesperson speaker spouse strategist student
+  superintendent surgeon teacher treasurer trustee tsar czar veteran vice-president wife husband son daughter brother
+  sister mother father widow nephew niece cousin grandson granddaughter counterpart partner colleague friend ally
+  rival critic opponent investigator inspector detective agent activist organiser organizer protester witness
+  survivor victim resident worker employee engineer economist chairmen founder ceo`);
+
+/** Capitalised words that open a title before a name ("Foreign Minister", "Gen.", "Dr."). */
+export const honorifics = set(`mr mrs ms miss dr prof sir dame lord lady gen general col colonel lt capt captain maj major
+  sgt adm admiral cmdr rev reverend fr father sen senator rep representative gov governor pres president sec secretary
+  amb ambassador judge justice king queen prince princess sheikh emir pope saint st minister chancellor premier mayor
+  chief commissioner director deputy speaker chairman chairwoman envoy officer agent detective inspector sheriff
+  pastor rabbi imam bishop archbishop cardinal`);
+
+/** Words that mark a capitalised phrase as an organisation or body rather than a person. */
+export const organisationWords = set(`agency airline airlines airways alliance army assembly association authority bank
+  board bureau cabinet center centre chamber church club coalition college command commission committee company
+  conference congress corp corporation council court department directorate embassy federation force forces foundation
+  fund government group guard holdings house inc institute institution league legislature limited ltd media ministry
+  movement navy network office organisation organization parliament party police press program programme railway
+  regiment school senate service services society staff studio studios tribunal trust union university
+  committee news times post journal herald tribune gazette daily weekly radio television tv channel`);
+
+/** Words that mark a capitalised phrase as a place ("Gulf of Aden", "Red Sea", "Hudson River"). */
+export const placeWords = set(`avenue bay beach bridge canal cape city coast county creek desert district gulf harbor harbour
+  hill hills island islands lake mount mountain mountains ocean park peninsula plaza port province region republic
+  river road sea square state street strait territory town township valley village`);
+
+/** Prepositions that put the capitalised phrase after them in a place ("in Geneva", "near the border"). */
+export const placePrepositions = set(`in at near outside inside from to across toward towards into throughout around
+  within via`);
+
+/** Month names and abbreviations mapped to their number (1–12). */
+export const months: ReadonlyMap<string, number> = new Map(
+  `january:1 jan:1 february:2 feb:2 march:3 mar:3 april:4 apr:4 may:5 june:6 jun:6 july:7 jul:7 august:8 aug:8
+  september:9 sep:9 sept:9 october:10 oct:10 november:11 nov:11 december:12 dec:12`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => {
+      const [name, number] = pair.split(':') as [string, string];
+      return [name, Number(number)];
+    }),
+);
+
+/** Weekday names mapped to JavaScript's day numbers (Sunday 0). */
+export const weekdays: ReadonlyMap<string, number> = new Map([
+  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
+]);
+
+/** Number words and their values, for reading "five hours" or "a dozen". */
+export const numberWordValues: ReadonlyMap<string, number> = new Map([
+  ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
+  ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['thousand', 1000],
+  ['dozen', 12], ['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['few', 3],
+]);
+
+/** Words for spans of time, singular, as in "five hours" or "a two-day visit". */
+export const durationUnits = set(`second minute hour day night week fortnight month year decade century`);
+
+/** Verbs of speaking, for finding who said what. */
+export const speechVerbs = set(`say said says tell told telling state stated states add added adds note noted notes
+  warn warned warns write wrote writes describe described describes call called calls insist insisted insists argue
+  argued argues claim claimed claims accuse accused accuses urge urged urges announce announced announces declare
+  declared declares stress stressed stresses suggest suggested suggests confirm confirmed confirms deny denied denies
+  praise praised praises demand demanded demands caution cautioned cautions emphasize emphasized emphasise emphasised
+  acknowledge acknowledged admit admitted reply replied respond responded`);
+
+/**
+ * Common verbs, adjectives and adverbs that shape a question without naming its topic ("main", "handling",
+ * "latest"): when the story never uses one, that says little about whether it answers the question.
+ */
+export const genericWords = set(`main major key big biggest small large latest recent current new old first last final
+  next previous early late top chief overall total exact exactly real actual likely possible general specific certain
+  whole full entire same different other various several many much more most less least few little good bad best worst
+  high low long short quick quickly slow fast hard easy important significant serious official officially public
+  handle handling deal dealing take taking taken took get getting got make making go going come coming came put
+  putting keep keeping give giving find finding show showing seem seeming happen happening try trying use using
+  want wanting need needing mean meaning become becoming leave leaving begin beginning start starting run running
+  move moving play playing turn turning bring bringing hold holding stand standing set setting lead leading
+  look looking work working involve involved involving include including concern concerning regard regarding
+  respond responding react reacting expect expected expecting plan planned planning help helping allow allowing
+  currently recently still already yet now then ever again later soon today really actually basically anything
+  something everything nothing anyone someone everyone thing things stuff kind sort type way ways part parts lot
+  lots like`);
+
+/** Nouns whose answer is a number or amount ("death toll?", "what was turnout"). */
+export const quantityNouns = set(`toll margin turnout premium price cost costs total number count amount figure figures rate
+  share percentage percent proportion tally score budget salary wage wages fine fee fees value valuation population
+  size age height depth level levels speed temperature rainfall capacity revenue revenues profit profits loss losses
+  debt deficit sum bill damage damages bail ransom reward payout compensation award majority lead vote votes
+  casualties dead deaths injured missing evacuated attendance crowd sales`);

@@ -1,0 +1,283 @@
+import { honorifics, months, organisationWords, placePrepositions, placeWords, roleNouns, speechVerbs, stopWords, weekdays } from './lexicon.js';
+
+/** A word of a sentence with its offsets in that sentence. */
+export type Word = { text: string; start: number; end: number };
+
+/** What a capitalised phrase names, as far as grammar and the story's usage tell. */
+export type NameKind = 'person' | 'place' | 'organisation' | 'unknown';
+
+/** A run of capitalised words in a sentence: a candidate name. */
+export type NamePhrase = {
+  /** The name without leading titles ("Donald Trump" for "President Donald Trump") and without a possessive 's. */
+  text: string;
+  start: number;
+  end: number;
+  /** A title or role that stood before the name in the same phrase or just before it ("President", "special envoy"). */
+  title: string | null;
+  /** What this phrase looks like from its own words and neighbours alone. */
+  localKind: NameKind;
+  /** True when the phrase opens the sentence, where any word is capitalised. */
+  sentenceInitial: boolean;
+};
+
+const wordPattern = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*\.?/gu;
+const nameConnectors = new Set(['of', 'for', 'the', 'de', 'da', 'di', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'la', 'le', 'del', 'du', 'dos', 'das']);
+const placeOpeners = new Set(['new', 'san', 'santa', 'los', 'las', 'saint', 'st', 'fort', 'port', 'lake', 'mount', 'cape']);
+const compassWords = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'middle', 'central', 'upper', 'lower']);
+
+/** Splits a sentence into words with offsets; a trailing full stop stays only on abbreviations and initials. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(wordPattern)) {
+    let word = match[0];
+    const start = match.index;
+    if (word.endsWith('.') && !isAbbreviation(word)) word = word.slice(0, -1);
+    words.push({ text: word, start, end: start + word.length });
+  }
+  return words;
+}
+
+function isAbbreviation(word: string): boolean {
+  const bare = word.slice(0, -1);
+  if (/^\p{Lu}$/u.test(bare)) return true;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true;
+  return honorifics.has(bare.toLowerCase()) && bare.length <= 4;
+}
+
+/** Whether a word starts with a capital letter (or is an all-capitals acronym). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+function bareLower(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '').replace(/\.$/, '');
+}
+
+function isTitleWord(word: string): boolean {
+  const lower = bareLower(word);
+  if (honorifics.has(lower) || roleNouns.has(lower)) return true;
+  return lower.includes('-') && lower.split('-').some((part) => honorifics.has(part) || roleNouns.has(part));
+}
+
+function isCalendarWord(word: string): boolean {
+  const lower = bareLower(word);
+  return weekdays.has(lower) || (months.has(lower) && lower !== 'may');
+}
+
+/** Finds the capitalised phrases of a sentence, with titles split off and a first guess at what each names. */
+export function findNamePhrases(sentence: string): NamePhrase[] {
+  const words = wordsOf(sentence);
+  const phrases: NamePhrase[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isCapitalised(words[i]!.text) || isCalendarWord(words[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < words.length) {
+      const word = words[j]!.text;
+      // Punctuation between two words ends the phrase: "Jane Doe, Acme's chief" is two phrases.
+      if (!/^\s+$/.test(sentence.slice(words[j - 1]!.end, words[j]!.start))) break;
+      if (isCapitalised(word) && !isCalendarWord(word)) {
+        if (/['’]s$/.test(words[j - 1]!.text)) break;
+        j++;
+        continue;
+      }
+      // "Institute for the Study of War": connectors join capitalised words, but only when one follows.
+      if (nameConnectors.has(word) && j + 1 < words.length) {
+        let k = j;
+        while (k < words.length && nameConnectors.has(words[k]!.text)) k++;
+        if (k < words.length && isCapitalised(words[k]!.text) && k - j <= 2 && !/['’]s$/.test(words[j - 1]!.text)) {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    const phrase = classifyPhrase(sentence, words, i, j);
+    if (phrase !== null) phrases.push(phrase);
+    i = j;
+  }
+  return phrases;
+}
+
+function classifyPhrase(sentence: string, words: Word[], from: number, to: number): NamePhrase | null {
+  let first = from;
+  const sentenceInitial = from === 0 || /^["'“‘(\-–—•\s]*$/.test(sentence.slice(0, words[from]!.start));
+  // Drop a capitalised function word that opens the sentence ("The", "However"): it is not part of a name.
+  while (first < to && sentenceInitial && first === from && stopWords.has(words[first]!.text.toLowerCase())) first++;
+  while (first < to && nameConnectors.has(words[first]!.text)) first++;
+  if (first >= to) return null;
+  let titleEnd = -1;
+  for (let k = first; k < to; k++) if (isTitleWord(words[k]!.text)) titleEnd = k;
+  const lowerBefore = first > 0 ? bareLower(words[first - 1]!.text) : '';
+  let title: string | null = null;
+  let nameStart = first;
+  // "Secretary of State Jane Doe": an office named with "of" keeps its one capitalised complement.
+  if (titleEnd >= first && titleEnd + 3 < to && words[titleEnd + 1]!.text === 'of') titleEnd += 2;
+  if (titleEnd >= first && titleEnd < to - 1) {
+    title = sentence.slice(words[first]!.start, words[titleEnd]!.end);
+    nameStart = titleEnd + 1;
+    while (nameStart < to && nameConnectors.has(words[nameStart]!.text)) nameStart++;
+    if (nameStart >= to) return null;
+  } else if (titleEnd === to - 1) {
+    // The phrase is only a title ("the President", "Foreign Minister"): no name here.
+    return null;
+  }
+  const nameWords = words.slice(nameStart, to);
+  const lowers = nameWords.map((word) => bareLower(word.text));
+  if (title === null && nameStart > 0 && roleNouns.has(lowerBefore) && !isCapitalised(words[nameStart - 1]!.text)) {
+    title = lowerBefore;
+  }
+  const last = nameWords.at(-1)!;
+  const text = sentence.slice(nameWords[0]!.start, last.end).replace(/['’]s$/, '');
+  let localKind: NameKind = 'unknown';
+  if (lowers.some((word) => organisationWords.has(word)) || /^\p{Lu}{2,}$/u.test(text)) localKind = 'organisation';
+  else if (lowers.some((word) => placeWords.has(word)) || placeOpeners.has(lowers[0]!) || (lowers.length > 1 && compassWords.has(lowers[0]!))) {
+    localKind = 'place';
+  } else if (title !== null) localKind = 'person';
+  else {
+    const before = nameStart > 0 ? bareLower(words[nameStart - 1]!.text) : '';
+    const beforeTwo = nameStart > 1 ? bareLower(words[nameStart - 2]!.text) : '';
+    const after = to < words.length ? bareLower(words[to]!.text) : '';
+    if (placePrepositions.has(before) || (before === 'the' && placePrepositions.has(beforeTwo))) localKind = 'place';
+    else if (speechVerbs.has(after) || after === 'who') localKind = 'person';
+  }
+  return { text, start: nameWords[0]!.start, end: last.end, title, localKind, sentenceInitial: sentenceInitial && nameStart === from };
+}
+
+type Votes = { person: number; place: number; organisation: number; mentions: number };
+
+function emptyVotes(): Votes {
+  return { person: 0, place: 0, organisation: 0, mentions: 0 };
+}
+
+/** What one article says about the names in it: votes by phrase and by word, and full names by surname. */
+export type NameEvidence = {
+  phrases: Map<string, Votes>;
+  words: Map<string, Votes>;
+  fullNames: Map<string, Map<string, number>>;
+  /** Capitalised words seen away from the start of a sentence: real names rather than sentence openers. */
+  midSentence: Map<string, number>;
+};
+
+/** Gathers name evidence from the sentences of one article. */
+export function collectNameEvidence(sentences: readonly string[]): NameEvidence {
+  const evidence: NameEvidence = { phrases: new Map(), words: new Map(), fullNames: new Map(), midSentence: new Map() };
+  for (const sentence of sentences) {
+    for (const phrase of findNamePhrases(sentence)) {
+      const key = phrase.text.toLowerCase();
+      const tokens = phrase.text.split(/\s+/);
+      if (!phrase.sentenceInitial) {
+        for (const token of tokens) bump(evidence.midSentence, token.toLowerCase(), 1);
+      }
+      const votes = getOrCreate(evidence.phrases, key);
+      votes.mentions++;
+      if (phrase.localKind !== 'unknown') votes[phrase.localKind]++;
+      // Two or three plain capitalised words with no organisation or place word are usually a person's name.
+      else if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token))) votes.person += 0.5;
+      for (const token of tokens) {
+        const wordVotes = getOrCreate(evidence.words, token.toLowerCase());
+        wordVotes.mentions++;
+        if (tokens.length === 1 && phrase.localKind !== 'unknown') wordVotes[phrase.localKind]++;
+      }
+      if (tokens.length >= 2 && (phrase.localKind === 'person' || (phrase.localKind === 'unknown' && tokens.length <= 3))) {
+        const surname = tokens.at(-1)!.toLowerCase();
+        getOrCreate(evidence.words, surname).person += phrase.localKind === 'person' ? 1 : 0.5;
+        const names = evidence.fullNames.get(surname) ?? new Map<string, number>();
+        names.set(phrase.text, (names.get(phrase.text) ?? 0) + 1);
+        evidence.fullNames.set(surname, names);
+      }
+    }
+  }
+  return evidence;
+}
+
+function getOrCreate(map: Map<string, Votes>, key: string): Votes {
+  let votes = map.get(key);
+  if (votes === undefined) {
+    votes = emptyVotes();
+    map.set(key, votes);
+  }
+  return votes;
+}
+
+function bump(map: Map<string, number>, key: string, by: number): void {
+  const next = (map.get(key) ?? 0) + by;
+  if (next <= 0) map.delete(key);
+  else map.set(key, next);
+}
+
+/** The story's knowledge of its names, summed over articles; articles can be added and removed. */
+export class NameRegistry {
+  readonly #phrases = new Map<string, Votes>();
+  readonly #words = new Map<string, Votes>();
+  readonly #fullNames = new Map<string, Map<string, number>>();
+  readonly #midSentence = new Map<string, number>();
+
+  /** Adds (sign 1) or removes (sign −1) one article's evidence. */
+  apply(evidence: NameEvidence, sign: 1 | -1): void {
+    mergeVotes(this.#phrases, evidence.phrases, sign);
+    mergeVotes(this.#words, evidence.words, sign);
+    for (const [word, count] of evidence.midSentence) bump(this.#midSentence, word, sign * count);
+    for (const [surname, names] of evidence.fullNames) {
+      const target = this.#fullNames.get(surname) ?? new Map<string, number>();
+      for (const [name, count] of names) bump(target, name, sign * count);
+      if (target.size === 0) this.#fullNames.delete(surname);
+      else this.#fullNames.set(surname, target);
+    }
+  }
+
+  /** What a name most likely is, from how the whole story uses it and from its own phrase. */
+  kindOf(phrase: NamePhrase): NameKind {
+    if (phrase.localKind === 'organisation') return 'organisation';
+    const key = phrase.text.toLowerCase();
+    const votes = { ...(this.#phrases.get(key) ?? emptyVotes()) };
+    const tokens = key.split(/\s+/);
+    if (tokens.length === 1) {
+      const word = this.#words.get(key);
+      if (word !== undefined) {
+        votes.person += word.person;
+        votes.place += word.place;
+        votes.organisation += word.organisation;
+      }
+    }
+    if (phrase.localKind !== 'unknown') votes[phrase.localKind] += 2;
+    const best = (['person', 'place', 'organisation'] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
+    return votes[best] > 0 ? best : 'unknown';
+  }
+
+  /** Whether a capitalised word is used as a name somewhere away from the start of a sentence. */
+  isKnownName(word: string): boolean {
+    return this.#midSentence.has(word.toLowerCase());
+  }
+
+  /** The fullest form of a person's name the story uses ("Jane Doe" for "Doe"), or the name itself. */
+  fullName(name: string): string {
+    if (/\s/.test(name)) return name;
+    const names = this.#fullNames.get(name.toLowerCase());
+    if (names === undefined) return name;
+    let best = name;
+    let bestCount = 0;
+    for (const [full, count] of names) {
+      if (count > bestCount || (count === bestCount && full.length < best.length)) {
+        best = full;
+        bestCount = count;
+      }
+    }
+    return best;
+  }
+}
+
+function mergeVotes(target: Map<string, Votes>, source: Map<string, Votes>, sign: 1 | -1): void {
+  for (const [key, votes] of source) {
+    const current = target.get(key) ?? emptyVotes();
+    current.person += sign * votes.person;
+    current.place += sign * votes.place;
+    current.organisation += sign * votes.organisation;
+    current.mentions += sign * votes.mentions;
+    if (current.mentions <= 0) target.delete(key);
+    else target.set(key, current);
+  }
+}

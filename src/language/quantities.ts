@@ -1,0 +1,79 @@
+import { durationUnits, numberWordValues } from './lexicon.js';
+
+/** What kind of quantity a span states. */
+export type QuantityKind = 'money' | 'percent' | 'duration' | 'count';
+
+/** A quantity stated in a sentence, with its offsets and, for counts, the noun it counts. */
+export type QuantityMention = {
+  kind: QuantityKind;
+  text: string;
+  start: number;
+  end: number;
+  /** The words right after a count ("children" in "19,000 children"), lower-cased; empty for other kinds. */
+  noun: string;
+};
+
+const numberWordAlternation = [...numberWordValues.keys()].sort((a, b) => b.length - a.length).join('|');
+const qualifier = String.raw`(?:(?:more|fewer|less) than|at least|at most|up to|about|around|roughly|nearly|almost|some|over|under|approximately|an estimated|a combined|a total of|as many as|as much as)\s+`;
+const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const scale = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?`;
+const currency = String.raw`(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽]|USD ?|EUR ?|GBP ?)`;
+const rate = String.raw`(?:\s(?:per|a|each|every)\s(?:month|year|week|day|annum|hour))?`;
+const currencyWords = String.raw`(?:dollars|euros|pounds|rubles|roubles|yen|yuan|rupees|francs|pesos|hryvnias?)`;
+
+const moneyPattern = new RegExp(
+  String.raw`(?:${qualifier})?(?:${currency}\s?(?:${digits})${scale}|(?:${digits})${scale}\s${currencyWords})${rate}`,
+  'giu',
+);
+const percentPattern = new RegExp(String.raw`(?:${qualifier})?(?:${digits})\s?(?:%|percent\b|per cent\b)`, 'giu');
+const durationPattern = new RegExp(
+  String.raw`(?:${qualifier})?(?:${digits}|${numberWordAlternation}|a|an|half an?|a few|several)[\s-](?:${[...durationUnits].join('|')})s?\b(?:\s(?:and|or) a half)?`,
+  'giu',
+);
+const countPattern = new RegExp(
+  String.raw`(?:${qualifier})?(?:\b(?:${digits})(?:\s(?:million|billion|trillion|thousand)\b)?|\b(?:${numberWordAlternation})\b)((?:\s(?:[\p{Ll}][\p{L}-]*|sq|km|mi)){1,2})?`,
+  'giu',
+);
+
+/** Finds money, percentages, durations and counts in a sentence; overlapping finds keep the more specific kind. */
+export function findQuantities(sentence: string): QuantityMention[] {
+  const found: QuantityMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
+  const collect = (pattern: RegExp, kind: QuantityKind) => {
+    for (const match of sentence.matchAll(pattern)) {
+      const text = match[0].trim();
+      const start = match.index + match[0].indexOf(text);
+      const end = start + text.length;
+      if (overlaps(start, end)) continue;
+      if (kind === 'count') {
+        const numberText = (match[1] === undefined ? text : text.slice(0, text.length - match[1].trimEnd().length)).trim();
+        const counted = countedNoun(match[1] ?? '');
+        // A bare year ("in 2025") is a time, not a count.
+        if (/^(?:1[89]|20|21)\d\d$/.test(numberText)) continue;
+        const countText = counted === '' ? numberText : `${numberText} ${counted}`;
+        found.push({ kind, text: countText, start, end: start + countText.length, noun: counted });
+        taken.push([start, start + countText.length]);
+        continue;
+      }
+      found.push({ kind, text, start, end, noun: '' });
+      taken.push([start, end]);
+    }
+  };
+  collect(moneyPattern, 'money');
+  collect(percentPattern, 'percent');
+  collect(durationPattern, 'duration');
+  collect(countPattern, 'count');
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const nonNouns = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'will', 'would', 'that', 'than', 'per']);
+
+// Words after a number that still lead to the counted noun: "701 sq km", "90 other countries".
+const nounLeads = new Set(['sq', 'square', 'other', 'more', 'new', 'additional', 'extra', 'further', 'million', 'billion', 'thousand']);
+
+function countedNoun(rest: string): string {
+  const [first, second] = rest.trim().toLowerCase().split(/\s+/);
+  if (first === undefined || first === '' || nonNouns.has(first)) return '';
+  return nounLeads.has(first) && second !== undefined && !nonNouns.has(second) ? `${first} ${second}` : first;
+}

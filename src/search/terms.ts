@@ -1,0 +1,58 @@
+import { stemmer } from 'stemmer';
+import { irregularVerbs, stopWords } from '../language/lexicon.js';
+
+const numberWords: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
+  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70',
+  eighty: '80', ninety: '90', hundred: '100', thousand: '1000', dozen: '12',
+};
+
+// Letters, digits and marks, with the joiners that keep one token whole: decimal points and thousands separators
+// between digits, dots inside acronyms (U.S.), apostrophes inside words (world's) and ampersands (AT&T).
+const tokenPattern = /\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’&]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
+
+/** Splits text into raw tokens, keeping decimals (19.3), thousands (19,000), acronyms (U.S.) and possessives whole. */
+export function tokenize(text: string): string[] {
+  const tokens = text.match(tokenPattern);
+  if (tokens === null) return [];
+  return tokens.map((token) => (token.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(token) ? token.slice(0, -1) : token));
+}
+
+const stemCache = new Map<string, string>();
+const stemCacheLimit = 200_000;
+
+function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\p{Script=Latin}+$/u.test(word) && word.length > 2 ? stemmer(word) : word;
+    if (stemCache.size < stemCacheLimit) stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+/** Turns a raw token into the indexed term: acronyms and numbers folded, stop words dropped (null), words stemmed. */
+export function termKey(token: string): string | null {
+  // Capitalised acronyms (US, U.S., EU) are names, not the pronoun "us"; fold their dots and keep them.
+  const acronym = token.replace(/\./g, '');
+  if (acronym.length >= 2 && acronym.length <= 6 && /^\p{Lu}+$/u.test(acronym) && token !== 'I') return acronym.toLowerCase();
+  if (/^\p{N}/u.test(token)) return token.replace(/(?<=\d),(?=\d{3}\b)/g, '');
+  // Accents are folded so a question typed without them ("Vukovic") finds the name as printed ("Vuković").
+  let lower = token.toLowerCase().replace(/[’]/g, "'");
+  if (/^[\p{Script=Latin}\p{M}'\d]+$/u.test(lower)) lower = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  const word = lower.replace(/'s$/, '').replace(/'$/, '');
+  if (stopWords.has(lower) || stopWords.has(word) || word.length === 0) return null;
+  const number = numberWords[word];
+  if (number !== undefined) return number;
+  return stem(irregularVerbs.get(word) ?? word.replace(/'/g, ''));
+}
+
+/** The indexed terms of a text, in order, stop words removed. */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const token of tokenize(text)) {
+    const term = termKey(token);
+    if (term !== null) terms.push(term);
+  }
+  return terms;
+}
