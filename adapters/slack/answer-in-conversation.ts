@@ -1,0 +1,62 @@
+import type { webApi } from '@slack/bolt';
+import type { ListenerDeps } from './listeners/listener-deps.js';
+import { renderAskResult, renderFailure, type SlackMessage } from './render-blocks.js';
+import { describeSlackError } from './slack-error.js';
+import { plainTextFromSlack } from './slack-text.js';
+
+/** One question typed in a conversation (a channel mention or a direct message) and where its answer goes. */
+export type ConversationQuestion = {
+  channel: string;
+  /** The thread to answer in; undefined answers at the top level of the conversation. */
+  threadTs: string | undefined;
+  /** The message text as Slack delivered it, markup and all (the bot's own mention included). */
+  text: string;
+  /** Everything that identifies this message, so a repeat delivery is recognised; see {@link messageKeys}. */
+  keys: string[];
+  /** Slack's retry count for this delivery, for the logs. */
+  retryNum: number | undefined;
+};
+
+/** The keys that identify one incoming message however it arrives: its event, its place in a channel, its client id. */
+export function messageKeys(parts: { eventId?: string; channel: string; ts: string; clientMsgId?: string }): string[] {
+  const keys = [`message:${parts.channel}:${parts.ts}`];
+  if (parts.eventId !== undefined && parts.eventId !== '') keys.push(`event:${parts.eventId}`);
+  if (parts.clientMsgId !== undefined && parts.clientMsgId !== '') keys.push(`client-message:${parts.clientMsgId}`);
+  return keys;
+}
+
+/** True for a message a bot wrote, this bot's own included: those are never answered. */
+export function isFromBot(event: { bot_id?: string; subtype?: string; user?: string }, botUserId: string | undefined): boolean {
+  return event.bot_id !== undefined || event.subtype === 'bot_message' || (botUserId !== undefined && event.user === botUserId);
+}
+
+/** Answers a question once, where it was asked: asks the story, renders the result and posts it. */
+export async function answerInConversation(question: ConversationQuestion, client: webApi.WebClient, deps: ListenerDeps): Promise<void> {
+  const { channel, threadTs, keys, retryNum } = question;
+  if (!(await deps.seen.claim(keys))) {
+    deps.log.debug({ channel, retryNum }, 'ignored a question that was already answered');
+    return;
+  }
+  let message: SlackMessage;
+  try {
+    const result = deps.service.ask(plainTextFromSlack(question.text));
+    message = renderAskResult(result, deps.service.overview());
+    const outcome = !result.ok ? result.reason : result.answer.abstained ? 'abstained' : 'answered';
+    deps.log.info({ channel, outcome, citations: result.ok ? result.answer.citations.length : 0, retryNum }, 'question answered');
+  } catch (error) {
+    deps.log.error({ err: error, channel }, 'the story service failed to answer');
+    message = renderFailure();
+  }
+  try {
+    await client.chat.postMessage({
+      channel,
+      ...(threadTs !== undefined ? { thread_ts: threadTs } : {}),
+      text: message.text,
+      blocks: message.blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
+  } catch (error) {
+    deps.log.error({ err: describeSlackError(error), channel }, 'could not post an answer to Slack');
+  }
+}

@@ -1,0 +1,13 @@
+import type { App } from '@slack/bolt';
+import { storyRoutes } from './commands/index.js';
+import { storyCommand } from './commands/story-command.js';
+import { appMention } from './events/app-mention.js';
+import type { ListenerDeps } from './listener-deps.js';
+import { directMessage } from './messages/direct-message.js';
+
+/** Attaches every storybot listener to a Bolt app: channel mentions, direct messages and `/story`. */
+export function registerListeners(app: App, deps: ListenerDeps): void {
+  app.event('app_mention', appMention(deps));
+  app.message(directMessage(deps));
+  app.command('/story', storyCommand(deps, storyRoutes));
+}

@@ -1,0 +1,11 @@
+import type { Log } from '../../../src/log.js';
+import type { StoryService } from '../../../src/service.js';
+import type { SeenEvents } from '../seen-events.js';
+
+/** What every Slack listener is given: the story, the record of questions already handled, and a logger. */
+export type ListenerDeps = {
+  service: StoryService;
+  seen: SeenEvents;
+  /** The adapter's pino logger (already a child bound to `{ adapter: 'slack' }`). */
+  log: Log;
+};
