@@ -1,0 +1,20 @@
+import type { ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Log } from '../../src/log.js';
+import type { StoryService } from '../../src/service.js';
+
+/** What a command needs besides its interaction: the story and a logger. */
+export type CommandContext = {
+  service: StoryService;
+  /** The adapter's child logger; add the command's own fields, never tokens. */
+  log: Log;
+};
+
+/** One slash command: its registration data and what it does once the router has deferred the reply. */
+export type Command = {
+  /** The command as registered with Discord (`SlashCommandBuilder#toJSON()`). */
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** Whether the deferred reply, and so every edit of it, is visible only to the user; defaults to false. */
+  ephemeral?: boolean;
+  /** Answers an interaction that is already deferred: finish with `editReply` (or `deleteReply` and `followUp`). */
+  execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
+};
