@@ -138,10 +138,9 @@ async function splitCommand(): Promise<void> {
 }
 
 async function startCommand(config: Config, corpus: string, log: Log): Promise<void> {
-  const { startConsoleChat } = await import('../console/console-chat.js');
+  const { startStorybot } = await import('../start.js');
   const { service } = await loadStory(corpus, log);
-  log.debug({ discord: config.DISCORD_TOKEN !== undefined, slack: config.SLACK_BOT_TOKEN !== undefined }, 'starting');
-  await startConsoleChat({ service, input: process.stdin, output: process.stdout });
+  await startStorybot({ config, service, log, input: process.stdin, output: process.stdout });
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
