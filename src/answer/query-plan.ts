@@ -57,7 +57,7 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
     let unknown = false;
     if (index.hasTerm(questionTerm.term)) exact.push(questionTerm.term);
     else {
-      const correction = index.correct(questionTerm.term);
+      const correction = index.correct(questionTerm.word);
       if (correction !== null) exact.push(correction);
       else unknown = true;
     }

@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import { termsOf } from './terms.js';
+import SearchableMap from 'minisearch/SearchableMap';
+import { foldToken, termsOf, wordsAndTerms } from './terms.js';
 
 /** The text of one passage as the index needs it. */
 export type IndexablePassage = { id: string; normalized: string };
@@ -44,6 +45,10 @@ const miniSearchOptions: Options<IndexedFields> = {
 export class PassageIndex {
   readonly #engine: MiniSearch<IndexedFields>;
   readonly #documentFrequency = new Map<string, number>();
+  // Every word as written (folded, unstemmed) with its term, so a misspelt name is corrected against the names as
+  // printed: stems can differ more than the spellings do ("Vuković" stems to "vukov").
+  readonly #words = new Map<string, string>();
+  #wordTree: SearchableMap<string> | null = null;
 
   constructor() {
     this.#engine = new MiniSearch<IndexedFields>(miniSearchOptions);
@@ -57,7 +62,13 @@ export class PassageIndex {
   /** Adds passages whose ids are not yet indexed (MiniSearch throws on a duplicate id). */
   add(passages: readonly IndexablePassage[]): void {
     for (const passage of passages) {
-      const terms = termsOf(passage.normalized);
+      const pairs = wordsAndTerms(passage.normalized);
+      const terms = pairs.map((pair) => pair.term);
+      for (const pair of pairs) {
+        if (this.#words.has(pair.word)) continue;
+        this.#words.set(pair.word, pair.term);
+        this.#wordTree?.set(pair.word, pair.term);
+      }
       this.#engine.add({ id: passage.id, terms: terms.join(' ') });
       for (const term of new Set(terms)) this.#documentFrequency.set(term, (this.#documentFrequency.get(term) ?? 0) + 1);
     }
@@ -87,21 +98,22 @@ export class PassageIndex {
   }
 
   /**
-   * The indexed term an unknown one is most likely a misspelling of, or null: one swap or substitution for five
-   * letters, one edit for six or seven, two for longer words (a swap of neighbours counts as one edit).
+   * The indexed term that a word the story never uses is most likely a misspelling of, or null: one swap or
+   * substitution for five letters, one edit for six or seven, two for longer words (a swap of neighbours is one edit).
    */
-  correct(term: string): string | null {
-    if (!/^\p{L}{5,}$/u.test(term) || this.size === 0) return null;
-    const counts = new Map<string, number>();
-    for (const result of this.#engine.search(term, { fuzzy: 2, maxFuzzy: 2, prefix: false })) {
-      for (const matched of result.terms) if (matched !== term) counts.set(matched, (counts.get(matched) ?? 0) + 1);
+  correct(rawWord: string): string | null {
+    const word = foldToken(rawWord);
+    if (word === null || !/^\p{L}{5,}$/u.test(word) || this.#words.has(word)) return null;
+    if (this.#wordTree === null) this.#wordTree = SearchableMap.from(this.#words);
+    let best: { term: string; distance: number; frequency: number } | null = null;
+    for (const [candidate, [term, distance]] of this.#wordTree.fuzzyGet(word, word.length <= 7 ? 1 : 2)) {
+      if (!this.#documentFrequency.has(term) || !isLikelyMisspelling(word, candidate)) continue;
+      const frequency = this.#documentFrequency.get(term) ?? 0;
+      if (best === null || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {
+        best = { term, distance, frequency };
+      }
     }
-    let best: string | null = null;
-    for (const [candidate, count] of counts) {
-      if (!isLikelyMisspelling(term, candidate)) continue;
-      if (best === null || count > (counts.get(best) ?? 0)) best = candidate;
-    }
-    return best;
+    return best?.term ?? null;
   }
 
   /** Searches processed query terms with BM25, any term matching, and returns typed hits best first. */

@@ -31,8 +31,8 @@ function stem(word: string): string {
   return stemmed;
 }
 
-/** Turns a raw token into the indexed term: acronyms and numbers folded, stop words dropped (null), words stemmed. */
-export function termKey(token: string): string | null {
+/** Folds a raw token to the word it stands for: acronyms and numbers folded, accents and possessives removed, stop words null. */
+export function foldToken(token: string): string | null {
   // Capitalised acronyms (US, U.S., EU) are names, not the pronoun "us"; fold their dots and keep them.
   const acronym = token.replace(/\./g, '');
   if (acronym.length >= 2 && acronym.length <= 6 && /^\p{Lu}+$/u.test(acronym) && token !== 'I') return acronym.toLowerCase();
@@ -42,9 +42,19 @@ export function termKey(token: string): string | null {
   if (/^[\p{Script=Latin}\p{M}'\d]+$/u.test(lower)) lower = lower.normalize('NFD').replace(/\p{M}+/gu, '');
   const word = lower.replace(/'s$/, '').replace(/'$/, '');
   if (stopWords.has(lower) || stopWords.has(word) || word.length === 0) return null;
-  const number = numberWords[word];
-  if (number !== undefined) return number;
-  return stem(irregularVerbs.get(word) ?? word.replace(/'/g, ''));
+  return word.replace(/'/g, '');
+}
+
+/** Turns a folded word into the indexed term: number words to digits, irregular verbs to their base, the rest stemmed. */
+export function stemWord(word: string): string {
+  if (/^\p{N}/u.test(word)) return word;
+  return numberWords[word] ?? stem(irregularVerbs.get(word) ?? word);
+}
+
+/** Turns a raw token into the indexed term, or null for a stop word. */
+export function termKey(token: string): string | null {
+  const word = foldToken(token);
+  return word === null ? null : stemWord(word);
 }
 
 /** The indexed terms of a text, in order, stop words removed. */
@@ -55,4 +65,14 @@ export function termsOf(text: string): string[] {
     if (term !== null) terms.push(term);
   }
   return terms;
+}
+
+/** The folded words of a text with their indexed terms, in order, stop words removed. */
+export function wordsAndTerms(text: string): Array<{ word: string; term: string }> {
+  const pairs: Array<{ word: string; term: string }> = [];
+  for (const token of tokenize(text)) {
+    const word = foldToken(token);
+    if (word !== null) pairs.push({ word, term: stemWord(word) });
+  }
+  return pairs;
 }
