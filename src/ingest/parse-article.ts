@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type { Article, SkippedFile } from '../types.js';
+import { sameOutlet } from './article-metadata.js';
+import { readArticleLayout } from './article-layout.js';
+import { toIsoDate } from './calendar.js';
+import { decodeArticleBytes, maxArticleBytes } from './decode.js';
+import { readFrontMatter } from './front-matter.js';
+import { buildPassages } from './passages.js';
+
+/** Turns one file's bytes into an article, or says why it cannot be one (empty, binary, not UTF-8, too large, no text). */
+export function parseArticle(document: string, bytes: Uint8Array, maxBytes = maxArticleBytes): Article | SkippedFile {
+  const decoded = decodeArticleBytes(bytes, maxBytes);
+  if (!decoded.ok) return { document, reason: decoded.reason };
+  const { text } = decoded;
+  const front = readFrontMatter(text);
+  const layout = readArticleLayout(text, front.bodyStart);
+  const passages = buildPassages(document, text, layout.units);
+  if (passages.length === 0) return { document, reason: 'no-text' };
+  const source = front.fields.source ?? layout.masthead ?? layout.dateline?.outlet ?? null;
+  return {
+    document,
+    title: front.fields.title ?? layout.title,
+    source,
+    date: front.fields.date ?? (layout.day === null ? null : toIsoDate(layout.day)),
+    url: front.fields.url,
+    credits: creditsOf(source, [layout.dateline?.outlet ?? null, ...layout.credits]),
+    passages,
+    contentHash: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+// The article's own outlet is never its credit, and an outlet named twice is credited once.
+function creditsOf(source: string | null, named: ReadonlyArray<string | null>): string[] {
+  const credits: string[] = [];
+  for (const outlet of named) {
+    if (outlet === null || (source !== null && sameOutlet(outlet, source))) continue;
+    if (!credits.some((credit) => sameOutlet(credit, outlet))) credits.push(outlet);
+  }
+  return credits;
+}

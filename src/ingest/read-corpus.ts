@@ -1,0 +1,73 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { silentLog, type Log } from '../log.js';
+import type { Article, SkippedFile } from '../types.js';
+import { maxArticleBytes } from './decode.js';
+import { parseArticle } from './parse-article.js';
+
+export { maxArticleBytes } from './decode.js';
+export { parseArticle } from './parse-article.js';
+
+/** The articles of a corpus folder and the files that were passed over, or why the folder cannot be read. */
+export type CorpusResult =
+  | { ok: true; articles: Article[]; skipped: SkippedFile[] }
+  | { ok: false; reason: 'missing-folder' | 'no-articles'; message: string };
+
+/** Options for {@link readCorpus}. */
+export type ReadCorpusOptions = {
+  /** Where skipped files are reported, one warning each; defaults to a silent logger. */
+  log?: Log;
+  /** Files larger than this many bytes are skipped; defaults to {@link maxArticleBytes} (2 MiB). */
+  maxArticleBytes?: number;
+};
+
+const articleName = /^[^.].*\.(?:txt|md)$/i;
+// Files are read a few at a time: enough to overlap disk waits, few enough to keep memory flat on a large corpus.
+const readsInFlight = 16;
+
+/** Reads every .txt and .md article in a folder (not its subfolders), skipping bad files with a warning that names them. */
+export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): Promise<CorpusResult> {
+  const log = options.log ?? silentLog;
+  const maxBytes = options.maxArticleBytes ?? maxArticleBytes;
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => articleName.test(name)).sort();
+  } catch {
+    return { ok: false, reason: 'missing-folder', message: `storybot: cannot read the corpus folder ${dir}` };
+  }
+  const articles: Article[] = [];
+  const skipped: SkippedFile[] = [];
+  for (let from = 0; from < names.length; from += readsInFlight) {
+    const batch = names.slice(from, from + readsInFlight);
+    const results = await Promise.all(batch.map((name) => readArticleFile(dir, name, maxBytes)));
+    for (const result of results) {
+      if (result === null) continue;
+      if ('reason' in result) {
+        skipped.push(result);
+        log.warn({ document: result.document, reason: result.reason }, 'skipped an article file');
+      } else {
+        articles.push(result);
+      }
+    }
+  }
+  if (articles.length === 0) {
+    return { ok: false, reason: 'no-articles', message: `storybot: no readable .txt or .md article in ${dir}` };
+  }
+  log.debug({ articles: articles.length, skipped: skipped.length }, 'corpus read');
+  return { ok: true, articles, skipped };
+}
+
+// Null for an entry that is not a file at all (a folder named like an article), which is not worth a warning.
+async function readArticleFile(dir: string, name: string, maxBytes: number): Promise<Article | SkippedFile | null> {
+  const path = join(dir, name);
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return null;
+    if (info.size > maxBytes) return { document: name, reason: 'too-large' };
+    bytes = await readFile(path);
+  } catch {
+    return { document: name, reason: 'unreadable' };
+  }
+  return parseArticle(name, bytes, maxBytes);
+}

@@ -1,0 +1,58 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { createLogger, type Log } from '../src/log.js';
+import { parseArticle } from '../src/ingest/read-corpus.js';
+import type { Article } from '../src/types.js';
+
+/** Writes the given files into a fresh temporary folder and returns its path. */
+export async function writeCorpus(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'storybot-ingest-'));
+  for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+  return dir;
+}
+
+/** Removes a folder made by {@link writeCorpus}. */
+export async function removeCorpus(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** A real pino logger whose JSON lines are kept for the test to read. */
+export function capturingLog(): { log: Log; lines: () => Array<Record<string, unknown>>; raw: () => string } {
+  const chunks: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(chunk.toString());
+      done();
+    },
+  });
+  const log = createLogger({ level: 'debug', pretty: false, destination });
+  const raw = () => chunks.join('');
+  const lines = () =>
+    raw()
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { log, lines, raw };
+}
+
+/** Parses an inline article and fails the test when it was skipped. */
+export function articleOf(text: string, document = 'article.txt'): Article {
+  const parsed = parseArticle(document, Buffer.from(text, 'utf8'));
+  if ('reason' in parsed) throw new Error(`test article ${document} was skipped: ${parsed.reason}`);
+  return parsed;
+}
+
+/** Folds whitespace, quotes and dashes the way the citation scorer does before it looks a passage up in its file. */
+export function foldForCitation(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u00A0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
