@@ -10,6 +10,7 @@ export class Story {
   readonly #articles = new Map<string, Article>();
   readonly #passages = new Map<string, Passage>();
   readonly #nameEvidence = new Map<string, NameEvidence>();
+  #knownDates: string[] | null = null;
 
   constructor(articles: readonly Article[] = []) {
     for (const article of articles) this.put(article);
@@ -18,6 +19,7 @@ export class Story {
   /** Adds an article, replacing any earlier version of the same document. */
   put(article: Article): void {
     this.delete(article.document);
+    this.#knownDates = null;
     this.#articles.set(article.document, article);
     for (const passage of article.passages) this.#passages.set(passage.id, passage);
     this.index.add(article.passages);
@@ -30,6 +32,7 @@ export class Story {
   delete(document: string): void {
     const article = this.#articles.get(document);
     if (article === undefined) return;
+    this.#knownDates = null;
     this.index.remove(article.passages);
     for (const passage of article.passages) this.#passages.delete(passage.id);
     const evidence = this.#nameEvidence.get(document);
@@ -46,6 +49,30 @@ export class Story {
   /** Every article, in document-name order. */
   articles(): Article[] {
     return [...this.#articles.values()].sort((a, b) => a.document.localeCompare(b.document));
+  }
+
+  /**
+   * The article's publication date, YYYY-MM-DD: its own, or, when it states only a month and day, the year that puts
+   * that day within a month of another article's full date in this story; null when neither is known.
+   */
+  dateOf(document: string): string | null {
+    const article = this.#articles.get(document);
+    if (article === undefined) return null;
+    if (article.date !== null || article.monthDay === null) return article.date;
+    this.#knownDates ??= [...this.#articles.values()].map((other) => other.date).filter((date): date is string => date !== null);
+    const { month, day } = article.monthDay;
+    const years = new Set<number>();
+    for (const known of this.#knownDates) {
+      const knownTime = Date.parse(known);
+      const year = Number(known.slice(0, 4));
+      for (const candidate of [year - 1, year, year + 1]) {
+        if (Math.abs(Date.UTC(candidate, month - 1, day) - knownTime) <= 31 * 86_400_000) years.add(candidate);
+      }
+    }
+    // Only an unambiguous year is used: two stories' worth of dates a year apart leave the date unknown.
+    if (years.size !== 1) return null;
+    const [year] = years;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
 
   /** The passage of an id, if it is in the story. */
@@ -70,7 +97,7 @@ export class Story {
         document: article.document,
         title: article.title,
         source: article.source,
-        date: article.date,
+        date: this.dateOf(article.document),
         url: article.url,
         passages: article.passages.length,
       }))
@@ -85,8 +112,9 @@ export class Story {
       if (article.source !== null) outletCounts.set(article.source, (outletCounts.get(article.source) ?? 0) + 1);
     }
     const outlets = [...outletCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
-    const dates = articles.map((article) => article.date).filter((date): date is string => date !== null).sort();
-    const earliest = [...articles].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'))[0];
+    const dateOf = new Map(articles.map((article) => [article.document, this.dateOf(article.document)]));
+    const dates = [...dateOf.values()].filter((date): date is string => date !== null).sort();
+    const earliest = [...articles].sort((a, b) => (dateOf.get(a.document) ?? '9999').localeCompare(dateOf.get(b.document) ?? '9999'))[0];
     return {
       title: earliest?.title ?? 'this story',
       articles: articles.length,

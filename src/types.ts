@@ -31,6 +31,8 @@ export type Article = {
   source: string | null;
   /** Publication date as YYYY-MM-DD; null when unknown. */
   date: string | null;
+  /** Month (1–12) and day of publication when the article states them without a year; null otherwise. */
+  monthDay: { month: number; day: number } | null;
   /** The article's address, from front matter only. */
   url: string | null;
   /** Other outlets whose reporting the article says it carries (a dateline credit or an aggregator's list). */

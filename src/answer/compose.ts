@@ -45,7 +45,7 @@ export function citationFor(story: Story, passage: Passage, n: number, terms = n
     n,
     document: passage.document,
     source: article?.source ?? null,
-    date: article?.date ?? null,
+    date: story.dateOf(passage.document),
     title: article?.title ?? null,
     passage: passage.text,
     also: findCopies(story, passage, terms),
@@ -63,7 +63,7 @@ export function findCopies(story: Story, passage: Passage, terms = new Set(terms
     if (similarity(terms, new Set(termsOf(other.normalized))) < sameFactSimilarity) continue;
     seenDocuments.add(other.document);
     const article = story.article(other.document);
-    copies.push({ document: other.document, source: article?.source ?? null, date: article?.date ?? null, passage: other.text });
+    copies.push({ document: other.document, source: article?.source ?? null, date: story.dateOf(other.document), passage: other.text });
   }
   return copies;
 }

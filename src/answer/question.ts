@@ -89,6 +89,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     kind = 'number';
   }
 
+  // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
+  const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many)\b/i.exec(core)?.[1]?.toLowerCase();
   const terms: QuestionTerm[] = [];
   for (const word of wordsOf(core)) {
     const term = termKey(word.text);
@@ -99,7 +101,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     terms.push({
       term,
       word: word.text,
-      frame: frameWords.has(bare) && !inName,
+      frame: (frameWords.has(bare) || bare === typeWord) && !inName,
       nameGroup: inName ? group : null,
       generic: !inName && (genericWords.has(bare) || /^\p{Ll}+(?:ing|ly)$/u.test(bare)),
     });

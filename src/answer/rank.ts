@@ -53,9 +53,8 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     }
     const coverage = covered / totalWeight;
     const ownCoverage = ownCovered / totalWeight;
-    const article = story.article(passage.document);
     const candidates = findCandidates(analysis.kind, passage.normalized, {
-      articleDate: article?.date ?? null,
+      articleDate: story.dateOf(passage.document),
       eventDate: passage.eventDate,
       names: story.names,
     }, { wantsShare: analysis.wantsShare, subject: analysis.subject }).filter((candidate) => !echoesQuestion(candidate, questionWords, analysis));

@@ -22,6 +22,7 @@ export function parseArticle(document: string, bytes: Uint8Array, maxBytes = max
     title: front.fields.title ?? layout.title,
     source,
     date: front.fields.date ?? (layout.day === null ? null : toIsoDate(layout.day)),
+    monthDay: front.fields.date === null && layout.day !== null && layout.day.year === null ? { month: layout.day.month, day: layout.day.day } : null,
     url: front.fields.url,
     credits: creditsOf(source, [layout.dateline?.outlet ?? null, ...layout.credits]),
     passages,

@@ -14,7 +14,8 @@ once only or other ought our ours ourselves out over own same shan't she she'd s
 than that that's the their theirs them themselves then there there's these they they'd they'll they're they've this those
 through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
 which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
-also just will shall may might must much many whose whether yet ever s t d ll re ve m`;
+also just will shall may might must much many whose whether yet ever s t d ll re ve m besides beside despite
+except among amid amidst upon onto via per within without toward towards regarding concerning`;
 
 /** English function words and question words that are neither indexed nor searched. */
 export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/));
@@ -74,6 +75,13 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['elect', 'vote', 'ballot', 'election'],
   ['strike', 'walkout', 'stoppage', 'industrial'],
   ['wage', 'pay', 'salary', 'earnings'],
+  ['layoff', 'redundancy', 'job', 'cut', 'fire', 'dismiss', 'sack'],
+  ['stock', 'share', 'shares', 'price', 'trading', 'market'],
+  ['regulator', 'regulatory', 'approval', 'approve', 'clear', 'clearance', 'sign', 'review', 'antitrust', 'watchdog', 'authority'],
+  ['collapse', 'breach', 'burst', 'fail', 'failure', 'give'],
+  ['levee', 'embankment', 'dike', 'dyke', 'dam', 'barrier'],
+  ['lawsuit', 'suit', 'sue', 'case', 'challenge', 'litigation', 'court'],
+  ['donation', 'contribution', 'donor', 'donate', 'gift'],
   ['start', 'begin', 'launch', 'open', 'kick'],
   ['end', 'finish', 'conclude', 'close', 'stop', 'halt'],
   ['long', 'duration', 'last', 'hour', 'day', 'week', 'month', 'year'],
@@ -196,7 +204,9 @@ export const genericWords = set(`main major key big biggest small large latest r
   respond responding react reacting expect expected expecting plan planned planning help helping allow allowing
   currently recently still already yet now then ever again later soon today really actually basically anything
   something everything nothing anyone someone everyone thing things stuff kind sort type way ways part parts lot
-  lots like`);
+  lots like connection connections relationship relation relations link links tie ties role involvement background
+  situation status update updates progress outcome result results impact effect effects reaction response detail
+  details information anything else`);
 
 /** Nouns whose answer is a number or amount ("death toll?", "what was turnout"). */
 export const quantityNouns = set(`toll margin turnout premium price cost costs total number count amount figure figures rate

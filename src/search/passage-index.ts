@@ -106,7 +106,7 @@ export class PassageIndex {
     if (word === null || !/^\p{L}{5,}$/u.test(word) || this.#words.has(word)) return null;
     if (this.#wordTree === null) this.#wordTree = SearchableMap.from(this.#words);
     let best: { term: string; distance: number; frequency: number } | null = null;
-    for (const [candidate, [term, distance]] of this.#wordTree.fuzzyGet(word, word.length <= 7 ? 1 : 2)) {
+    for (const [candidate, [term, distance]] of this.#wordTree.fuzzyGet(word, 2)) {
       if (!this.#documentFrequency.has(term) || !isLikelyMisspelling(word, candidate)) continue;
       const frequency = this.#documentFrequency.get(term) ?? 0;
       if (best === null || distance < best.distance || (distance === best.distance && frequency > best.frequency)) {

@@ -10,13 +10,14 @@ const numberWords: Record<string, string> = {
 
 // Letters, digits and marks, with the joiners that keep one token whole: decimal points and thousands separators
 // between digits, dots inside acronyms (U.S.), apostrophes inside words (world's) and ampersands (AT&T).
-const tokenPattern = /\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’&]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,]\p{N}+)*/gu;
+const tokenPattern = /\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’&]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,]\p{N}+)*|%/gu;
 
 /** Splits text into raw tokens, keeping decimals (19.3), thousands (19,000), acronyms (U.S.) and possessives whole. */
 export function tokenize(text: string): string[] {
   const tokens = text.match(tokenPattern);
   if (tokens === null) return [];
-  return tokens.map((token) => (token.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(token) ? token.slice(0, -1) : token));
+  // "%" is the word "percent", so "19.3%" meets "what percentage".
+  return tokens.map((token) => (token === '%' ? 'percent' : token.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(token) ? token.slice(0, -1) : token));
 }
 
 const stemCache = new Map<string, string>();
@@ -38,7 +39,7 @@ export function foldToken(token: string): string | null {
   if (acronym.length >= 2 && acronym.length <= 6 && /^\p{Lu}+$/u.test(acronym) && token !== 'I') return acronym.toLowerCase();
   if (/^\p{N}/u.test(token)) return token.replace(/(?<=\d),(?=\d{3}\b)/g, '');
   // Accents are folded so a question typed without them ("Vukovic") finds the name as printed ("Vuković").
-  let lower = token.toLowerCase().replace(/[’]/g, "'");
+  let lower = token.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
   if (/^[\p{Script=Latin}\p{M}'\d]+$/u.test(lower)) lower = lower.normalize('NFD').replace(/\p{M}+/gu, '');
   const word = lower.replace(/'s$/, '').replace(/'$/, '');
   if (stopWords.has(lower) || stopWords.has(word) || word.length === 0) return null;
