@@ -1,13 +1,17 @@
 import { findTimeMentions, resolveTimeMention, tenseOf, type TimeMention } from '../language/dates.js';
 import { placePrepositions, roleNouns, speechVerbs, stopWords } from '../language/lexicon.js';
-import { findNamePhrases, type NameRegistry } from '../language/names.js';
+import { findNamePhrases, isTitleCase, type NameRegistry } from '../language/names.js';
 import { findQuantities, type QuantityKind } from '../language/quantities.js';
 import { formatDate } from '../format.js';
 import { termKey } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
 
+/** What sort of thing a candidate is, finer than the question's kind (a clock time is a time, a share a number). */
+export type CandidateKind = 'person' | 'place' | 'date' | 'clock' | 'duration' | 'money' | 'percent' | 'count' | 'description';
+
 /** A possible direct answer found in a sentence. */
 export type Candidate = {
+  kind: CandidateKind;
   /** The text to show as the short answer. */
   display: string;
   /** What makes two candidates the same answer (a resolved date, a full name, a folded amount). */
@@ -17,6 +21,8 @@ export type Candidate = {
   end: number;
   /** For counts: the counted noun's processed term. */
   noun: string | null;
+  /** True for vague amounts ("hundreds", "several"), which a precise figure beats. */
+  vague: boolean;
 };
 
 /** Where a candidate sentence sits, for resolving relative dates and names. */
@@ -28,9 +34,12 @@ export type CandidateContext = {
   names: NameRegistry;
 };
 
+/** What the question wants candidates for: its kind, the subject of "who is X", and the quantity kinds it accepts. */
+export type CandidateRequest = { kind: QuestionKind; subject: string | null; quantityKinds: readonly QuantityKind[] };
+
 /** Finds the candidates of the kind a question asks for in one sentence. */
-export function findCandidates(kind: QuestionKind, sentence: string, context: CandidateContext, options: { wantsShare?: boolean; subject?: string | null } = {}): Candidate[] {
-  switch (kind) {
+export function findCandidates(request: CandidateRequest, sentence: string, context: CandidateContext): Candidate[] {
+  switch (request.kind) {
     case 'person':
       return namedCandidates(sentence, context, 'person');
     case 'place':
@@ -38,26 +47,46 @@ export function findCandidates(kind: QuestionKind, sentence: string, context: Ca
     case 'time':
       return timeCandidates(sentence, context);
     case 'duration':
-      return quantityCandidates(sentence, ['duration']);
     case 'amount':
-      return quantityCandidates(sentence, ['money', 'percent', 'count']);
     case 'number':
-      return quantityCandidates(sentence, options.wantsShare ? ['percent', 'count', 'money'] : ['count', 'percent']);
+      return quantityCandidates(sentence, request.quantityKinds);
     case 'identity':
-      return options.subject ? describeSubject(sentence, options.subject, context.names) : [];
+      return request.subject ? describeSubject(sentence, request.subject, context.names) : [];
     default:
       return [];
   }
 }
 
+function candidate(kind: CandidateKind, display: string, key: string, start: number, end: number, extra: Partial<Candidate> = {}): Candidate {
+  return { kind, display, key, start, end, noun: null, vague: false, ...extra };
+}
+
 function namedCandidates(sentence: string, context: CandidateContext, wanted: 'person' | 'place'): Candidate[] {
   const candidates: Candidate[] = [];
+  const headline = isTitleCase(sentence);
+  const add = (display: string, start: number, end: number) => {
+    if (!candidates.some((candidate) => candidate.key === display.toLowerCase())) {
+      candidates.push(candidate(wanted, display, display.toLowerCase(), start, end));
+    }
+  };
   for (const phrase of findNamePhrases(sentence)) {
-    if (phrase.sentenceInitial && phrase.localKind === 'unknown' && !context.names.isKnownName(phrase.text.split(/\s+/)[0]!)) continue;
-    const kind = context.names.kindOf(phrase);
-    if (kind !== wanted) continue;
-    const display = wanted === 'person' ? context.names.fullName(phrase.text) : phrase.text;
-    candidates.push({ display, key: display.toLowerCase(), start: phrase.start, end: phrase.end, noun: null });
+    const trusted = phrase.localKind !== 'unknown' || !headline;
+    if (trusted && !(phrase.sentenceInitial && phrase.localKind === 'unknown' && !context.names.isKnownName(phrase.text.split(/\s+/)[0]!))) {
+      const kind = context.names.kindOf(phrase);
+      if (kind === wanted && phrase.text.split(/\s+/).length <= 4) {
+        add(wanted === 'person' ? context.names.fullName(phrase.text) : phrase.text, phrase.start, phrase.end);
+        continue;
+      }
+    }
+    // In a headline, or a run of capitals that is not one name ("Doe Wins Recount"), find the known people in it.
+    if (wanted !== 'person') continue;
+    let offset = phrase.start;
+    for (const token of phrase.text.split(/\s+/)) {
+      const start = sentence.indexOf(token, offset);
+      offset = start + token.length;
+      const person = context.names.personBySurname(token);
+      if (person !== null) add(person, start, start + token.length);
+    }
   }
   return candidates;
 }
@@ -65,12 +94,27 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
 function timeCandidates(sentence: string, context: CandidateContext): Candidate[] {
   const tense = tenseOf(sentence);
   const candidates: Candidate[] = [];
-  for (const mention of findTimeMentions(sentence)) {
+  const mentions = findTimeMentions(sentence);
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i]!;
+    const next = mentions[i + 1];
+    // "6 a.m. on Monday", "Thursday, Dec 4": two mentions side by side are one time.
+    if (next !== undefined && /^(?:,?\s*(?:on|at)?\s*|\s*,\s*)$/i.test(sentence.slice(mention.end, next.start))) {
+      const clockFirst = mention.weekday === null && mention.month === null && mention.year === null && mention.offsetDays === null;
+      const day = clockFirst ? next : mention;
+      const resolved = resolveTimeMention(day, context.articleDate, tense);
+      const text = sentence.slice(mention.start, next.end);
+      candidates.push(candidate('date', displayTime({ ...day, text }, resolved), resolved ?? text.toLowerCase(), mention.start, next.end));
+      if (clockFirst) candidates.push(candidate('clock', mention.text, mention.text.toLowerCase(), mention.start, mention.end));
+      i++;
+      continue;
+    }
     const resolved = resolveTimeMention(mention, context.articleDate, tense);
-    candidates.push({ display: displayTime(mention, resolved), key: resolved ?? mention.text.toLowerCase(), start: mention.start, end: mention.end, noun: null });
+    const isClock = /\d(?::\d\d)?\s?(?:a\.m|p\.m|am\b|pm\b)|noon|midnight/i.test(mention.text);
+    candidates.push(candidate(isClock ? 'clock' : 'date', displayTime(mention, resolved), resolved ?? mention.text.toLowerCase(), mention.start, mention.end));
   }
   if (candidates.length === 0 && context.eventDate !== null) {
-    candidates.push({ display: formatDate(context.eventDate) ?? context.eventDate, key: context.eventDate, start: 0, end: 0, noun: null });
+    candidates.push(candidate('date', formatDate(context.eventDate) ?? context.eventDate, context.eventDate, 0, 0));
   }
   return candidates;
 }
@@ -82,7 +126,7 @@ function displayTime(mention: TimeMention, resolved: string | null): string {
   return date === null ? text : `${text} (${date})`;
 }
 
-function quantityCandidates(sentence: string, kinds: QuantityKind[]): Candidate[] {
+function quantityCandidates(sentence: string, kinds: readonly QuantityKind[]): Candidate[] {
   const times = findTimeMentions(sentence);
   const candidates: Candidate[] = [];
   for (const quantity of findQuantities(sentence)) {
@@ -91,9 +135,9 @@ function quantityCandidates(sentence: string, kinds: QuantityKind[]): Candidate[
     // "[2]" is an aggregator's reference marker, not a quantity.
     if (sentence.charAt(quantity.start - 1) === '[' && sentence.charAt(quantity.end) === ']') continue;
     const noun = quantity.noun === '' ? null : termKey(quantity.noun.split(/\s+/).at(-1)!);
-    // Rank by the order of kinds asked for: the first kind is what the question most likely wants.
-    const display = quantity.text.replace(/\s+/g, ' ');
-    candidates.push({ display, key: `${kinds.indexOf(quantity.kind)}:${foldAmount(display)}`, start: quantity.start, end: quantity.end, noun });
+    const display = quantity.text.replace(/\s+/g, ' ').replace(/\.$/, '');
+    const vague = !/\d/.test(display) && /\b(?:hundreds|thousands|dozens|several|few|many|millions|billions)\b/i.test(display);
+    candidates.push(candidate(quantity.kind, display, `${quantity.kind}:${foldAmount(display)}`, quantity.start, quantity.end, { noun, vague }));
   }
   return candidates;
 }
@@ -121,6 +165,8 @@ export function describeSubject(sentence: string, subject: string, names: NameRe
       if (at < 0) break;
       from = at + form.length;
       if (/[\p{L}]/u.test(sentence.charAt(at - 1)) || /[\p{L}]/u.test(sentence.charAt(from))) continue;
+      const title = titleOf(sentence, at);
+      if (title !== null) candidates.push(title);
       const after = appositiveAfter(sentence, from);
       if (after !== null) candidates.push(after);
       const before = modifierBefore(sentence, at);
@@ -129,6 +175,16 @@ export function describeSubject(sentence: string, subject: string, names: NameRe
     if (candidates.length > 0) break;
   }
   return candidates;
+}
+
+// A capitalised title inside the name's own phrase: "Acme Chief Executive Dr. Jane Doe" → "Acme Chief Executive".
+function titleOf(sentence: string, at: number): Candidate | null {
+  const phrase = findNamePhrases(sentence).find((candidate) => candidate.start <= at && at < candidate.end + 1 && candidate.title !== null);
+  if (phrase === undefined || phrase.title === null) return null;
+  const description = phrase.title.replace(/(?:\s+(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?)+$/u, '').trim();
+  if (description.split(/\s+/).length < 2) return null;
+  const start = sentence.indexOf(description);
+  return candidate('description', description, description.toLowerCase(), start, start + description.length);
 }
 
 function appositiveAfter(sentence: string, from: number): Candidate | null {
@@ -143,7 +199,7 @@ function appositiveAfter(sentence: string, from: number): Candidate | null {
   if (!describesRole) return null;
   if (speechVerbs.has(lowerWords[0]!) || verbStops.has(lowerWords[0]!)) return null;
   const start = from + match.index + match[0].indexOf(description);
-  return { display: description, key: description.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), start, end: start + description.length, noun: null };
+  return candidate('description', description, description.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), start, start + description.length);
 }
 
 function modifierBefore(sentence: string, at: number): Candidate | null {
@@ -182,5 +238,5 @@ function modifierBefore(sentence: string, at: number): Candidate | null {
   if (kept.length === 1) return null;
   const description = kept.join(' ');
   const start = before.lastIndexOf(kept[0]!);
-  return { display: description, key: description.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), start, end: start + description.length, noun: null };
+  return candidate('description', description, description.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), start, start + description.length);
 }

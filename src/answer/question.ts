@@ -2,6 +2,7 @@ import { tenseOf, type Tense } from '../language/dates.js';
 import { frameWords, genericWords, quantityNouns, roleNouns } from '../language/lexicon.js';
 import { findNamePhrases, wordsOf } from '../language/names.js';
 import { termKey } from '../search/terms.js';
+import type { QuantityKind } from '../language/quantities.js';
 import type { QuestionKind } from '../types.js';
 
 /** A question term with where it came from in the question. */
@@ -32,6 +33,14 @@ export type QuestionAnalysis = {
   countNoun: string | null;
   /** For "how much of X": the answer is a share rather than an amount of money. */
   wantsShare: boolean;
+  /** The kinds of quantity that answer the question, most likely first. */
+  quantityKinds: QuantityKind[];
+  /** True when the first of `quantityKinds` is clearly what is asked ("how many" wants a count). */
+  prefersFirstKind: boolean;
+  /** "What time …" wants a clock time rather than a day. */
+  wantsClock: boolean;
+  /** "latest", "now", "so far": the newest report of a changing figure is the answer. */
+  wantsLatest: boolean;
   tense: Tense;
 };
 
@@ -68,6 +77,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     kind = 'place';
   } else if (/^how long\b/.test(lower) || /^for how long\b/.test(lower)) {
     kind = 'duration';
+  } else if (/^how (?:high|tall|deep|far|big|large|heavy|fast|old|wide|strong|hot|cold|low|severe)\b/.test(lower)) {
+    kind = 'number';
   } else if (/^how many\b/.test(lower)) {
     kind = 'number';
     const noun = /^how many\s+(?:more\s+|other\s+)?([\p{L}-]+)/u.exec(lower);
@@ -75,7 +86,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   } else if (/^how much\s+of\b/.test(lower) || /^(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|part)\b/.test(lower)) {
     kind = 'number';
     wantsShare = true;
-  } else if (/^how much\b/.test(lower) || /^(?:what|which)\s+(?:amount|sum|price|cost|figure|value)\b/.test(lower)) {
+  } else if (/^how much\b/.test(lower) || /^(?:what|which)\s+(?:amount|sum|price|cost|figure|value)\b/.test(lower) || /\bworth\b|\bvalued? at\b/.test(lower)) {
     kind = 'amount';
   } else if (/^why\b/.test(lower) || /^(?:what|which) (?:is |was |are |were )?(?:the )?(?:reason|cause|motive)/.test(lower) || /^what (?:caused|prompted|led to|triggered|drove)\b/.test(lower)) {
     kind = 'reason';
@@ -106,7 +117,30 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       generic: !inName && (genericWords.has(bare) || /^\p{Ll}+(?:ing|ly)$/u.test(bare)),
     });
   }
-  return { text, kind, terms, names, subject, countNoun, wantsShare, tense: tenseOf(core) };
+  const quantityKinds: QuantityKind[] =
+    kind === 'duration'
+      ? ['duration']
+      : kind === 'amount'
+        ? ['money', 'percent', 'count']
+        : wantsShare
+          ? ['percent', 'count', 'money']
+          : countNoun !== null || /^how many\b/.test(lower)
+            ? ['count', 'percent']
+            : ['count', 'percent', 'money'];
+  return {
+    text,
+    kind,
+    terms,
+    names,
+    subject,
+    countNoun,
+    wantsShare,
+    quantityKinds,
+    prefersFirstKind: kind === 'duration' || kind === 'amount' || wantsShare || /^how many\b/.test(lower),
+    wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
+    wantsLatest: /\b(?:latest|now|current|currently|so far|to date|still|updated?|final|newest|most recent)\b/.test(lower),
+    tense: tenseOf(core),
+  };
 }
 
 // "Who is Jane Doe?" asks who someone is; "Who is leading the talks?" asks for a person.
@@ -121,10 +155,11 @@ function isBareName(rest: string): boolean {
 
 // "Which judge …", "what official …": a role asks for the person who holds it.
 function asksForRole(lower: string): boolean {
-  const match = /^(?:which|what)\s+(?:\p{L}+\s+)?(\p{L}+)/u.exec(lower);
+  const match = /^(?:which|what)\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(lower);
   if (match === null) return false;
-  const noun = match[1]!.replace(/s$/, '');
-  return roleNouns.has(noun) || roleNouns.has(match[1]!) || /^(?:candidate|person|people|man|woman|politician|player|officer)s?$/.test(match[1]!);
+  const isRole = (word: string | undefined) =>
+    word !== undefined && (roleNouns.has(word) || roleNouns.has(word.replace(/s$/, '')) || /^(?:candidate|person|people|man|woman|politician|player|officer)s?$/.test(word));
+  return isRole(match[1]) || (isRole(match[2]) && !/^(?:is|was|are|were|did|does|do|has|have|will)$/.test(match[1]!));
 }
 
 // "death toll?", "what was turnout", "what is the final margin": the answer is a figure.

@@ -17,8 +17,10 @@ export type RankedPassage = {
   score: number;
   /** Candidates of the asked-for kind that the question does not already name. */
   candidates: Candidate[];
-  /** The sentence's processed terms that matched the question, for proximity. */
-  matched: Set<string>;
+  /** The sentence's processed terms that matched the question, with their weights, for proximity. */
+  matched: Map<string, number>;
+  /** How recent the passage's article is within the story, 0 (oldest) to 1 (newest); 0.5 when undated. */
+  freshness: number;
 };
 
 /** How many passages the engine returns for re-ranking. */
@@ -31,6 +33,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const topScore = hits[0]!.score;
   const totalWeight = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0) || 1;
   const questionWords = new Set(analysis.terms.map((term) => term.term));
+  const dateRange = storyDateRange(story);
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = story.passage(hit.id);
@@ -39,11 +42,11 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     const context = contextTerms(story, passage);
     let covered = 0;
     let ownCovered = 0;
-    const matched = new Set<string>();
+    const matched = new Map<string, number>();
     for (const concept of plan.concepts) {
       let credit = 0;
-      for (const term of concept.exact) if (own.has(term)) { credit = 1; matched.add(term); }
-      if (credit < 1) for (const term of concept.related) if (own.has(term)) { credit = Math.max(credit, 0.75); matched.add(term); }
+      for (const term of concept.exact) if (own.has(term)) { credit = 1; matched.set(term, concept.weight); }
+      if (credit < 1) for (const term of concept.related) if (own.has(term)) { credit = Math.max(credit, 0.75); matched.set(term, concept.weight * 0.75); }
       const ownCredit = credit;
       if (credit < 0.5) {
         for (const term of [...concept.exact, ...concept.related]) if (context.has(term)) credit = Math.max(credit, 0.5);
@@ -53,17 +56,17 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     }
     const coverage = covered / totalWeight;
     const ownCoverage = ownCovered / totalWeight;
-    const candidates = findCandidates(analysis.kind, passage.normalized, {
+    const candidates = findCandidates(analysis, passage.normalized, {
       articleDate: story.dateOf(passage.document),
       eventDate: passage.eventDate,
       names: story.names,
-    }, { wantsShare: analysis.wantsShare, subject: analysis.subject }).filter((candidate) => !echoesQuestion(candidate, questionWords, analysis));
+    }).filter((candidate) => !echoesQuestion(candidate, questionWords, analysis));
     let score = coverage + 0.15 * (hit.score / topScore);
     if (needsCandidate(analysis) && candidates.length === 0) score -= 0.25;
     if (analysis.kind === 'statement' && isSpeech(passage.normalized)) score += 0.1;
     if (analysis.kind === 'reason' && /\b(?:because|due to|as a result|after|amid|since|so that|in order to|aimed at|over concerns?|citing|following)\b/i.test(passage.normalized)) score += 0.08;
     if (passage.role === 'headline') score -= 0.08;
-    ranked.push({ passage, coverage, ownCoverage, score, candidates, matched });
+    ranked.push({ passage, coverage, ownCoverage, score, candidates, matched, freshness: freshnessOf(story, passage, dateRange) });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -98,4 +101,19 @@ function echoesQuestion(candidate: Candidate, questionWords: Set<string>, analys
   // A number or date the question already states is not its answer ("pledges for 2026" asks for an amount).
   const numbers = candidate.display.match(/\d[\d,.]*/g) ?? [];
   return numbers.length > 0 && numbers.every((number) => questionWords.has(number.replace(/,/g, '')));
+}
+
+function storyDateRange(story: Story): [number, number] | null {
+  const overview = story.overview();
+  if (overview.firstDate === null || overview.lastDate === null) return null;
+  return [Date.parse(overview.firstDate), Date.parse(overview.lastDate)];
+}
+
+// Timeline entries carry their own date; other sentences are as recent as their article.
+function freshnessOf(story: Story, passage: Passage, range: [number, number] | null): number {
+  const date = passage.eventDate ?? story.dateOf(passage.document);
+  if (range === null || date === null) return 0.5;
+  const [first, last] = range;
+  if (last <= first) return 0.5;
+  return Math.min(1, Math.max(0, (Date.parse(date) - first) / (last - first)));
 }

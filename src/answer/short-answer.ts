@@ -10,33 +10,48 @@ export type ShortAnswer = { text: string; support: RankedPassage[] };
 
 const maxShortLength = 120;
 
+/** A candidate answer with the evidence for it, summed over the passages that state it. */
+export type ScoredCandidate = { candidate: Candidate; score: number; support: RankedPassage[] };
+
 /** Picks the direct answer that the best passages agree on, weighing each by rank and closeness to the question's words. */
 export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): ShortAnswer | null {
-  const best = ranked[0];
-  if (best === undefined) return null;
-  const pool = ranked.slice(0, 12).filter((entry) => entry.candidates.length > 0 && entry.score >= best.score - 0.3 && entry.coverage >= 0.4);
+  const pool = answerPool(ranked);
   if (pool.length === 0) return null;
   if (analysis.kind === 'person') return personAnswer(pool);
+  const winner = scoreCandidates(ranked, analysis)[0];
+  return winner === undefined ? null : { text: clip(winner.candidate.display), support: winner.support };
+}
+
+function answerPool(ranked: readonly RankedPassage[]): RankedPassage[] {
+  const best = ranked[0];
+  if (best === undefined) return [];
+  return ranked.slice(0, 12).filter((entry) => entry.candidates.length > 0 && entry.score >= best.score - 0.3 && entry.coverage >= 0.4);
+}
+
+/** Scores every candidate of the best passages, best first: rank, closeness to the question's words and fit to what is asked. */
+export function scoreCandidates(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): ScoredCandidate[] {
+  const best = ranked[0];
+  if (best === undefined) return [];
   const totals = new Map<string, { best: number; others: number; candidate: Candidate; support: RankedPassage[] }>();
-  for (const entry of pool) {
+  for (const entry of answerPool(ranked)) {
     const positions = matchedPositions(entry);
     // Rank matters more than agreement: a passage far below the best adds little, however many say the same.
     const rankWeight = (entry.score / best.score) ** 2;
     for (const candidate of entry.candidates) {
-      const value = rankWeight * proximity(candidate, positions) * kindFit(candidate, entry, analysis);
+      const value = rankWeight * proximity(candidate, positions, entry.passage.normalized) * kindFit(candidate, entry, analysis);
       const total = totals.get(candidate.key) ?? { best: 0, others: 0, candidate, support: [] };
       if (value > total.best) {
         total.others += total.best;
         total.best = value;
+        total.candidate = candidate;
       } else total.others += value;
       if (!total.support.includes(entry)) total.support.push(entry);
       totals.set(candidate.key, total);
     }
   }
-  const score = (total: { best: number; others: number }) => total.best + 0.25 * total.others;
-  const winner = [...totals.values()].sort((a, b) => score(b) - score(a))[0];
-  if (winner === undefined) return null;
-  return { text: clip(winner.candidate.display), support: winner.support };
+  return [...totals.values()]
+    .map((total) => ({ candidate: total.candidate, score: total.best + 0.25 * total.others, support: total.support }))
+    .sort((a, b) => b.score - a.score);
 }
 
 // "Who met in X" wants every person the best sentence names, in the sentence's order.
@@ -49,41 +64,59 @@ function personAnswer(pool: RankedPassage[]): ShortAnswer {
   return { text: clip(text), support: [entry] };
 }
 
-function matchedPositions(entry: RankedPassage): number[] {
-  const positions: number[] = [];
+type MatchedPosition = { term: string; position: number; weight: number };
+
+function matchedPositions(entry: RankedPassage): MatchedPosition[] {
+  const positions: MatchedPosition[] = [];
   for (const word of wordsOf(entry.passage.normalized)) {
     const term = termKey(word.text);
-    if (term !== null && entry.matched.has(term)) positions.push(word.start, word.end);
+    const weight = term === null ? undefined : entry.matched.get(term);
+    if (term !== null && weight !== undefined) positions.push({ term, position: word.start, weight }, { term, position: word.end, weight });
   }
   return positions;
 }
 
-function proximity(candidate: Candidate, positions: number[]): number {
+// Closeness to the question's words, each counted by its weight: a rare word next to the candidate ("LNG contracts
+// from January") says more than a common one.
+function proximity(candidate: Candidate, positions: MatchedPosition[], sentence: string): number {
   if (positions.length === 0) return 0.5;
-  let nearest = Infinity;
-  for (const position of positions) {
-    const distance = position < candidate.start ? candidate.start - position : position > candidate.end ? position - candidate.end : 0;
-    nearest = Math.min(nearest, distance);
+  const nearest = new Map<string, { weight: number; pull: number }>();
+  for (const { term, position, weight } of positions) {
+    const before = position < candidate.start;
+    const distance = before ? candidate.start - position : position > candidate.end ? position - candidate.end : 0;
+    // About six characters a word: the pull halves some three words away; words after the candidate pull half as
+    // hard, since a time or figure usually follows what it is about ("LNG contracts from January"); and each clause
+    // break between them halves it again ("pipelines from September and LNG from January").
+    const between = before ? sentence.slice(position, candidate.start) : sentence.slice(candidate.end, position);
+    const breaks = (between.match(/[,;:—–]|\s(?:and|but|while|whereas|or)\s/g) ?? []).length;
+    const pull = (weight / (1 + distance / 15)) * (before || distance === 0 ? 1 : 0.5) * 0.5 ** Math.min(breaks, 3);
+    if (pull > (nearest.get(term)?.pull ?? -1)) nearest.set(term, { weight, pull });
   }
-  // About six characters a word: the weight halves some five words away.
-  return 1 / (1 + nearest / 30);
+  let total = 0;
+  let weights = 0;
+  for (const { weight, pull } of nearest.values()) {
+    total += pull;
+    weights += weight;
+  }
+  return 0.3 + 0.7 * (weights > 0 ? total / weights : 0);
 }
 
 function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionAnalysis): number {
-  let fit = 1;
+  let fit = candidate.vague ? 0.5 : 1;
   if (analysis.kind === 'number' && analysis.countNoun !== null) {
     fit *= candidate.noun === analysis.countNoun ? 2.5 : candidate.noun === null ? 0.6 : 0.8;
   }
-  if (analysis.kind === 'number' || analysis.kind === 'amount') {
-    // Kinds were listed in the order the question prefers them; the key starts with that rank.
-    fit *= candidate.key.startsWith('0:') ? 1.5 : 1;
+  if (analysis.prefersFirstKind && analysis.quantityKinds.length > 1 && candidate.kind === analysis.quantityKinds[0]) fit *= 1.5;
+  if (analysis.kind === 'time') {
+    if (analysis.wantsClock) fit *= candidate.kind === 'clock' ? 2 : 0.7;
+    if (analysis.tense !== 'unknown') {
+      const window = entry.passage.normalized.slice(Math.max(0, candidate.start - 60), candidate.start);
+      const local = tenseOf(window);
+      if (local === analysis.tense) fit *= 1.5;
+      else if (local !== 'unknown') fit *= 0.6;
+    }
   }
-  if (analysis.kind === 'time' && analysis.tense !== 'unknown') {
-    const window = entry.passage.normalized.slice(Math.max(0, candidate.start - 60), candidate.start);
-    const local = tenseOf(window);
-    if (local === analysis.tense) fit *= 1.5;
-    else if (local !== 'unknown') fit *= 0.6;
-  }
+  if (analysis.wantsLatest) fit *= 0.6 + 0.8 * entry.freshness;
   return fit;
 }
 

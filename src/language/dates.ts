@@ -88,7 +88,7 @@ export function findTimeMentions(sentence: string): TimeMention[] {
       // "may" is a month only when capitalised and next to a day or year.
       if (/^may$/i.test(match[0]) || (/^may\b/.test(match[0]) && !/\d/.test(match[0]))) continue;
       const fields = read(match);
-      const text = match[0].replace(/\.$/, '');
+      const text = match[0].replace(/(?<![ap]\.m)\.$/i, '');
       found.push({
         text,
         start,

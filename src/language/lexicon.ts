@@ -213,4 +213,5 @@ export const quantityNouns = set(`toll margin turnout premium price cost costs t
   share percentage percent proportion tally score budget salary wage wages fine fee fees value valuation population
   size age height depth level levels speed temperature rainfall capacity revenue revenues profit profits loss losses
   debt deficit sum bill damage damages bail ransom reward payout compensation award majority lead vote votes
-  casualties dead deaths injured missing evacuated attendance crowd sales`);
+  casualties dead deaths injured missing evacuated attendance crowd sales offer offers bid bids rise increase raise
+  hike boost drop fall decline growth gain pay-rise`);

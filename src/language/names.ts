@@ -162,10 +162,23 @@ export type NameEvidence = {
   midSentence: Map<string, number>;
 };
 
+/** Whether most of a sentence's longer words are capitalised, as in a headline, where capitals do not mark names. */
+export function isTitleCase(sentence: string): boolean {
+  let long = 0;
+  let capitalised = 0;
+  for (const word of wordsOf(sentence)) {
+    if (word.text.length < 4) continue;
+    long++;
+    if (isCapitalised(word.text)) capitalised++;
+  }
+  return long >= 3 && capitalised / long >= 0.7;
+}
+
 /** Gathers name evidence from the sentences of one article. */
 export function collectNameEvidence(sentences: readonly string[]): NameEvidence {
   const evidence: NameEvidence = { phrases: new Map(), words: new Map(), fullNames: new Map(), midSentence: new Map() };
   for (const sentence of sentences) {
+    if (isTitleCase(sentence)) continue;
     for (const phrase of findNamePhrases(sentence)) {
       const key = phrase.text.toLowerCase();
       const tokens = phrase.text.split(/\s+/);
@@ -251,6 +264,15 @@ export class NameRegistry {
   /** Whether a capitalised word is used as a name somewhere away from the start of a sentence. */
   isKnownName(word: string): boolean {
     return this.#midSentence.has(word.toLowerCase());
+  }
+
+  /** The full name of the person a single word is the surname of ("Jane Doe" for "Doe"), or null. */
+  personBySurname(word: string): string | null {
+    const key = word.toLowerCase().replace(/['’]s$/, '');
+    const votes = this.#words.get(key);
+    if (votes === undefined || votes.person <= Math.max(votes.place, votes.organisation)) return null;
+    const full = this.fullName(key);
+    return /\s/.test(full) ? full : null;
   }
 
   /** The fullest form of a person's name the story uses ("Jane Doe" for "Doe"), or the name itself. */

@@ -1,0 +1,239 @@
+import type { Story } from '../story.js';
+import type { Article, Passage } from '../types.js';
+import {
+  articleTime,
+  candidatesOf,
+  findCarriers,
+  repeatSimilarity,
+  sameSentenceSimilarity,
+  TermWeights,
+  type Carrier,
+  type FactCandidate,
+} from './facts.js';
+import { formatDay, formatInstant, localDay, renderDigestText } from './render-text.js';
+import { bulletText, cleanSentence, excerptAround } from './sentence-text.js';
+import type { Digest, DigestCitation, DigestItem, DigestSection } from './types.js';
+import { findUpcomingEvents, type UpcomingEvent } from './upcoming.js';
+
+/** Options for {@link composeDigest}. */
+export type ComposeDigestOptions = {
+  /** The digest's instant: its header, "today" for coming events, and recency. */
+  now: Date;
+  /**
+   * When the previous digest (to the same channel) was composed: articles first seen after it are "new". Null or
+   * absent when there was none, and nothing is called new.
+   */
+  since?: Date | null;
+  /** When each document was first seen, or null when unknown (an unknown article counts as not new). */
+  firstSeen: (document: string) => Date | null;
+  /** IANA time zone for the header and for what "today" is; defaults to UTC. */
+  timeZone?: string;
+  /** Most key developments; defaults to 5 (at least 3 are kept when the text must shrink). */
+  maxKeyItems?: number;
+  /** Most new facts; defaults to 3. */
+  maxNewItems?: number;
+  /** Most coming events; defaults to 3. */
+  maxUpcomingItems?: number;
+  /** Longest plain text, in characters; defaults to 3,500 (inside one Discord embed and one Slack message). */
+  maxLength?: number;
+};
+
+/** A digest item before numbering: its text and the passages it cites, the first being the one it quotes. */
+type DraftItem = { text: string; cites: Array<{ passage: Passage; article: Article }>; terms: ReadonlySet<string>[] };
+
+type DraftSection = { kind: DigestSection['kind']; title: string; items: DraftItem[]; note: string | null; min: number };
+
+// Candidates whose carriers are looked up through the index, per section: enough for a good pick, few enough that a
+// story of thousands of articles composes in well under a second.
+const keyPoolSize = 150;
+const newPoolSize = 80;
+
+/**
+ * Composes a digest of a story: the few key developments (each a sentence from the coverage, cited with every
+ * article that carries it, no two alike), what is new since the last digest (facts of articles first seen after
+ * `since` that earlier articles did not report), and events still coming up; then renders it as plain text.
+ * General methods only: salience comes from how many articles carry a fact, lead position, running text, names
+ * and numbers, and recency, never from knowledge of a particular story.
+ */
+export function composeDigest(story: Story, options: ComposeDigestOptions): Digest {
+  const timeZone = options.timeZone ?? 'UTC';
+  const since = options.since ?? null;
+  const articles = story.articles();
+  const weights = new TermWeights(story);
+  const firstSeen = options.firstSeen;
+  const isNew = (document: string): boolean => {
+    if (since === null) return false;
+    const seen = firstSeen(document);
+    return seen !== null && seen.getTime() > since.getTime();
+  };
+  const newDocuments = new Set(articles.filter((article) => isNew(article.document)).map((article) => article.document));
+  const oldArticles = articles.filter((article) => !newDocuments.has(article.document));
+  const newArticles = articles.filter((article) => newDocuments.has(article.document));
+  // Dated articles set the story's "now" when there are any: a first-seen time says when storybot met an article,
+  // which for a corpus loaded at start is long after the newest of them was published.
+  const dated = articles.filter((article) => article.date !== null);
+  const newest = latest((dated.length > 0 ? dated : articles).map((article) => articleTime(article, firstSeen(article.document))));
+  const taken: DraftItem[] = [];
+
+  const upcomingEvents = findUpcomingEvents(story, { today: localDay(options.now, timeZone), firstSeen, now: options.now });
+  const upcoming = upcomingItems(upcomingEvents, weights, options.maxUpcomingItems ?? 3);
+  taken.push(...upcoming);
+
+  // Key developments are the story as it stood before the new articles, which "what's new" covers on its own; when
+  // every article is new (or there is no earlier digest), they come from all of them.
+  const keyArticles = oldArticles.length > 0 ? oldArticles : articles;
+  const keyDocuments = new Set(keyArticles.map((article) => article.document));
+  const key = pickFacts(story, weights, candidatesOf(weights, keyArticles, firstSeen, newest), {
+    pool: keyPoolSize,
+    max: options.maxKeyItems ?? 5,
+    within: (document) => keyDocuments.has(document),
+    taken,
+  });
+  taken.push(...key);
+
+  let fresh: DraftItem[] = [];
+  let newNote: string | null = null;
+  const sinceText = since === null ? null : formatInstant(since, timeZone);
+  if (since === null) {
+    newNote = 'This is the first digest: there is no earlier one to compare with.';
+  } else if (newArticles.length === 0) {
+    newNote = `Nothing new since ${sinceText}.`;
+  } else if (oldArticles.length === 0) {
+    newNote = `All ${countOf(newArticles.length, 'article')} arrived since ${sinceText}; the key developments above are theirs.`;
+  } else {
+    const oldDocuments = new Set(oldArticles.map((article) => article.document));
+    const candidates = candidatesOf(weights, newArticles, firstSeen, newest).filter(
+      // What an earlier article already reported is not news, however the new article words it.
+      (candidate) => findCarriers(story, weights, candidate, { threshold: repeatSimilarity, within: (document) => oldDocuments.has(document) }).length === 0,
+    );
+    fresh = pickFacts(story, weights, candidates, {
+      pool: newPoolSize,
+      max: options.maxNewItems ?? 3,
+      within: (document) => newDocuments.has(document),
+      taken,
+    });
+    if (fresh.length === 0) {
+      newNote = `${countOf(newArticles.length, 'new article')} since ${sinceText}, but nothing in ${newArticles.length === 1 ? 'it' : 'them'} that earlier coverage had not reported.`;
+    }
+  }
+
+  const drafts: DraftSection[] = [
+    { kind: 'key', title: 'Key developments', items: key, note: key.length === 0 ? 'The coverage has no developments to list yet.' : null, min: 3 },
+    { kind: 'new', title: sinceText === null ? "What's new" : `What's new since ${sinceText}`, items: fresh, note: newNote, min: 1 },
+    { kind: 'upcoming', title: 'Coming up', items: upcoming, note: upcoming.length === 0 ? 'Nothing scheduled that the coverage mentions.' : null, min: 1 },
+  ];
+  const overview = story.overview();
+  const outlets = overview.outlets.length;
+  const header = `Story digest · ${formatInstant(options.now, timeZone)} · ${countOf(overview.articles, 'article')}${outlets > 0 ? ` from ${countOf(outlets, 'outlet')}` : ''}`;
+  return fitDigest(header, drafts, options.maxLength ?? 3500);
+}
+
+function pickFacts(
+  story: Story,
+  weights: TermWeights,
+  candidates: FactCandidate[],
+  options: { pool: number; max: number; within: (document: string) => boolean; taken: readonly DraftItem[] },
+): DraftItem[] {
+  const pool = candidates.sort((a, b) => b.quality - a.quality || a.passage.id.localeCompare(b.passage.id)).slice(0, options.pool);
+  const scored = pool.map((candidate) => {
+    const carriers = findCarriers(story, weights, candidate, { within: options.within });
+    const outlets = new Set([candidate.article.source, ...carriers.map((carrier) => carrier.article.source)].filter((source) => source !== null));
+    // Cross-article support weighs most: a fact several articles carry is one the story turns on.
+    const support = 1 + 0.5 * Math.min(carriers.length, 6) + 0.2 * Math.max(0, outlets.size - 1);
+    return { candidate, carriers, score: candidate.quality * support };
+  });
+  scored.sort((a, b) => b.score - a.score || a.candidate.passage.id.localeCompare(b.candidate.passage.id));
+  const picked: DraftItem[] = [];
+  for (const { candidate, carriers } of scored) {
+    if (picked.length >= options.max) break;
+    const earlier = [...options.taken, ...picked];
+    if (earlier.some((item) => item.terms.some((terms) => weights.similarity(terms, candidate.terms) >= repeatSimilarity))) continue;
+    picked.push(itemOf(weights, candidate, carriers));
+  }
+  return picked;
+}
+
+function itemOf(weights: TermWeights, candidate: FactCandidate, carriers: readonly Carrier[]): DraftItem {
+  const copies = carriers.filter((carrier) => carrier.similarity >= sameSentenceSimilarity);
+  return {
+    text: bulletText(candidate.passage.text),
+    cites: [{ passage: candidate.passage, article: candidate.article }, ...copies.map(({ passage, article }) => ({ passage, article }))],
+    terms: [candidate.terms, ...copies.map((copy) => weights.termsOf(copy.passage))],
+  };
+}
+
+function upcomingItems(events: readonly UpcomingEvent[], weights: TermWeights, max: number): DraftItem[] {
+  const items: Array<DraftItem & { day: string }> = [];
+  for (const event of events) {
+    const terms = weights.termsOf(event.passage);
+    const day = event.date ?? event.when.toLowerCase();
+    // The same event reported by several articles is one item citing them all.
+    const same = items.find((item) => item.day === day && item.terms.some((other) => weights.similarity(other, terms) >= repeatSimilarity));
+    if (same !== undefined) {
+      if (!same.cites.some((cite) => cite.article.document === event.article.document)) {
+        same.cites.push({ passage: event.passage, article: event.article });
+        same.terms.push(terms);
+      }
+      continue;
+    }
+    if (items.length >= max) continue;
+    const when = event.date !== null ? formatDay(event.date) : `${capitalise(event.when)} (day not certain: the article is undated)`;
+    items.push({ day, text: `${when}: ${excerptAround(cleanSentence(event.passage.text), event.when, 200)}`, cites: [{ passage: event.passage, article: event.article }], terms: [terms] });
+  }
+  return items.map(({ text, cites, terms }) => ({ text, cites, terms }));
+}
+
+// Numbers citations in reading order (one number per sentence, reused where two items cite the same one), renders,
+// and drops the least important items while the text is over its limit.
+function fitDigest(header: string, drafts: DraftSection[], maxLength: number): Digest {
+  for (;;) {
+    const sections = numbered(drafts);
+    const text = renderDigestText(header, sections);
+    if (text.length <= maxLength) return { text, header, sections };
+    const trimmable = drafts.filter((draft) => draft.items.length > draft.min).sort((a, b) => b.items.length - a.items.length)[0];
+    if (trimmable !== undefined) {
+      trimmable.items.pop();
+      continue;
+    }
+    const longest = drafts.flatMap((draft) => draft.items).sort((a, b) => b.text.length - a.text.length)[0];
+    if (longest !== undefined && longest.text.length > 100) {
+      longest.text = bulletText(longest.text, Math.max(100, Math.floor(longest.text.length * 0.8)));
+      continue;
+    }
+    const last = drafts.filter((draft) => draft.items.length > 0).at(-1);
+    if (last === undefined) return { text: text.slice(0, maxLength), header, sections };
+    last.items.pop();
+  }
+}
+
+function numbered(drafts: readonly DraftSection[]): DigestSection[] {
+  const numbers = new Map<string, number>();
+  const citation = (passage: Passage, article: Article): DigestCitation => {
+    let n = numbers.get(passage.id);
+    if (n === undefined) {
+      n = numbers.size + 1;
+      numbers.set(passage.id, n);
+    }
+    return { n, document: passage.document, source: article.source, passage: passage.text, date: article.date, title: article.title };
+  };
+  return drafts.map((draft) => ({
+    kind: draft.kind,
+    title: draft.title,
+    items: draft.items.map((item): DigestItem => ({ text: item.text, citations: item.cites.map((cite) => citation(cite.passage, cite.article)) })),
+    note: draft.items.length === 0 ? draft.note : null,
+  }));
+}
+
+function latest(dates: ReadonlyArray<Date | null>): Date | null {
+  let best: Date | null = null;
+  for (const date of dates) if (date !== null && (best === null || date > best)) best = date;
+  return best;
+}
+
+function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,173 @@
+import { parseIsoDate } from '../language/dates.js';
+import { findNamePhrases } from '../language/names.js';
+import { findQuantities } from '../language/quantities.js';
+import { termsOf } from '../search/terms.js';
+import type { Story } from '../story.js';
+import type { Article, Passage } from '../types.js';
+
+/** A passage considered for a digest, with what its salience is judged from. */
+export type FactCandidate = {
+  passage: Passage;
+  article: Article;
+  /** The passage's terms, as the index has them. */
+  terms: ReadonlySet<string>;
+  /** Salience from the passage and its article alone (role, lead position, content, length, recency), 0–1. */
+  quality: number;
+};
+
+/** A passage of another article that reports the same thing as a candidate, and how alike the two are (0–1). */
+export type Carrier = { passage: Passage; article: Article; similarity: number };
+
+/** How alike two passages must be (weighted Jaccard) for the second to count as carrying the first's fact. */
+export const carriesSimilarity = 0.3;
+/** How alike two passages must be for one digest item to cite both as the same sentence. */
+export const sameSentenceSimilarity = 0.42;
+/** How alike two items may be before the second is dropped as saying the same thing. */
+export const repeatSimilarity = 0.25;
+
+/** Term weights of a story: rare terms (names, numbers) weigh more than common ones when sentences are compared. */
+export class TermWeights {
+  readonly #story: Story;
+  readonly #cache = new Map<string, number>();
+  readonly #terms = new Map<string, Set<string>>();
+
+  constructor(story: Story) {
+    this.#story = story;
+  }
+
+  /** The inverse document frequency of a term over the story's passages (at least 0.1). */
+  weight(term: string): number {
+    let weight = this.#cache.get(term);
+    if (weight === undefined) {
+      const total = Math.max(1, this.#story.passageCount);
+      const frequency = Math.max(1, this.#story.index.documentFrequency(term));
+      weight = Math.max(0.1, Math.log(1 + total / frequency));
+      this.#cache.set(term, weight);
+    }
+    return weight;
+  }
+
+  /** Weighted Jaccard similarity of two term sets, 0–1. */
+  similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+    if (a.size === 0 || b.size === 0) return 0;
+    let shared = 0;
+    let all = 0;
+    for (const term of a) {
+      const weight = this.weight(term);
+      all += weight;
+      if (b.has(term)) shared += weight;
+    }
+    for (const term of b) if (!a.has(term)) all += this.weight(term);
+    return all === 0 ? 0 : shared / all;
+  }
+
+  /** The term set of a passage, computed once per passage. */
+  termsOf(passage: Passage): ReadonlySet<string> {
+    let terms = this.#terms.get(passage.id);
+    if (terms === undefined) {
+      terms = termSetOf(passage);
+      this.#terms.set(passage.id, terms);
+    }
+    return terms;
+  }
+
+  /** The terms of a set, heaviest first. */
+  heaviest(terms: ReadonlySet<string>, count: number): string[] {
+    return [...terms].sort((x, y) => this.weight(y) - this.weight(x)).slice(0, count);
+  }
+}
+
+/** The term set of a passage. */
+export function termSetOf(passage: Passage): Set<string> {
+  return new Set(termsOf(passage.normalized));
+}
+
+/**
+ * The passages of other articles that report what `candidate` reports, best match per article, found through the
+ * index by the candidate's heaviest terms and kept when their weighted similarity reaches `threshold`.
+ */
+export function findCarriers(
+  story: Story,
+  weights: TermWeights,
+  candidate: { passage: Passage; terms: ReadonlySet<string> },
+  options: { threshold?: number; within?: (document: string) => boolean } = {},
+): Carrier[] {
+  const threshold = options.threshold ?? carriesSimilarity;
+  const best = new Map<string, Carrier>();
+  const query = weights.heaviest(candidate.terms, 12);
+  for (const hit of story.index.search(query, { limit: 60, fuzzy: false })) {
+    const other = story.passage(hit.id);
+    if (other === undefined || other.document === candidate.passage.document) continue;
+    if (options.within !== undefined && !options.within(other.document)) continue;
+    const article = story.article(other.document);
+    if (article === undefined) continue;
+    const similarity = weights.similarity(candidate.terms, weights.termsOf(other));
+    if (similarity < threshold) continue;
+    const known = best.get(other.document);
+    if (known === undefined || similarity > known.similarity) best.set(other.document, { passage: other, article, similarity });
+  }
+  return [...best.values()].sort((a, b) => b.similarity - a.similarity);
+}
+
+const roleWeight: Record<Passage['role'], number> = { sentence: 1, timeline: 0.55, 'list-item': 0.45, headline: 0.5 };
+const speechVerb = /\b(?:said|says|told|added|according|wrote|stated|announced|confirmed|insisted|warned|noted)\b/i;
+const openingPronoun = /^(?:he|she|it|they|this|that|these|those|we|i)\b/i;
+
+/**
+ * Judges how much a passage would matter in a digest from itself and its article: running text over headlines and
+ * lists, lead sentences over late ones, names, numbers and dates over generalities, whole sentences over quote
+ * fragments, and recent articles over old ones (`recency`, 0–1, from the caller).
+ */
+export function passageQuality(passage: Passage, leadRank: number, recency: number): number {
+  const text = passage.text;
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const lengthFactor = words < 7 ? 0.3 : words < 11 ? 0.75 : words <= 42 ? 1 : words <= 60 ? 0.85 : 0.65;
+  const names = findNamePhrases(text).filter((phrase) => !phrase.sentenceInitial || phrase.text.includes(' ')).length;
+  const quantities = findQuantities(text).length;
+  const content = Math.min(3, names) + Math.min(2, quantities);
+  const contentFactor = 0.55 + 0.45 * Math.min(1, content / 4);
+  const leadFactor = passage.role === 'sentence' ? 1 / (1 + 0.08 * leadRank) : 0.7;
+  let form = 1;
+  if (/^["“‘'«]/.test(text)) form *= speechVerb.test(text.replace(/^["“‘'«][^"”’'»]*["”’'»]/, '')) ? 0.7 : 0.35;
+  if (/\?\s*["”’']?$/.test(text)) form *= 0.3;
+  if (openingPronoun.test(text)) form *= 0.7;
+  if (/^[\p{Ll}]/u.test(text)) form *= 0.6;
+  if (/:$/.test(text.trim())) form *= 0.3;
+  return roleWeight[passage.role] * lengthFactor * contentFactor * leadFactor * form * (0.55 + 0.45 * recency);
+}
+
+/** How recent an article is against the newest in the story, 0–1 (half-life three days); 0.6 when undated. */
+export function recencyOf(when: Date | null, newest: Date | null): number {
+  if (when === null || newest === null) return 0.6;
+  const ageDays = Math.max(0, (newest.getTime() - when.getTime()) / 86_400_000);
+  return 0.5 ** (ageDays / 3);
+}
+
+/** When an article is from: its date (noon UTC) where known, else when it was first seen, else null. */
+export function articleTime(article: Article, firstSeen: Date | null): Date | null {
+  const dated = parseIsoDate(article.date);
+  if (dated !== null) return new Date(dated.getTime() + 12 * 3_600_000);
+  return firstSeen;
+}
+
+/** The candidates of a set of articles, each passage with its quality; lead rank counts running-text passages only. */
+export function candidatesOf(
+  weights: TermWeights,
+  articles: readonly Article[],
+  firstSeen: (document: string) => Date | null,
+  newest: Date | null,
+): FactCandidate[] {
+  const candidates: FactCandidate[] = [];
+  for (const article of articles) {
+    const recency = recencyOf(articleTime(article, firstSeen(article.document)), newest);
+    let leadRank = 0;
+    for (const passage of article.passages) {
+      const terms = weights.termsOf(passage);
+      const rank = leadRank;
+      if (passage.role === 'sentence') leadRank += 1;
+      if (terms.size < 4) continue;
+      candidates.push({ passage, article, terms, quality: passageQuality(passage, rank, recency) });
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,67 @@
+/** Longest bullet text of a digest, in characters, before it is shortened. */
+export const maxItemLength = 220;
+
+// An aggregator's own reference markers ("[1]", "[1][2]") would clash with the digest's citation numbers.
+const referenceMarkers = /\s*(?:\[\d{1,3}\])+/g;
+
+/** A sentence as a digest quotes it: reference markers removed, spaces collapsed, no space before punctuation. */
+export function cleanSentence(text: string): string {
+  return text
+    .replace(referenceMarkers, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .trim();
+}
+
+// Places where a news sentence can end early and still read as a sentence: before a semicolon or dash aside, or
+// before a trailing clause that only adds circumstance ("…, while …", "…, amid …").
+const clauseBreaks = /(?:;\s|\s[—–]\s|,\s(?=(?:and|while|whereas|amid|as|after|before|although|though|but|which|adding|saying|according to|in a|following)\b))/g;
+
+/**
+ * Shortens a cleaned sentence to at most `max` characters: at the last clause break that keeps at least 40% of the
+ * room, otherwise at a word boundary, ending in "…". Short sentences come back unchanged.
+ */
+export function shortenSentence(text: string, max = maxItemLength): string {
+  if (text.length <= max) return text;
+  let cut = -1;
+  for (const match of text.matchAll(clauseBreaks)) {
+    if (match.index > max - 1) break;
+    if (match.index >= max * 0.4) cut = match.index;
+  }
+  if (cut === -1) {
+    const room = text.slice(0, max - 1);
+    const space = room.lastIndexOf(' ');
+    cut = space > max * 0.6 ? space : max - 1;
+  }
+  return `${text.slice(0, cut).replace(/[\s,;:—–-]+$/, '')}…`;
+}
+
+/** A sentence ready for a bullet: cleaned and, when long, shortened. */
+export function bulletText(sentence: string, max = maxItemLength): string {
+  return shortenSentence(cleanSentence(sentence), max);
+}
+
+/**
+ * Shortens a cleaned sentence to at most `max` characters so that it keeps `phrase` (such as the day an event falls
+ * on): as {@link shortenSentence} when the phrase fits in the kept start, otherwise from the clause break before the
+ * phrase to the end, opened with "…".
+ */
+export function excerptAround(text: string, phrase: string, max = maxItemLength): string {
+  const at = text.indexOf(phrase);
+  if (text.length <= max || at === -1 || at + phrase.length <= max - 2) return shortenSentence(text, max);
+  let start = -1;
+  for (const match of text.matchAll(/(?:[,;:]\s|\s[—–]\s)/g)) {
+    if (match.index >= at) break;
+    const from = match.index + match[0].length;
+    if (text.length - from <= max - 1) {
+      start = from;
+      break;
+    }
+  }
+  if (start === -1) {
+    const tail = text.slice(Math.max(0, at - Math.floor(max / 2)));
+    const space = tail.indexOf(' ');
+    return shortenSentence(`…${tail.slice(space + 1)}`, max);
+  }
+  return `…${text.slice(start)}`;
+}

@@ -1,0 +1,87 @@
+import { findTimeMentions, resolveTimeMention, type TimeMention } from '../language/dates.js';
+import type { Story } from '../story.js';
+import type { Article, Passage } from '../types.js';
+
+/** A scheduled event the coverage mentions: the sentence, and the day it falls on where that can be told. */
+export type UpcomingEvent = {
+  passage: Passage;
+  article: Article;
+  /** The day as YYYY-MM-DD, or null when the article is undated and the day cannot be placed. */
+  date: string | null;
+  /** The time words as the sentence has them ("Saturday", "Sept. 17"). */
+  when: string;
+};
+
+// Words that put an event ahead of the writer: "will meet", "scheduled for", "set to", "is due", "plans to".
+const futureCue =
+  /\b(?:will|would|shall|is to|are to|scheduled|rescheduled|set (?:for|to)|due (?:to|on|for)|plans? to|planned|expected to|is expected|are expected|to be held|upcoming|slated|poised to|intends? to|aims? to)\b/i;
+// A time that only dates the reporting ("officials said on Friday") is not an event.
+const reportingBefore = /\b(?:said|says|told|announced|added|reported|confirmed|wrote|stated|noted|warned)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i;
+// A time right after a completed action ("met on Tuesday", "was signed Monday") is past.
+const pastBefore = /\b(?:\w+ed|met|held|began|took|came|went|was|were|had|did|spent|made|said|told|left|saw)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i;
+
+/** Options for {@link findUpcomingEvents}. */
+export type UpcomingOptions = {
+  /** Today as YYYY-MM-DD in the digest's time zone: events before it are over. */
+  today: string;
+  /** When each document was first seen; undated articles seen longer ago than `undatedWithinDays` are not trusted. */
+  firstSeen: (document: string) => Date | null;
+  /** The digest's instant. */
+  now: Date;
+  /** How recently an undated article must have been first seen for its weekdays to be listed; defaults to 7. */
+  undatedWithinDays?: number;
+};
+
+/**
+ * Finds scheduled events still ahead: sentences in the future tense that name a day, each day resolved against its
+ * article's date ("on Monday" in an article of Thursday Dec 4 is Monday Dec 8) and kept when it is today or later.
+ * A weekday in an undated article cannot be placed, so it is kept only when the phrasing is plainly future and the
+ * article is recent, with a null date.
+ */
+export function findUpcomingEvents(story: Story, options: UpcomingOptions): UpcomingEvent[] {
+  const undatedWindow = (options.undatedWithinDays ?? 7) * 86_400_000;
+  const events: UpcomingEvent[] = [];
+  for (const article of story.articles()) {
+    const seen = options.firstSeen(article.document);
+    const undatedTrusted = seen === null || options.now.getTime() - seen.getTime() <= undatedWindow;
+    for (const passage of article.passages) {
+      const text = passage.text;
+      if (!futureCue.test(text)) continue;
+      for (const mention of findTimeMentions(text)) {
+        if (!namesADay(mention)) continue;
+        if (!looksAhead(text, mention)) continue;
+        const date = resolveEventDay(mention, article.date, options.today);
+        if (date === null) {
+          if (article.date !== null || !undatedTrusted || mention.weekday === null) continue;
+          events.push({ passage, article, date: null, when: mention.text });
+          break;
+        }
+        if (date < options.today) continue;
+        events.push({ passage, article, date, when: mention.text });
+        break;
+      }
+    }
+  }
+  return events.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.passage.id.localeCompare(b.passage.id));
+}
+
+function namesADay(mention: TimeMention): boolean {
+  return (mention.month !== null && mention.day !== null) || mention.weekday !== null || (mention.offsetDays !== null && mention.offsetDays >= 0);
+}
+
+// A future cue just before the time words settles it ("talks scheduled for Saturday"); otherwise a reporting or past
+// verb just before them ("said on Friday", "met on Tuesday") rules it out, and a cue elsewhere nearby lets it in.
+function looksAhead(text: string, mention: TimeMention): boolean {
+  const before = text.slice(0, mention.start);
+  if (futureCue.test(before.slice(-60))) return true;
+  if (reportingBefore.test(before) || pastBefore.test(before)) return false;
+  return futureCue.test(text.slice(Math.max(0, mention.start - 120), mention.end + 60));
+}
+
+// A day and month without a year, in an undated article, is placed in the year that puts it nearest to today.
+function resolveEventDay(mention: TimeMention, articleDate: string | null, today: string): string | null {
+  if (articleDate === null && mention.month !== null && mention.day !== null && mention.year === null) {
+    return resolveTimeMention(mention, today, 'future');
+  }
+  return resolveTimeMention(mention, articleDate, 'future');
+}
