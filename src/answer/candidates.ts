@@ -143,11 +143,20 @@ function quantityCandidates(sentence: string, kinds: readonly QuantityKind[]): C
 }
 
 function foldAmount(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^(?:(?:more|fewer|less) than|at least|at most|up to|about|around|roughly|nearly|almost|some|over|under|approximately|an estimated|a combined|a total of|as many as|as much as)\s+/, '')
-    .replace(/,/g, '')
-    .replace(/\s+/g, '');
+  const currency = /€|\beur(?:os?)?\b/i.test(text) ? 'eur' : /£|\bgbp\b|\bpounds?\b/i.test(text) ? 'gbp' : /\$|\busd\b|\bdollars?\b/i.test(text) ? 'usd' : /¥|\byen\b/i.test(text) ? 'jpy' : '';
+  return (
+    currency +
+    text
+      .toLowerCase()
+      .replace(/^(?:(?:more|fewer|less) than|at least|at most|up to|about|around|roughly|nearly|almost|some|over|under|approximately|an estimated|a combined|a total of|as many as|as much as)\s+/, '')
+      .replace(/us\$|[a-z]\$|[$€£¥₹₽]|\b(?:usd|eur|gbp|euros?|dollars?|pounds?|yen)\b/g, '')
+      .replace(/\b(?:million|mn|m)\b/g, 'm')
+      .replace(/\b(?:billion|bn)\b/g, 'b')
+      .replace(/(\d)(?:mn|m)\b/g, '$1m')
+      .replace(/(\d)bn\b/g, '$1b')
+      .replace(/,/g, '')
+      .replace(/\s+/g, '')
+  );
 }
 
 const verbStops = new Set(['meet', 'meets', 'met', 'visit', 'visits', 'visited', 'join', 'joins', 'joined', 'replace', 'replaces', 'replaced', 'named', 'appointed', 'hold', 'holds', 'held', 'include', 'includes', 'including', 'like', 'as', 'called', 'urged', 'thanked', 'asked', 'spoke', 'speaking', 'according']);

@@ -37,8 +37,13 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
     const positions = matchedPositions(entry);
     // Rank matters more than agreement: a passage far below the best adds little, however many say the same.
     const rankWeight = (entry.score / best.score) ** 2;
+    // A candidate named twice in one sentence (a headline glued to its text) is still one passage's vote.
+    const perPassage = new Map<string, { value: number; candidate: Candidate }>();
     for (const candidate of entry.candidates) {
       const value = rankWeight * proximity(candidate, positions, entry.passage.normalized) * kindFit(candidate, entry, analysis);
+      if (value > (perPassage.get(candidate.key)?.value ?? -1)) perPassage.set(candidate.key, { value, candidate });
+    }
+    for (const { value, candidate } of perPassage.values()) {
       const total = totals.get(candidate.key) ?? { best: 0, others: 0, candidate, support: [] };
       if (value > total.best) {
         total.others += total.best;

@@ -83,7 +83,8 @@ export function composeDigest(story: Story, options: ComposeDigestOptions): Dige
   // every article is new (or there is no earlier digest), they come from all of them.
   const keyArticles = oldArticles.length > 0 ? oldArticles : articles;
   const keyDocuments = new Set(keyArticles.map((article) => article.document));
-  const key = pickFacts(story, weights, candidatesOf(weights, keyArticles, firstSeen, newest), {
+  const keyCandidates = candidatesOf(weights, keyArticles, firstSeen, newest);
+  const key = pickFacts(story, weights, keyCandidates, {
     pool: keyPoolSize,
     max: options.maxKeyItems ?? 5,
     within: (document) => keyDocuments.has(document),
@@ -102,11 +103,12 @@ export function composeDigest(story: Story, options: ComposeDigestOptions): Dige
     newNote = `All ${countOf(newArticles.length, 'article')} arrived since ${sinceText}; the key developments above are theirs.`;
   } else {
     const oldDocuments = new Set(oldArticles.map((article) => article.document));
-    const candidates = candidatesOf(weights, newArticles, firstSeen, newest).filter(
+    const candidates = candidatesOf(weights, newArticles, firstSeen, newest);
+    const unreported = candidates.filter(
       // What an earlier article already reported is not news, however the new article words it.
       (candidate) => findCarriers(story, weights, candidate, { threshold: repeatSimilarity, within: (document) => oldDocuments.has(document) }).length === 0,
     );
-    fresh = pickFacts(story, weights, candidates, {
+    fresh = pickFacts(story, weights, unreported, {
       pool: newPoolSize,
       max: options.maxNewItems ?? 3,
       within: (document) => newDocuments.has(document),
@@ -134,7 +136,8 @@ function pickFacts(
   candidates: FactCandidate[],
   options: { pool: number; max: number; within: (document: string) => boolean; taken: readonly DraftItem[] },
 ): DraftItem[] {
-  const pool = candidates.sort((a, b) => b.quality - a.quality || a.passage.id.localeCompare(b.passage.id)).slice(0, options.pool);
+  const quality = new Map(candidates.map((candidate) => [candidate.passage.id, candidate.quality]));
+  const pool = [...candidates].sort((a, b) => b.quality - a.quality || a.passage.id.localeCompare(b.passage.id)).slice(0, options.pool);
   const scored = pool.map((candidate) => {
     const carriers = findCarriers(story, weights, candidate, { within: options.within });
     const outlets = new Set([candidate.article.source, ...carriers.map((carrier) => carrier.article.source)].filter((source) => source !== null));
@@ -148,17 +151,20 @@ function pickFacts(
     if (picked.length >= options.max) break;
     const earlier = [...options.taken, ...picked];
     if (earlier.some((item) => item.terms.some((terms) => weights.similarity(terms, candidate.terms) >= repeatSimilarity))) continue;
-    picked.push(itemOf(weights, candidate, carriers));
+    picked.push(itemOf(weights, candidate, carriers, quality));
   }
   return picked;
 }
 
-function itemOf(weights: TermWeights, candidate: FactCandidate, carriers: readonly Carrier[]): DraftItem {
+// The item quotes the best-written of the copies (running text, no glued heading, a readable length) and cites all.
+function itemOf(weights: TermWeights, candidate: FactCandidate, carriers: readonly Carrier[], quality: ReadonlyMap<string, number>): DraftItem {
   const copies = carriers.filter((carrier) => carrier.similarity >= sameSentenceSimilarity);
+  const cites = [{ passage: candidate.passage, article: candidate.article }, ...copies.map(({ passage, article }) => ({ passage, article }))];
+  const best = cites.reduce((a, b) => ((quality.get(b.passage.id) ?? 0) > (quality.get(a.passage.id) ?? 0) ? b : a));
   return {
-    text: bulletText(candidate.passage.text),
-    cites: [{ passage: candidate.passage, article: candidate.article }, ...copies.map(({ passage, article }) => ({ passage, article }))],
-    terms: [candidate.terms, ...copies.map((copy) => weights.termsOf(copy.passage))],
+    text: bulletText(best.passage.text),
+    cites: [best, ...cites.filter((cite) => cite !== best)],
+    terms: cites.map((cite) => weights.termsOf(cite.passage)),
   };
 }
 

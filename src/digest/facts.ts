@@ -133,7 +133,20 @@ export function passageQuality(passage: Passage, leadRank: number, recency: numb
   if (openingPronoun.test(text)) form *= 0.7;
   if (/^[\p{Ll}]/u.test(text)) form *= 0.6;
   if (/:$/.test(text.trim())) form *= 0.3;
+  if (headlineOpener(text)) form *= 0.6;
   return roleWeight[passage.role] * lengthFactor * contentFactor * leadFactor * form * (0.55 + 0.45 * recency);
+}
+
+// Four or more capitalised words in a row at the start, beyond a label that ends in a colon, are most likely a
+// heading glued to its paragraph by a scraper ("Recount Confirms Okafor Victory A hand recount…").
+function headlineOpener(text: string): boolean {
+  const words = text.replace(/^[^:]{1,40}:\s/, '').split(/\s+/).slice(0, 6);
+  let run = 0;
+  for (const word of words) {
+    if (/^[\p{Lu}\d]/u.test(word) || /^(?:of|and|for|to|in|on|at|the|a|as|by|with)$/.test(word)) run += 1;
+    else break;
+  }
+  return run >= 5;
 }
 
 /** How recent an article is against the newest in the story, 0–1 (half-life three days); 0.6 when undated. */

@@ -3,11 +3,14 @@ export const maxItemLength = 220;
 
 // An aggregator's own reference markers ("[1]", "[1][2]") would clash with the digest's citation numbers.
 const referenceMarkers = /\s*(?:\[\d{1,3}\])+/g;
+// A rewrite's section label run into its sentence ("Key Developments: …", "Flood Update: …") is not part of the fact.
+const leadingLabel = /^(?:[\p{Lu}][\p{L}'’-]*\s){0,3}[\p{Lu}][\p{L}'’-]*:\s+(?=[\p{Lu}"“])/u;
 
-/** A sentence as a digest quotes it: reference markers removed, spaces collapsed, no space before punctuation. */
+/** A sentence as a digest quotes it: reference markers and a leading section label removed, spaces collapsed, no space before punctuation. */
 export function cleanSentence(text: string): string {
   return text
     .replace(referenceMarkers, '')
+    .replace(leadingLabel, '')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:!?])/g, '$1')
     .trim();

@@ -15,10 +15,10 @@ export type UpcomingEvent = {
 // Words that put an event ahead of the writer: "will meet", "scheduled for", "set to", "is due", "plans to".
 const futureCue =
   /\b(?:will|would|shall|is to|are to|scheduled|rescheduled|set (?:for|to)|due (?:to|on|for)|plans? to|planned|expected to|is expected|are expected|to be held|upcoming|slated|poised to|intends? to|aims? to)\b/i;
-// A time that only dates the reporting ("officials said on Friday") is not an event.
-const reportingBefore = /\b(?:said|says|told|announced|added|reported|confirmed|wrote|stated|noted|warned)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i;
-// A time right after a completed action ("met on Tuesday", "was signed Monday") is past.
-const pastBefore = /\b(?:\w+ed|met|held|began|took|came|went|was|were|had|did|spent|made|said|told|left|saw)\s+(?:\w+\s+){0,2}(?:on\s+)?$/i;
+// Verbs of completed action or reporting: one between the future cue and the time words means the time belongs to
+// another clause ("Speaking on Wednesday, Trump cautioned that … would …").
+const pastOrReporting =
+  /\b(?:said|says|told|added|announced|confirmed|reported|cautioned|warned|noted|wrote|stated|speaking|met|held|was|were|had|did|spent|began|took|went|came|called|described|agreed|signed|passed|ended|followed)\b/i;
 
 /** Options for {@link findUpcomingEvents}. */
 export type UpcomingOptions = {
@@ -69,13 +69,19 @@ function namesADay(mention: TimeMention): boolean {
   return (mention.month !== null && mention.day !== null) || mention.weekday !== null || (mention.offsetDays !== null && mention.offsetDays >= 0);
 }
 
-// A future cue just before the time words settles it ("talks scheduled for Saturday"); otherwise a reporting or past
-// verb just before them ("said on Friday", "met on Tuesday") rules it out, and a cue elsewhere nearby lets it in.
+// The time words belong to a future event when a future cue stands close before them ("talks scheduled for
+// Saturday", "will meet … on Thursday") or just after them ("On Saturday the two sides will meet"), with no past or
+// reporting verb in between.
 function looksAhead(text: string, mention: TimeMention): boolean {
-  const before = text.slice(0, mention.start);
-  if (futureCue.test(before.slice(-60))) return true;
-  if (reportingBefore.test(before) || pastBefore.test(before)) return false;
-  return futureCue.test(text.slice(Math.max(0, mention.start - 120), mention.end + 60));
+  const before = text.slice(Math.max(0, mention.start - 100), mention.start);
+  // "officials said on Friday" dates the reporting, not an event.
+  if (/\b(?:said|says|told|announced|added|reported|confirmed|wrote|stated|speaking)\s+(?:\S+\s+){0,2}(?:on\s+)?$/i.test(before)) return false;
+  const cues = [...before.matchAll(new RegExp(futureCue.source, 'gi'))];
+  const lastCue = cues.at(-1);
+  if (lastCue !== undefined && !pastOrReporting.test(before.slice(lastCue.index + lastCue[0].length))) return true;
+  const after = text.slice(mention.end, mention.end + 80);
+  const cueAfter = futureCue.exec(after);
+  return cueAfter !== null && !pastOrReporting.test(after.slice(0, cueAfter.index));
 }
 
 // A day and month without a year, in an undated article, is placed in the year that puts it nearest to today.

@@ -67,7 +67,7 @@ export function findQuantities(sentence: string): QuantityMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const nonNouns = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'will', 'would', 'that', 'than', 'per']);
+const nonNouns = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'will', 'would', 'that', 'than', 'per', 'still', 'also', 'now', 'already', 'each', 'apiece', 'after', 'before', 'since', 'while', 'who', 'which', 'when', 'where', 'so', 'but', 'said', 'says', 'percent', 'times']);
 
 // Words after a number that still lead to the counted noun: "701 sq km", "90 other countries".
 const nounLeads = new Set(['sq', 'square', 'other', 'more', 'new', 'additional', 'extra', 'further', 'million', 'billion', 'thousand']);
