@@ -11,6 +11,7 @@ export class Story {
   readonly #passages = new Map<string, Passage>();
   readonly #nameEvidence = new Map<string, NameEvidence>();
   #knownDates: string[] | null = null;
+  #overview: StoryOverview | null = null;
 
   constructor(articles: readonly Article[] = []) {
     for (const article of articles) this.put(article);
@@ -20,6 +21,7 @@ export class Story {
   put(article: Article): void {
     this.delete(article.document);
     this.#knownDates = null;
+    this.#overview = null;
     this.#articles.set(article.document, article);
     for (const passage of article.passages) this.#passages.set(passage.id, passage);
     this.index.add(article.passages);
@@ -33,6 +35,7 @@ export class Story {
     const article = this.#articles.get(document);
     if (article === undefined) return;
     this.#knownDates = null;
+    this.#overview = null;
     this.index.remove(article.passages);
     for (const passage of article.passages) this.#passages.delete(passage.id);
     const evidence = this.#nameEvidence.get(document);
@@ -104,8 +107,13 @@ export class Story {
       .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || a.document.localeCompare(b.document));
   }
 
-  /** The story's title, size, outlets and date range. */
+  /** The story's title, size, outlets and date range; computed once per change of the story. */
   overview(): StoryOverview {
+    this.#overview ??= this.#computeOverview();
+    return this.#overview;
+  }
+
+  #computeOverview(): StoryOverview {
     const articles = this.articles();
     const outletCounts = new Map<string, number>();
     for (const article of articles) {

@@ -4,6 +4,7 @@ import type { Answer, AskResult, QuestionKind } from '../types.js';
 import { composeAnswer } from './compose.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion } from './question.js';
+import type { Passage } from '../types.js';
 import { needsCandidate, rankPassages, type RankedPassage } from './rank.js';
 import { pickShortAnswer } from './short-answer.js';
 
@@ -37,12 +38,15 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
     return { ok: true, answer: abstention(question, analysis.kind) };
   }
   const ranked = rankPassages(story, analysis, plan);
-  const best = ranked[0];
-  if (best === undefined || best.coverage < minCoverage) {
+  // The engine's order and the coverage order differ a little; any of the first few passages may show the question
+  // is covered.
+  const bestCoverage = Math.max(0, ...ranked.slice(0, 5).map((entry) => entry.coverage));
+  if (ranked.length === 0 || bestCoverage < minCoverage) {
     return { ok: true, answer: abstention(question, analysis.kind) };
   }
   const short = needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
-  const chosen = chooseSupport(ranked, short?.support ?? []);
+  let chosen = chooseSupport(ranked, short?.support ?? []);
+  if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   const composed = composeAnswer(story, chosen);
   const answer: Answer = {
     question,
@@ -77,4 +81,36 @@ function chooseSupport(ranked: readonly RankedPassage[], support: readonly Ranke
     chosen.push(entry);
   }
   return chosen.length > 0 ? chosen : [best];
+}
+
+const pronounAttribution = /["”’]\s*,?\s*(?:he|she|they|it|the \w+)\s+(?:said|says|added|adds|told|continued|warned|wrote|insisted|noted)\b|^\s*["“]/i;
+
+// What someone said often runs over two sentences: "Jane Doe praised the crews." then "“They saved lives,” she said."
+// Quote the sentence beside the chosen one when it carries the words and the chosen one the speaker, or the reverse.
+function withQuotedWords(story: Story, chosen: readonly RankedPassage[], subject: string | null): RankedPassage[] {
+  const speaker = subject?.split(/\s+/).at(-1)?.toLowerCase() ?? null;
+  const names = (passage: Passage) => speaker !== null && passage.normalized.toLowerCase().includes(speaker);
+  const result: RankedPassage[] = [];
+  const seen = new Set<string>();
+  const push = (entry: RankedPassage) => {
+    if (seen.has(entry.passage.id)) return;
+    seen.add(entry.passage.id);
+    result.push(entry);
+  };
+  chosen.forEach((entry, i) => {
+    if (i < 2) {
+      const previous = story.neighbour(entry.passage, -1);
+      if (previous !== undefined && pronounAttribution.test(entry.passage.normalized) && !names(entry.passage) && names(previous)) push(neighbourEntry(previous));
+    }
+    push(entry);
+    if (i < 2) {
+      const next = story.neighbour(entry.passage, 1);
+      if (next !== undefined && pronounAttribution.test(next.normalized) && !names(next) && (names(entry.passage) || speaker === null)) push(neighbourEntry(next));
+    }
+  });
+  return result;
+}
+
+function neighbourEntry(passage: Passage): RankedPassage {
+  return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5 };
 }

@@ -104,7 +104,7 @@ export function composeDigest(story: Story, options: ComposeDigestOptions): Dige
   } else {
     const oldDocuments = new Set(oldArticles.map((article) => article.document));
     const candidates = candidatesOf(weights, newArticles, firstSeen, newest);
-    const unreported = candidates.filter(
+    const unreported = topByQuality(candidates, newPoolSize).filter(
       // What an earlier article already reported is not news, however the new article words it.
       (candidate) => findCarriers(story, weights, candidate, { threshold: repeatSimilarity, within: (document) => oldDocuments.has(document) }).length === 0,
     );
@@ -137,7 +137,7 @@ function pickFacts(
   options: { pool: number; max: number; within: (document: string) => boolean; taken: readonly DraftItem[] },
 ): DraftItem[] {
   const quality = new Map(candidates.map((candidate) => [candidate.passage.id, candidate.quality]));
-  const pool = [...candidates].sort((a, b) => b.quality - a.quality || a.passage.id.localeCompare(b.passage.id)).slice(0, options.pool);
+  const pool = topByQuality(candidates, options.pool);
   const scored = pool.map((candidate) => {
     const carriers = findCarriers(story, weights, candidate, { within: options.within });
     const outlets = new Set([candidate.article.source, ...carriers.map((carrier) => carrier.article.source)].filter((source) => source !== null));
@@ -158,7 +158,7 @@ function pickFacts(
 
 // The item quotes the best-written of the copies (running text, no glued heading, a readable length) and cites all.
 function itemOf(weights: TermWeights, candidate: FactCandidate, carriers: readonly Carrier[], quality: ReadonlyMap<string, number>): DraftItem {
-  const copies = carriers.filter((carrier) => carrier.similarity >= sameSentenceSimilarity);
+  const copies = citedCopies(candidate, carriers.filter((carrier) => carrier.similarity >= sameSentenceSimilarity));
   const cites = [{ passage: candidate.passage, article: candidate.article }, ...copies.map(({ passage, article }) => ({ passage, article }))];
   const best = cites.reduce((a, b) => ((quality.get(b.passage.id) ?? 0) > (quality.get(a.passage.id) ?? 0) ? b : a));
   return {
@@ -166,6 +166,28 @@ function itemOf(weights: TermWeights, candidate: FactCandidate, carriers: readon
     cites: [best, ...cites.filter((cite) => cite !== best)],
     terms: cites.map((cite) => weights.termsOf(cite.passage)),
   };
+}
+
+// A fact that dozens of articles carry cannot cite them all in one message: up to four copies are cited, other
+// outlets first, then the newest, so the item still shows how widely it was reported.
+const maxCopiesCited = 4;
+
+function citedCopies(candidate: FactCandidate, copies: readonly Carrier[]): Carrier[] {
+  if (copies.length <= maxCopiesCited) return [...copies];
+  const outlets = new Set([candidate.article.source]);
+  const chosen: Carrier[] = [];
+  const byDate = [...copies].sort((a, b) => (b.article.date ?? '').localeCompare(a.article.date ?? '') || b.similarity - a.similarity);
+  for (const copy of byDate) {
+    if (chosen.length >= maxCopiesCited) break;
+    if (outlets.has(copy.article.source)) continue;
+    outlets.add(copy.article.source);
+    chosen.push(copy);
+  }
+  for (const copy of byDate) {
+    if (chosen.length >= maxCopiesCited) break;
+    if (!chosen.includes(copy)) chosen.push(copy);
+  }
+  return chosen;
 }
 
 function upcomingItems(events: readonly UpcomingEvent[], weights: TermWeights, max: number): DraftItem[] {
@@ -176,7 +198,7 @@ function upcomingItems(events: readonly UpcomingEvent[], weights: TermWeights, m
     // The same event reported by several articles is one item citing them all.
     const same = items.find((item) => item.day === day && item.terms.some((other) => weights.similarity(other, terms) >= repeatSimilarity));
     if (same !== undefined) {
-      if (!same.cites.some((cite) => cite.article.document === event.article.document)) {
+      if (same.cites.length <= maxCopiesCited && !same.cites.some((cite) => cite.article.document === event.article.document)) {
         same.cites.push({ passage: event.passage, article: event.article });
         same.terms.push(terms);
       }
@@ -228,6 +250,10 @@ function numbered(drafts: readonly DraftSection[]): DigestSection[] {
     items: draft.items.map((item): DigestItem => ({ text: item.text, citations: item.cites.map((cite) => citation(cite.passage, cite.article)) })),
     note: draft.items.length === 0 ? draft.note : null,
   }));
+}
+
+function topByQuality(candidates: readonly FactCandidate[], count: number): FactCandidate[] {
+  return [...candidates].sort((a, b) => b.quality - a.quality || a.passage.id.localeCompare(b.passage.id)).slice(0, count);
 }
 
 function latest(dates: ReadonlyArray<Date | null>): Date | null {

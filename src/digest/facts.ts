@@ -94,8 +94,8 @@ export function findCarriers(
 ): Carrier[] {
   const threshold = options.threshold ?? carriesSimilarity;
   const best = new Map<string, Carrier>();
-  const query = weights.heaviest(candidate.terms, 12);
-  for (const hit of story.index.search(query, { limit: 60, fuzzy: false })) {
+  const query = weights.heaviest(candidate.terms, 8);
+  for (const hit of story.index.search(query, { limit: 50, fuzzy: false })) {
     const other = story.passage(hit.id);
     if (other === undefined || other.document === candidate.passage.document) continue;
     if (options.within !== undefined && !options.within(other.document)) continue;
@@ -163,7 +163,14 @@ export function articleTime(article: Article, firstSeen: Date | null): Date | nu
   return firstSeen;
 }
 
-/** The candidates of a set of articles, each passage with its quality; lead rank counts running-text passages only. */
+/** How many articles, newest first, and how many passages of each, from the top, a digest considers. */
+export const candidateLimits = { articles: 300, passagesPerArticle: 24 };
+
+/**
+ * The candidates of a set of articles, each passage with its quality; lead rank counts running-text passages only.
+ * Only the newest articles and the opening passages of each are considered, which keeps a digest of a story of
+ * thousands of articles fast and loses little: salience falls with age and with distance from the lead.
+ */
 export function candidatesOf(
   weights: TermWeights,
   articles: readonly Article[],
@@ -171,10 +178,12 @@ export function candidatesOf(
   newest: Date | null,
 ): FactCandidate[] {
   const candidates: FactCandidate[] = [];
-  for (const article of articles) {
-    const recency = recencyOf(articleTime(article, firstSeen(article.document)), newest);
+  const timed = articles.map((article) => ({ article, time: articleTime(article, firstSeen(article.document)) }));
+  timed.sort((a, b) => (b.time?.getTime() ?? 0) - (a.time?.getTime() ?? 0) || a.article.document.localeCompare(b.article.document));
+  for (const { article, time } of timed.slice(0, candidateLimits.articles)) {
+    const recency = recencyOf(time, newest);
     let leadRank = 0;
-    for (const passage of article.passages) {
+    for (const passage of article.passages.slice(0, candidateLimits.passagesPerArticle)) {
       const terms = weights.termsOf(passage);
       const rank = leadRank;
       if (passage.role === 'sentence') leadRank += 1;

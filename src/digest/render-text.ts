@@ -35,8 +35,8 @@ export function markersOf(item: DigestItem): string {
   return item.citations.map((citation) => `[${citation.n}]`).join('');
 }
 
-/** One line naming a citation's article: "[1] Reuters · Dec 5, 2025 · "Title"". */
-export function describeDigestSource(citation: DigestCitation, maxTitle = 70): string {
+/** One line naming a cited article and the numbers citing it: "[1][4] Reuters · Dec 5, 2025 · "Title"". */
+export function describeDigestSource(numbers: readonly number[], citation: DigestCitation, maxTitle = 70): string {
   const parts = [citation.source ?? 'Unknown outlet'];
   const date = formatDate(citation.date);
   if (date !== null) parts.push(date);
@@ -46,7 +46,18 @@ export function describeDigestSource(citation: DigestCitation, maxTitle = 70): s
   } else {
     parts.push(citation.document);
   }
-  return `[${citation.n}] ${parts.join(' · ')}`;
+  return `${numbers.map((n) => `[${n}]`).join('')} ${parts.join(' · ')}`;
+}
+
+/** The cited articles of a digest in order of first citation, each with every number that cites it. */
+export function sourcesOf(sections: readonly DigestSection[]): Array<{ numbers: number[]; citation: DigestCitation }> {
+  const byDocument = new Map<string, { numbers: number[]; citation: DigestCitation }>();
+  for (const citation of citationsOf(sections)) {
+    const known = byDocument.get(citation.document);
+    if (known === undefined) byDocument.set(citation.document, { numbers: [citation.n], citation });
+    else known.numbers.push(citation.n);
+  }
+  return [...byDocument.values()];
 }
 
 /** Every citation of a digest's sections once, in number order. */
@@ -56,7 +67,7 @@ export function citationsOf(sections: readonly DigestSection[]): DigestCitation[
   return [...byNumber.values()].sort((a, b) => a.n - b.n);
 }
 
-/** The plain-text digest: the header, each section's bullets with markers (or its note), then the numbered sources. */
+/** The plain-text digest: the header, each section's bullets with markers (or its note), then the cited articles. */
 export function renderDigestText(header: string, sections: readonly DigestSection[]): string {
   const blocks = [header];
   for (const section of sections) {
@@ -65,7 +76,7 @@ export function renderDigestText(header: string, sections: readonly DigestSectio
     for (const item of section.items) lines.push(`• ${item.text} ${markersOf(item)}`.trimEnd());
     blocks.push(lines.join('\n'));
   }
-  const sources = citationsOf(sections);
-  if (sources.length > 0) blocks.push(['Sources', ...sources.map((citation) => describeDigestSource(citation))].join('\n'));
+  const sources = sourcesOf(sections);
+  if (sources.length > 0) blocks.push(['Sources', ...sources.map((source) => describeDigestSource(source.numbers, source.citation))].join('\n'));
   return blocks.join('\n\n');
 }

@@ -206,7 +206,8 @@ export const genericWords = set(`main major key big biggest small large latest r
   something everything nothing anyone someone everyone thing things stuff kind sort type way ways part parts lot
   lots like connection connections relationship relation relations link links tie ties role involvement background
   situation status update updates progress outcome result results impact effect effects reaction response detail
-  details information anything else`);
+  details information anything else ahead away back forward along around together apart instead anyway even
+  going gone happen happened happening`);
 
 /** Nouns whose answer is a number or amount ("death toll?", "what was turnout"). */
 export const quantityNouns = set(`toll margin turnout premium price cost costs total number count amount figure figures rate
