@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseSchedule } from './digest/schedule.js';
 
 const optionalText = z
   .string()
@@ -106,8 +107,9 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
   if (config.SLACK_BOT_TOKEN === undefined && (config.SLACK_APP_TOKEN !== undefined || config.SLACK_SIGNING_SECRET !== undefined)) {
     errors.push({ setting: 'SLACK_BOT_TOKEN', expected: 'required when other Slack settings are set' });
   }
-  if (config.DIGEST_SCHEDULE !== undefined && !isCronExpression(config.DIGEST_SCHEDULE)) {
-    errors.push({ setting: 'DIGEST_SCHEDULE', expected: 'a cron expression of five fields, such as "0 8 * * *"' });
+  if (config.DIGEST_SCHEDULE !== undefined) {
+    const schedule = parseSchedule(config.DIGEST_SCHEDULE, config.DIGEST_TIMEZONE);
+    if (!schedule.ok) errors.push({ setting: 'DIGEST_SCHEDULE', expected: `a cron expression of five fields, such as "0 8 * * *" (${schedule.message})` });
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config };
 }
@@ -125,9 +127,4 @@ function isTimeZone(value: string | undefined): boolean {
   } catch {
     return false;
   }
-}
-
-function isCronExpression(value: string): boolean {
-  const fields = value.trim().split(/\s+/);
-  return fields.length === 5 && fields.every((field) => /^[\d*/,\-A-Za-z?LW#]+$/.test(field));
 }

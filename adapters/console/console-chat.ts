@@ -19,7 +19,8 @@ export async function startConsoleChat(options: ConsoleChatOptions): Promise<voi
   const { service, input, output } = options;
   const overview = service.overview();
   const terminal = Boolean((output as NodeJS.WriteStream).isTTY);
-  const lines = createInterface({ input, output, terminal, prompt: '> ' });
+  // Piped input (a script, a test) gets answers without prompts between them.
+  const lines = createInterface({ input, output, terminal, prompt: terminal ? '> ' : '' });
   output.write(`storybot · "${overview.title}" · ${overview.articles} articles from ${overview.outlets.length} outlets. Type /help for commands.\n`);
   lines.prompt();
   for await (const line of lines) {

@@ -19,7 +19,7 @@ export const notCoveredText = "The coverage of this story doesn't say.";
 
 /** Answers a question from the story's passages, citing each sentence it uses, or abstains when the coverage does not say. */
 export function answerQuestion(story: Story, rawQuestion: string): AskResult {
-  const question = normalizeForMatch(rawQuestion);
+  const question = cleanQuestion(rawQuestion);
   if (question === '') return { ok: false, reason: 'empty-question', message: 'Please ask a question about the story.', question };
   if (question.length > maxQuestionLength) {
     return {
@@ -57,6 +57,16 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
     citations: composed.citations,
   };
   return { ok: true, answer };
+}
+
+/** Normalises a question and drops what chat platforms add around it: mention syntax and emoji. */
+export function cleanQuestion(rawQuestion: string): string {
+  return normalizeForMatch(
+    normalizeForMatch(rawQuestion)
+      .replace(/<[@#!][^<>\s]{0,80}>/g, ' ')
+      .replace(/(?<![\p{L}\p{N}])@(?:everyone|here|channel)\b/giu, ' ')
+      .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, ' '),
+  );
 }
 
 function abstention(question: string, kind: QuestionKind): Answer {

@@ -92,7 +92,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     kind = 'reason';
   } else if (/^(?:what|how) (?:did|does|do|has|have|had|will|would) .+? (?:say|said|tell|told|think|describe|call|claim|announce|warn|write|wrote|respond|react|mean)\b/.test(lower) || /^what (?:was|were|is|are) .+?(?:'s|s') (?:reaction|response|message|statement|position|view|stance)\b/.test(lower)) {
     kind = 'statement';
-    const speaker = /^(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|describe|call|claim|announce|warn|write|wrote|respond|react|mean)\b/.exec(core);
+    const speaker = /^(?:what|how) (?:did|does|do|has|have|had|will|would) (.+?) (?:say|said|tell|told|think|describe|call|claim|announce|warn|write|wrote|respond|react|mean)\b/i.exec(core);
     subject = speaker ? speaker[1]!.replace(/^(?:the|a|an)\s+/i, '') : null;
   } else if (/^how\b/.test(lower)) {
     kind = 'manner';

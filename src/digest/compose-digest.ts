@@ -3,6 +3,7 @@ import type { Article, Passage } from '../types.js';
 import {
   articleTime,
   candidatesOf,
+  carriesSimilarity,
   findCarriers,
   repeatSimilarity,
   sameSentenceSimilarity,
@@ -106,7 +107,7 @@ export function composeDigest(story: Story, options: ComposeDigestOptions): Dige
     const candidates = candidatesOf(weights, newArticles, firstSeen, newest);
     const unreported = topByQuality(candidates, newPoolSize).filter(
       // What an earlier article already reported is not news, however the new article words it.
-      (candidate) => findCarriers(story, weights, candidate, { threshold: repeatSimilarity, within: (document) => oldDocuments.has(document) }).length === 0,
+      (candidate) => findCarriers(story, weights, candidate, { threshold: carriesSimilarity, within: (document) => oldDocuments.has(document) }).length === 0,
     );
     fresh = pickFacts(story, weights, unreported, {
       pool: newPoolSize,

@@ -23,7 +23,7 @@ export const carriesSimilarity = 0.3;
 /** How alike two passages must be for one digest item to cite both as the same sentence. */
 export const sameSentenceSimilarity = 0.42;
 /** How alike two items may be before the second is dropped as saying the same thing. */
-export const repeatSimilarity = 0.25;
+export const repeatSimilarity = 0.3;
 
 /** Term weights of a story: rare terms (names, numbers) weigh more than common ones when sentences are compared. */
 export class TermWeights {

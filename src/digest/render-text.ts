@@ -14,7 +14,15 @@ export function formatInstant(at: Date, timeZone: string): string {
     timeZoneName: 'short',
   }).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('month')} ${part('day')}, ${part('hour')}:${part('minute')} ${part('timeZoneName')}`;
+  return `${part('weekday')} ${part('month')} ${part('day')}, ${part('hour')}:${part('minute')} ${zoneName(at, timeZone, part('timeZoneName'))}`;
+}
+
+// American English names American zones (EST) but gives "GMT+1" for British summer time, which British English
+// calls BST: the British name is taken where it is a name and the American one is only an offset.
+function zoneName(at: Date, timeZone: string, american: string): string {
+  if (!/^GMT[+-]/.test(american)) return american;
+  const british = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+  return british !== undefined && /^[A-Z]{2,5}$/.test(british) ? british : american;
 }
 
 /** The calendar day of an instant in a time zone, as YYYY-MM-DD. */

@@ -115,6 +115,8 @@ export interface DeliveryLog {
   finish(channel: string, slot: Date, by: string, end: { state: Exclude<DeliveryState, 'claimed'>; at: Date; messageId?: string | null; detail?: string | null }): boolean;
   /** Records a slot that will not be posted (missed too long ago) unless a record exists; true when recorded. */
   recordSkipped(channel: string, slot: Date, by: string, at: Date, detail: string): boolean;
+  /** Every delivery still claimed (in flight, or left behind by a process that stopped), oldest first. */
+  openClaims(): DeliveryRecord[];
   /** When the last digest posted to the channel was composed, or null when none was. */
   lastDelivered(channel: string): Date | null;
   /** When the last digest posted to any channel was composed, or null. */

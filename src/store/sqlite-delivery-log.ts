@@ -37,6 +37,7 @@ export function createSqliteDeliveryLog(db: Database): DeliveryLog & { scheduleS
     `UPDATE digest_posts SET state = ?, posted_at = ?, message_id = ?, detail = ?
      WHERE channel = ? AND slot = ? AND claimed_by = ? AND state = 'claimed'`,
   );
+  const openClaims = db.prepare<[], Row>("SELECT * FROM digest_posts WHERE state = 'claimed' ORDER BY slot, channel");
   const lastDelivered = db.prepare<[string], { at: string | null }>(
     `SELECT max(coalesce(composed_at, claimed_at)) AS at FROM digest_posts WHERE channel = ? AND state = 'posted'`,
   );
@@ -74,6 +75,7 @@ export function createSqliteDeliveryLog(db: Database): DeliveryLog & { scheduleS
       return finish.run(end.state, postedAt, end.messageId ?? null, end.detail ?? null, channel, slot.toISOString(), by).changes === 1;
     },
     recordSkipped: (channel, slot, by, at, detail) => insertSkipped.run(channel, slot.toISOString(), at.toISOString(), by, detail).changes === 1,
+    openClaims: () => openClaims.all().map(toRecord),
     lastDelivered: (channel) => toDate(lastDelivered.get(channel)?.at ?? null),
     lastDeliveredAnywhere: () => toDate(lastDeliveredAnywhere.get()?.at ?? null),
     scheduleStartedAt: (scheduleKey, at) => new Date(startedAt.immediate(`schedule-started:${scheduleKey}`, at.toISOString())),

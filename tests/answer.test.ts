@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openStory } from '../src/open-story.js';
+import type { StoryService } from '../src/service.js';
+import type { Answer } from '../src/types.js';
+import { readQuestions, scoreQuestions } from './helpers/score-questions.js';
+
+const root = join(import.meta.dirname, '..');
+const storyDir = (name: string) => join(root, 'tests/fixtures/stories', name);
+
+async function serviceFor(dir: string): Promise<StoryService> {
+  const opened = await openStory({ dir });
+  if (!opened.ok) throw new Error(opened.message);
+  return opened.service;
+}
+
+function answerOf(service: StoryService, question: string): Answer {
+  const result = service.ask(question);
+  if (!result.ok) throw new Error(`refused: ${result.message}`);
+  return result.answer;
+}
+
+// Question sets written for stories the answerer was not tuned on; the bars sit a little under today's scores so a
+// regression shows, while a single hard question does not make the suite flaky.
+const questionSets = [
+  { name: 'harbor-strike', dir: storyDir('harbor-strike'), minCorrect: 0.8 },
+  { name: 'river-flood', dir: storyDir('river-flood'), minCorrect: 0.8 },
+  { name: 'chip-merger', dir: storyDir('chip-merger'), minCorrect: 0.8 },
+  { name: 'mayor-election', dir: storyDir('mayor-election'), minCorrect: 0.7 },
+];
+
+describe('answerQuestion on other stories', () => {
+  for (const set of questionSets) {
+    it(`answers at least ${set.minCorrect * 100}% of the ${set.name} questions correctly, with every citation in its file`, async () => {
+      const service = await serviceFor(set.dir);
+      const outcomes = scoreQuestions(service, set.dir, readQuestions(join(set.dir, 'questions.jsonl')));
+      const correct = outcomes.filter((outcome) => outcome.correct).length;
+      expect(correct / outcomes.length).toBeGreaterThanOrEqual(set.minCorrect);
+      expect(outcomes.flatMap((outcome) => outcome.problems.filter((problem) => /^citation|^marker/.test(problem)))).toEqual([]);
+    });
+  }
+});
+
+describe('answerQuestion on the seed story', () => {
+  let service: StoryService;
+  beforeAll(async () => {
+    service = await serviceFor(join(root, 'seeds'));
+  });
+
+  it('answers its own question set and abstains on every unanswerable one', () => {
+    const outcomes = scoreQuestions(service, join(root, 'seeds'), readQuestions(join(root, 'tests/fixtures/seed-questions.jsonl')));
+    const unanswerable = new Set(readQuestions(join(root, 'tests/fixtures/seed-questions.jsonl')).filter((q) => q.unanswerable).map((q) => q.id));
+    expect(outcomes.filter((outcome) => outcome.correct).length / outcomes.length).toBeGreaterThanOrEqual(0.9);
+    expect(outcomes.filter((outcome) => unanswerable.has(outcome.id) && !outcome.correct)).toEqual([]);
+    const shorts = outcomes.filter((outcome) => outcome.shortCorrect !== null);
+    expect(shorts.filter((outcome) => outcome.shortCorrect).length / shorts.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('gives the people as the short answer to a who-question', () => {
+    const answer = answerOf(service, 'who met in Miami');
+    expect(answer.kind).toBe('person');
+    expect(answer.short).toMatch(/Witkoff/);
+    expect(answer.short).toMatch(/Umerov/);
+  });
+
+  it('corrects a misspelt place by its printed spelling', () => {
+    const answer = answerOf(service, 'who did Witkoff meet in maimi');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/Miami/);
+  });
+
+  it('cites a sentence that several outlets carry once, naming the other copies', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'storybot-copies-'));
+    const sentence = 'The port authority said 37 container ships were waiting offshore on Wednesday.';
+    await writeFile(join(dir, 'a.txt'), `---\nsource: Harbour Gazette\ndate: 2026-03-04\n---\nShips queue as strike drags on\n\n${sentence} Talks resume on Friday.\n`);
+    await writeFile(join(dir, 'b.txt'), `---\nsource: Valley Ledger\ndate: 2026-03-04\n---\nStrike leaves ships stranded\n\nUnion leaders met on Tuesday. ${sentence}\n`);
+    const answer = answerOf(await serviceFor(dir), 'How many ships were waiting offshore?');
+    expect(answer.short).toMatch(/37/);
+    expect(answer.citations).toHaveLength(1);
+    const [citation] = answer.citations;
+    expect(citation!.also).toHaveLength(1);
+    expect(new Set([citation!.source, citation!.also[0]!.source])).toEqual(new Set(['Harbour Gazette', 'Valley Ledger']));
+  });
+
+  it('resolves a weekday against the article date in the short answer', () => {
+    const answer = answerOf(service, 'When will US and Ukrainian officials meet again?');
+    expect(answer.short).toMatch(/Saturday/);
+    expect(answer.short).toMatch(/Dec 6, 2025/);
+  });
+
+  it('keeps the answer within 600 characters and the short answer within 120, with a marker per citation', () => {
+    for (const question of ['What did Trump say about the talks with Putin?', 'What is the main obstacle to a deal?', 'Who is Jared Kushner?']) {
+      const answer = answerOf(service, question);
+      expect(answer.answer.length).toBeLessThanOrEqual(600);
+      expect((answer.short ?? '').length).toBeLessThanOrEqual(120);
+      const markers = [...answer.answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+      expect(markers).toEqual(answer.citations.map((citation) => citation.n));
+    }
+  });
+
+  it('cites passages that stand word for word in their articles', () => {
+    const answer = answerOf(service, 'How much did allies pledge this week?');
+    for (const citation of answer.citations) {
+      expect(readFileSync(join(root, 'seeds', citation.document), 'utf8')).toContain(citation.passage);
+    }
+  });
+
+  it('abstains on names the coverage never mentions and topics it never covers', () => {
+    for (const question of ['What did Angela Merkel say about the talks?', 'Who won the 2018 Super Bowl?', 'What is the population of Miami?', 'asdkjh qwpoeiru zxmcnv']) {
+      const answer = answerOf(service, question);
+      expect(answer.abstained).toBe(true);
+      expect(answer.citations).toEqual([]);
+      expect(answer.short).toBeNull();
+    }
+  });
+
+  it('refuses empty, punctuation-only and overlong questions with a clear message', () => {
+    expect(service.ask('   ')).toMatchObject({ ok: false, reason: 'empty-question', message: 'Please ask a question about the story.' });
+    expect(service.ask('?!… ¿')).toMatchObject({ ok: false, reason: 'no-words' });
+    const long = service.ask('why '.repeat(400));
+    expect(long).toMatchObject({ ok: false, reason: 'too-long' });
+    expect(long.ok ? '' : long.message).toMatch(/under 1000/);
+  });
+
+  it('answers questions with invisible characters, emoji and mention syntax as if they were plain', () => {
+    const plain = answerOf(service, 'How long did the Moscow talks with Putin last?');
+    const odd = answerOf(service, '@everyone How\u200b long did the Moscow\u00a0talks with Putin last? 🤔 <!channel>');
+    expect(odd.short).toBe(plain.short);
+  });
+
+  it('answers a thousand-word question by refusing it rather than searching it', () => {
+    const words = Array.from({ length: 1000 }, (_, i) => `word${i}`).join(' ');
+    expect(service.ask(words)).toMatchObject({ ok: false, reason: 'too-long' });
+  });
+});

@@ -1,0 +1,126 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..');
+const storyDir = join(root, 'tests/fixtures/stories/harbor-strike');
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+// The CLI is run as a user runs it: the bin script, a fresh process, stdin piped.
+function storybot(args: string[], input = '', env: Record<string, string> = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'bin/storybot.js'), ...args], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('storybot ask --json', () => {
+  let batch: Run;
+  const questions = ['How long did the strike last?', '', 'Who won the 1998 World Cup?', '<!channel> where did the talks resume?'];
+  beforeAll(async () => {
+    batch = await storybot(['ask', '--json', '--corpus', storyDir], `${questions.join('\n')}\n`);
+  }, 30_000);
+
+  it('answers piped questions one JSON object a line, in order, with nothing else on stdout', () => {
+    expect(batch.code).toBe(0);
+    const lines = batch.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(questions.length);
+    const answers = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(answers.map((answer) => answer.question)).toEqual(questions);
+  });
+
+  it('follows the contract: answer text, short, abstained and numbered citations with document, source and passage', () => {
+    const first = JSON.parse(batch.stdout.split('\n')[0]!) as {
+      answer: string;
+      short: string | null;
+      abstained: boolean;
+      citations: Array<{ n: number; document: string; source: string | null; passage: string; date: string | null }>;
+    };
+    expect(first.abstained).toBe(false);
+    expect(first.short).toMatch(/five/i);
+    expect(first.answer).toMatch(/\[1\]/);
+    expect(first.citations[0]).toMatchObject({ n: 1, document: expect.stringMatching(/\.(txt|md)$/), passage: expect.any(String) });
+    expect(Object.keys(first.citations[0]!)).toEqual(expect.arrayContaining(['n', 'document', 'source', 'date', 'passage']));
+  });
+
+  it('turns an empty question into an abstention that says why, and abstains on what the story does not cover', () => {
+    const [, empty, outside] = batch.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(empty).toMatchObject({ abstained: true, citations: [], error: 'empty-question' });
+    expect(outside).toMatchObject({ abstained: true, citations: [], short: null });
+  });
+
+  it('answers one question given as arguments, readably, with its sources', async () => {
+    const run = await storybot(['ask', '--corpus', storyDir, 'How', 'long', 'did', 'the', 'strike', 'last?']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\[1\] .+ · /);
+  }, 30_000);
+});
+
+describe('storybot split --jsonl', () => {
+  it('splits each JSON string line into a JSON array of sentences', async () => {
+    const run = await storybot(['split', '--jsonl'], `${JSON.stringify('Dr. Ruiz arrived at 5 p.m. He left.')}\n${JSON.stringify('One. Two.')}\n`);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as string[])).toEqual([
+      ['Dr. Ruiz arrived at 5 p.m.', 'He left.'],
+      ['One.', 'Two.'],
+    ]);
+  }, 30_000);
+});
+
+describe('storybot passages and sources', () => {
+  it('shows one article’s passages as indexed', async () => {
+    const run = await storybot(['passages', '--corpus', storyDir, '--document', '05-ktvx-deal.txt']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toMatch(/^== 05-ktvx-deal\.txt · /);
+    expect(run.stdout).toMatch(/^\s+0 /m);
+  }, 30_000);
+
+  it('lists the articles with outlet and date', async () => {
+    const run = await storybot(['sources', '--corpus', storyDir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n').length).toBeGreaterThanOrEqual(5);
+  }, 30_000);
+});
+
+describe('storybot errors', () => {
+  it('exits non-zero with a message on stderr for a missing corpus folder', async () => {
+    const run = await storybot(['ask', '--json', '--corpus', join(root, 'no-such-folder'), 'hello']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/cannot read the corpus folder .*no-such-folder/);
+  }, 30_000);
+
+  it('exits non-zero for a folder with no readable article, naming the folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'storybot-empty-'));
+    await writeFile(join(dir, 'notes.json'), '{}');
+    const run = await storybot(['ask', '--corpus', dir, 'hello']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(dir);
+  }, 30_000);
+
+  it('names a malformed setting without printing its value', async () => {
+    const run = await storybot(['ask', 'hello'], '', { SLACK_BOT_TOKEN: 'not-a-real-token-sekrit', LOG_LEVEL: 'warn' });
+    expect(run.code).toBe(78);
+    expect(run.stderr).toMatch(/SLACK_BOT_TOKEN/);
+    expect(run.stderr).not.toContain('sekrit');
+  }, 30_000);
+
+  it('rejects an unknown command with the usage text', async () => {
+    const run = await storybot(['frobnicate']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown command "frobnicate"/);
+    expect(run.stderr).toMatch(/Usage:/);
+  }, 30_000);
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { describeConfigErrors, parseConfig } from '../src/config.js';
+
+describe('parseConfig', () => {
+  it('defaults the story folder, data folder, log level, Slack port and time zone', () => {
+    const result = parseConfig({});
+    expect(result).toMatchObject({ ok: true, config: { STORY_DIR: 'seeds', DATA_DIR: 'data', LOG_LEVEL: 'info', SLACK_PORT: 3000, DIGEST_TIMEZONE: 'UTC', DIGEST_CHANNELS: [] } });
+  });
+
+  it('treats empty values as unset, as a copied .env.example leaves them', () => {
+    expect(parseConfig({ DISCORD_TOKEN: '', SLACK_PORT: '', DIGEST_SCHEDULE: '' })).toMatchObject({ ok: true });
+  });
+
+  it('names each bad setting and what it expects, never the value', () => {
+    const result = parseConfig({
+      SLACK_BOT_TOKEN: 'xoxp-user-token-value',
+      SLACK_SIGNING_SECRET: 'shh',
+      SLACK_PORT: '99999',
+      DISCORD_API_URL: 'not a url',
+      DIGEST_TIMEZONE: 'Mars/Olympus',
+      LOG_LEVEL: 'loud',
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const text = describeConfigErrors(result.errors);
+    for (const setting of ['SLACK_BOT_TOKEN', 'SLACK_PORT', 'DISCORD_API_URL', 'DIGEST_TIMEZONE', 'LOG_LEVEL']) expect(text).toContain(setting);
+    expect(text).not.toContain('xoxp-user-token-value');
+    expect(text).not.toContain('Mars/Olympus');
+  });
+
+  it('asks for the missing half of the Discord and Slack settings', () => {
+    const discord = parseConfig({ DISCORD_TOKEN: 'abc' });
+    expect(discord.ok ? [] : discord.errors.map((error) => error.setting)).toEqual(['DISCORD_APPLICATION_ID']);
+    const slack = parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(slack.ok ? [] : slack.errors.map((error) => error.setting)).toEqual(['SLACK_SIGNING_SECRET']);
+  });
+
+  it('reads digest channels as a list and rejects malformed ones', () => {
+    expect(parseConfig({ DIGEST_CHANNELS: 'discord:123456789012345678, slack:C0123ABCD' })).toMatchObject({
+      ok: true,
+      config: { DIGEST_CHANNELS: ['discord:123456789012345678', 'slack:C0123ABCD'] },
+    });
+    const bad = parseConfig({ DIGEST_CHANNELS: 'teams:42' });
+    expect(bad.ok ? [] : bad.errors.map((error) => error.setting)).toEqual(['DIGEST_CHANNELS']);
+  });
+});

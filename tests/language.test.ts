@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { findTimeMentions, resolveTimeMention, tenseOf } from '../src/language/dates.js';
+import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
+import { findQuantities } from '../src/language/quantities.js';
+import { editDistance } from '../src/search/passage-index.js';
+import { termKey, termsOf } from '../src/search/terms.js';
+
+describe('termKey', () => {
+  it('meets inflections and irregular forms at one term', () => {
+    expect(termKey('pledged')).toBe(termKey('pledges'));
+    expect(termKey('talks')).toBe(termKey('talked'));
+    expect(termKey('met')).toBe(termKey('meeting'));
+    expect(termKey('said')).toBe(termKey('says'));
+  });
+
+  it('drops stop words and keeps capitalised acronyms that look like them', () => {
+    expect(termKey('the')).toBeNull();
+    expect(termKey('us')).toBeNull();
+    expect(termKey('US')).toBe('us');
+    expect(termKey('U.S.')).toBe('us');
+  });
+
+  it('folds accents, thousands separators and number words', () => {
+    expect(termKey('Vuković')).toBe(termKey('Vukovic'));
+    expect(termKey('19,000')).toBe('19000');
+    expect(termKey('five')).toBe('5');
+  });
+
+  it('reads a percent sign as the word percent', () => {
+    expect(termsOf('19.3% of the land')).toEqual(['19.3', termKey('percent'), termKey('land')]);
+  });
+});
+
+describe('editDistance', () => {
+  it('counts a swap of neighbouring letters as one edit', () => {
+    expect(editDistance('maimi', 'miami')).toBe(1);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('findQuantities', () => {
+  it('finds money with its scale and rate, shares, durations and counted nouns', () => {
+    const found = findQuantities('Allies pledged about $951 million, aim for $1 billion per month, hold 19.3% of land, talked for five hours and moved over 19,000 children.');
+    expect(found.map((quantity) => [quantity.kind, quantity.text])).toEqual([
+      ['money', 'about $951 million'],
+      ['money', '$1 billion per month'],
+      ['percent', '19.3%'],
+      ['duration', 'five hours'],
+      ['count', 'over 19,000 children'],
+    ]);
+    expect(found.at(-1)?.noun).toBe('children');
+  });
+
+  it('does not count a bare year', () => {
+    expect(findQuantities('The plan runs until 2027.').filter((quantity) => quantity.kind === 'count')).toEqual([]);
+  });
+});
+
+describe('findTimeMentions and resolveTimeMention', () => {
+  it('reads full dates, month and year, weekdays and clock times', () => {
+    const texts = findTimeMentions('On Thursday, Dec 4 2025, talks began at 6 a.m.; contracts end from January 2027.').map((mention) => mention.text);
+    expect(texts).toEqual(['Thursday, Dec 4 2025', '6 a.m.', 'January 2027']);
+  });
+
+  it('places a weekday after the article date for future plans and before it for past events', () => {
+    const [saturday] = findTimeMentions('Further talks are scheduled for Saturday.');
+    const [tuesday] = findTimeMentions('They met on Tuesday.');
+    expect(resolveTimeMention(saturday!, '2025-12-05', tenseOf('Further talks are scheduled for Saturday.'))).toBe('2025-12-06');
+    expect(resolveTimeMention(tuesday!, '2025-12-05', tenseOf('They met on Tuesday.'))).toBe('2025-12-02');
+  });
+
+  it('leaves a weekday unresolved when the article date is unknown', () => {
+    const [monday] = findTimeMentions('The vote is on Monday.');
+    expect(resolveTimeMention(monday!, null, 'future')).toBeNull();
+  });
+});
+
+describe('findNamePhrases', () => {
+  it('splits titles from names and guesses people and places from their neighbours', () => {
+    const phrases = findNamePhrases('Harbour Commission chair Ana Ruiz met Foreign Minister Tomas Berg in Lisbon.');
+    expect(phrases.map((phrase) => [phrase.text, phrase.localKind])).toEqual([
+      ['Harbour Commission', 'organisation'],
+      ['Ana Ruiz', 'person'],
+      ['Tomas Berg', 'person'],
+      ['Lisbon', 'place'],
+    ]);
+    expect(phrases[2]?.title).toBe('Foreign Minister');
+  });
+
+  it('does not run a name across a comma', () => {
+    expect(findNamePhrases('They met Ana Ruiz, Portugal’s envoy.').map((phrase) => phrase.text)).toEqual(['Ana Ruiz', 'Portugal']);
+  });
+});
+
+describe('NameRegistry', () => {
+  it('learns full names and what a bare surname is from the whole story', () => {
+    const registry = new NameRegistry();
+    registry.apply(collectNameEvidence(['Mayor Ana Ruiz visited the docks.', 'Ruiz said the strike must end.', 'Talks resumed in Lisbon.']), 1);
+    expect(registry.fullName('Ruiz')).toBe('Ana Ruiz');
+    expect(registry.personBySurname('Ruiz')).toBe('Ana Ruiz');
+    expect(registry.kindOf(findNamePhrases('They went to Lisbon.')[0]!)).toBe('place');
+  });
+
+  it('forgets an article’s names when the article is removed', () => {
+    const registry = new NameRegistry();
+    const evidence = collectNameEvidence(['Mayor Ana Ruiz visited the docks.']);
+    registry.apply(evidence, 1);
+    registry.apply(evidence, -1);
+    expect(registry.personBySurname('Ruiz')).toBeNull();
+  });
+});

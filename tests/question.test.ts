@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/question.js';
+import { termKey } from '../src/search/terms.js';
+
+describe('analyzeQuestion', () => {
+  const kinds: Array<[string, string]> = [
+    ['who met in Geneva', 'person'],
+    ['Who is Ana Ruiz?', 'identity'],
+    ['who is the harbour master', 'person'],
+    ['Which judge is handling the case?', 'person'],
+    ['When will the vote take place?', 'time'],
+    ['what time did the levee break', 'time'],
+    ['Where did the talks resume?', 'place'],
+    ['How long did the strike last?', 'duration'],
+    ['How many ships were waiting?', 'number'],
+    ['How much did the city pledge?', 'amount'],
+    ['What is the deal worth?', 'amount'],
+    ['What share of the vote did she win?', 'number'],
+    ['death toll?', 'number'],
+    ['Why did the union reject the offer?', 'reason'],
+    ['What did the mayor say about the port?', 'statement'],
+    ['How did investors react?', 'statement'],
+    ['How is the deal financed?', 'manner'],
+    ['What is the main obstacle?', 'other'],
+  ];
+  for (const [question, kind] of kinds) {
+    it(`reads "${question}" as asking for ${kind}`, () => {
+      expect(analyzeQuestion(question).kind).toBe(kind);
+    });
+  }
+
+  it('names the subject of a who-is question and the speaker of a what-did-say question', () => {
+    expect(analyzeQuestion('Who is Ana Ruiz?').subject).toBe('Ana Ruiz');
+    expect(analyzeQuestion('What did the mayor say about the port?').subject).toBe('mayor');
+  });
+
+  it('finds the counted noun and whether the newest figure is wanted', () => {
+    const analysis = analyzeQuestion('How many people are still missing now?');
+    expect(analysis.countNoun).toBe(termKey('people'));
+    expect(analysis.wantsLatest).toBe(true);
+  });
+
+  it('marks the words that frame a question rather than name its topic', () => {
+    const terms = analyzeQuestion('What did Ruiz say about the main dispute?').terms;
+    expect(terms.find((term) => term.word === 'say')?.frame).toBe(true);
+    expect(terms.find((term) => term.word === 'main')?.generic).toBe(true);
+    expect(terms.find((term) => term.word === 'Ruiz')?.nameGroup).toBe(0);
+  });
+});
