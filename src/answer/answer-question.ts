@@ -45,7 +45,7 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
     return { ok: true, answer: abstention(question, analysis.kind) };
   }
   const short = needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
-  let chosen = chooseSupport(ranked, short?.support ?? []);
+  let chosen = chooseSupport(ranked, short?.support ?? [], needsCandidate(analysis));
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   const composed = composeAnswer(story, chosen);
   const answer: Answer = {
@@ -81,13 +81,17 @@ function namesAnUnknown(plan: QueryPlan): boolean {
 }
 
 // The passages that state the short answer come first; then others that cover the question nearly as well.
-function chooseSupport(ranked: readonly RankedPassage[], support: readonly RankedPassage[]): RankedPassage[] {
+function chooseSupport(ranked: readonly RankedPassage[], support: readonly RankedPassage[], factoid: boolean): RankedPassage[] {
   const best = ranked[0]!;
   const chosen: RankedPassage[] = [...support.slice(0, 2)];
   for (const entry of ranked) {
     if (chosen.length >= 4) break;
     if (chosen.includes(entry)) continue;
     if (entry.score < best.score - 0.25 || entry.coverage < Math.max(minCoverage, best.coverage * 0.75)) continue;
+    // Further sentences for a factual question must state a fact of the kind asked; and a second sentence from an
+    // article already quoted must be nearly as good as the best, so an answer draws on several outlets.
+    if (factoid && chosen.length > 0 && entry.candidates.length === 0) continue;
+    if (chosen.some((other) => other.passage.document === entry.passage.document) && entry.score < best.score - 0.1) continue;
     chosen.push(entry);
   }
   return chosen.length > 0 ? chosen : [best];

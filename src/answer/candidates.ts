@@ -243,8 +243,8 @@ function modifierBefore(sentence: string, at: number): Candidate | null {
     kept.unshift(word);
   }
   if (kept.length === 0) return null;
-  // A lone role word ("envoy") says little; a description needs a modifier or an owner.
-  if (kept.length === 1) return null;
+  // A lone role word says something only when it is specific ("businessman"), not when it is generic ("member").
+  if (kept.length === 1 && /^(?:member|official|officer|leader|head|chief|partner|friend|ally|colleague|counterpart|resident|worker|employee|student|person)$/i.test(kept[0]!)) return null;
   const description = kept.join(' ');
   const start = before.lastIndexOf(kept[0]!);
   return candidate('description', description, description.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), start, start + description.length);

@@ -64,8 +64,13 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     let score = coverage + 0.15 * (hit.score / topScore);
     if (needsCandidate(analysis) && candidates.length === 0) score -= 0.25;
     if (analysis.kind === 'statement' && isSpeech(passage.normalized)) score += 0.1;
+    if (analysis.kind === 'statement' && analysis.subject !== null && speaks(passage, analysis.subject, story)) score += 0.15;
+    // A sentence that asks a question ("What happens next?") is a heading, not an answer.
+    if (/\?["”’)]*$/.test(passage.normalized)) score -= 0.15;
     if (analysis.kind === 'reason' && /\b(?:because|due to|as a result|after|amid|since|so that|in order to|aimed at|over concerns?|citing|following)\b/i.test(passage.normalized)) score += 0.08;
     if (passage.role === 'headline') score -= 0.08;
+    // An aggregator's one-line timeline summary is a pointer to the reporting; the reporting itself reads better.
+    if (passage.role === 'timeline') score -= 0.03;
     ranked.push({ passage, coverage, ownCoverage, score, candidates, matched, freshness: freshnessOf(story, passage, dateRange) });
   }
   return ranked.sort((a, b) => b.score - a.score);
@@ -116,4 +121,16 @@ function freshnessOf(story: Story, passage: Passage, range: [number, number] | n
   const [first, last] = range;
   if (last <= first) return 0.5;
   return Math.min(1, Math.max(0, (Date.parse(date) - first) / (last - first)));
+}
+
+// Whether the subject is the one speaking: "Doe said", "said Doe", or a quote that "she said" after a sentence naming Doe.
+function speaks(passage: Passage, subject: string, story: Story): boolean {
+  const name = subject.split(/\s+/).at(-1)!;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const speech = '(?:said|says|told|tells|added|adds|wrote|writes|insisted|warned|argued|stressed|noted|declared|announced)';
+  const direct = new RegExp(`\\b${escaped}\\b(?:[\\s\\S]{0,40}?)\\b${speech}\\b|\\b${speech}\\s+(?:\\w+\\s+){0,3}${escaped}\\b`, 'i');
+  if (direct.test(passage.normalized)) return true;
+  if (!/["”’]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|insisted|warned)\b/i.test(passage.normalized)) return false;
+  const previous = story.neighbour(passage, -1);
+  return previous !== undefined && new RegExp(`\\b${escaped}\\b`, 'i').test(previous.normalized);
 }

@@ -51,6 +51,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['say', 'tell', 'state', 'declare', 'remark', 'comment', 'claim', 'assert', 'add', 'note', 'describe', 'call'],
   ['meet', 'meeting', 'talks', 'talk', 'negotiation', 'negotiate', 'discussion', 'discuss', 'session', 'summit', 'hold'],
   ['pledge', 'promise', 'commit', 'commitment', 'vow'],
+  ['offer', 'bid', 'proposal', 'propose', 'approach'],
   ['obstacle', 'hurdle', 'barrier', 'sticking', 'impediment', 'stumbling'],
   ['demand', 'insist', 'require', 'call'],
   ['kill', 'die', 'dead', 'death', 'fatality', 'casualty'],
@@ -124,7 +125,13 @@ export const roleNouns = set(`adviser advisor aide ambassador analyst anchor arc
   superintendent surgeon teacher treasurer trustee tsar czar veteran vice-president wife husband son daughter brother
   sister mother father widow nephew niece cousin grandson granddaughter counterpart partner colleague friend ally
   rival critic opponent investigator inspector detective agent activist organiser organizer protester witness
-  survivor victim resident worker employee engineer economist chairmen founder ceo`);
+  survivor victim resident worker employee engineer economist chairmen founder ceo businessman businesswoman
+  entrepreneur industrialist banker investor financier developer contractor architect consultant farmer fisherman
+  organizer campaigner commentator columnist journalist reporter photographer historian professor scholar physicist
+  chemist biologist meteorologist forecaster hydrologist seismologist epidemiologist nurse paramedic firefighter
+  soldier commander pilot captain skipper striker goalkeeper coach athlete singer actor actress director producer
+  writer novelist poet artist musician composer owner operator manager supervisor foreman mediator arbitrator
+  negotiator lobbyist strategist pollster incumbent challenger frontrunner runner-up`);
 
 /** Capitalised words that open a title before a name ("Foreign Minister", "Gen.", "Dr."). */
 export const honorifics = set(`mr mrs ms miss dr prof sir dame lord lady gen general col colonel lt capt captain maj major
