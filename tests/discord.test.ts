@@ -235,7 +235,9 @@ describe('startDiscordBot', () => {
     const reply = await fake.waitForRequest('reply to the @everyone mention', isReplyTo(id));
     for (const request of [edit, reply]) {
       expect(sent(request).allowed_mentions?.parse).toEqual([]);
-      expect(sent(request).embeds?.[0]?.title).toContain('@\u200beveryone');
+      // The core drops mention syntax from questions, and the adapter breaks any that remain: none survives intact.
+      expect(JSON.stringify(sent(request))).not.toMatch(/@(?:everyone|here)/);
+      expect(sent(request).embeds?.[0]?.title).toContain('harbour master');
     }
   });
 
