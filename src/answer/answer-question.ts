@@ -77,7 +77,8 @@ function abstention(question: string, kind: QuestionKind): Answer {
 // rest of the question matches.
 function namesAnUnknown(plan: QueryPlan): boolean {
   const groups = new Set(plan.concepts.map((concept) => concept.nameGroup).filter((group) => group !== null));
-  return [...groups].some((group) => plan.concepts.filter((concept) => concept.nameGroup === group).every((concept) => concept.unknown));
+  // Numbers in a name ("Ward 3") say nothing about whether the story knows the name.
+  return [...groups].some((group) => plan.concepts.filter((concept) => concept.nameGroup === group && /\p{L}/u.test(concept.term)).every((concept) => concept.unknown));
 }
 
 // The passages that state the short answer come first; then others that cover the question nearly as well.

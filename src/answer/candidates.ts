@@ -191,13 +191,20 @@ function titleOf(sentence: string, at: number): Candidate | null {
   const phrase = findNamePhrases(sentence).find((candidate) => candidate.start <= at && at < candidate.end + 1 && candidate.title !== null);
   if (phrase === undefined || phrase.title === null) return null;
   const description = phrase.title.replace(/(?:\s+(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?)+$/u, '').trim();
-  if (description.split(/\s+/).length < 2) return null;
+  if (description === '' || /^(?:Mr|Mrs|Ms|Miss|Sir|Dame)\.?$/i.test(description)) return null;
   const start = sentence.indexOf(description);
   return candidate('description', description, description.toLowerCase(), start, start + description.length);
 }
 
 function appositiveAfter(sentence: string, from: number): Candidate | null {
   const rest = sentence.slice(from);
+  const clause = /^(?:['’]s)?\s*,\s+who\s+((?:commands|leads|heads|runs|chairs|directs|oversees|manages|represents|owns|founded|co-founded|served|serves|worked|works|was|is|has been|had been|became|coaches|teaches|advises|covers)\b[^,;:.()—–"“”]{3,110})(?=[,;:.()—–"“”]|$)/u.exec(rest);
+  if (clause !== null) {
+    // "Jane Doe, who commands the eastern units, said …": the relative clause is the description.
+    const description = clause[1]!.trim();
+    const start = from + clause[0].indexOf(description);
+    return candidate('description', description, description.toLowerCase(), start, start + description.length);
+  }
   const match = /^(?:['’]s)?\s*(?:,|\s[—–-]|—|–|\(|,? (?:who|which) (?:is|was|has been|serves as|became)|\s(?:is|was|has been|serves as|became))\s+((?:the|a|an)\s+)?([^,;:.()—–"“”]{3,120}?)(?=\s*(?:[,;:.()—–"“”]|$|\s(?:who|which|and said|said|told|met|will|would|has|had)\b))/u.exec(rest);
   if (match === null) return null;
   const description = `${match[1] ?? ''}${match[2]!}`.trim();

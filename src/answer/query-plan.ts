@@ -77,7 +77,7 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
   // partly known name does not count against a passage.
   for (const concept of concepts) {
     if (concept.nameGroup === null || !concept.unknown) continue;
-    if (concepts.some((other) => other.nameGroup === concept.nameGroup && !other.unknown)) concept.weight = 0;
+    if (concepts.some((other) => other.nameGroup === concept.nameGroup && !other.unknown && /\p{L}/u.test(other.term))) concept.weight = 0;
   }
   return { concepts, searchWeights };
 }

@@ -167,5 +167,8 @@ function asksForQuantity(lower: string): boolean {
   const words = lower.replace(/[?.!]+$/, '').split(/\s+/);
   if (words.length <= 3 && words.some((word) => quantityNouns.has(word))) return true;
   const focus = /^(?:what|which)(?:'s| is| was| are| were| will be)?\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(\p{L}+)(?:\s+(?:of|in|for|after|at|on|from|to|by)\b|[?.!]*$)/u.exec(lower);
-  return focus !== null && quantityNouns.has(focus[1]!);
+  if (focus !== null && quantityNouns.has(focus[1]!)) return true;
+  // "What pay rise is …", "which offer did …": the thing asked about comes right after the question word.
+  const named = /^(?:what|which)\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(lower);
+  return named !== null && (quantityNouns.has(named[1]!) || (named[2] !== undefined && !/^(?:is|was|are|were|did|does|do|has|have|will|would|can)$/.test(named[1]!) && quantityNouns.has(named[2])));
 }

@@ -108,6 +108,8 @@ function proximity(candidate: Candidate, positions: MatchedPosition[], sentence:
 
 function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionAnalysis): number {
   let fit = candidate.vague ? 0.5 : 1;
+  // Who someone is: a fuller description ("chief executive of the terminal operator") says more than a bare title.
+  if (candidate.kind === 'description') fit *= Math.min(candidate.display.split(/\s+/).length, 6) / 6;
   if (analysis.kind === 'number' && analysis.countNoun !== null) {
     fit *= candidate.noun === analysis.countNoun ? 2.5 : candidate.noun === null ? 0.6 : 0.8;
   }

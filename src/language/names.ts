@@ -84,6 +84,11 @@ export function findNamePhrases(sentence: string): NamePhrase[] {
         j++;
         continue;
       }
+      // "Berth 7", "Local 14": a short number right after a name is part of it.
+      if (/^\d{1,3}$/.test(word) && isCapitalised(words[j - 1]!.text) && !/['’]s$/.test(words[j - 1]!.text)) {
+        j++;
+        break;
+      }
       // "Institute for the Study of War": connectors join capitalised words, but only when one follows.
       if (nameConnectors.has(word) && j + 1 < words.length) {
         let k = j;
