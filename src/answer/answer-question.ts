@@ -1,3 +1,4 @@
+import { termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { Answer, AskResult, QuestionKind } from '../types.js';
@@ -37,7 +38,7 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
   if (!plan.concepts.some((concept) => concept.weight > 0 && !concept.unknown) || namesAnUnknown(plan)) {
     return { ok: true, answer: abstention(question, analysis.kind) };
   }
-  const ranked = rankPassages(story, analysis, plan);
+  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan), analysis.terms.map((term) => term.term));
   // The engine's order and the coverage order differ a little; any of the first few passages may show the question
   // is covered.
   const bestCoverage = Math.max(0, ...ranked.slice(0, 5).map((entry) => entry.coverage));
@@ -67,6 +68,17 @@ export function cleanQuestion(rawQuestion: string): string {
       .replace(/(?<![\p{L}\p{N}])@(?:everyone|here|channel)\b/giu, ' ')
       .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, ' '),
   );
+}
+
+// A number the question states ("the 2014 floods", "the $44.75 bid") pins down which event it means: only passages
+// that state it too can answer.
+function keepStatedNumbers(ranked: RankedPassage[], questionTerms: readonly string[]): RankedPassage[] {
+  const numbers = questionTerms.filter((term) => /^\d[\d.]*$/.test(term) && !/^\d$/.test(term));
+  if (numbers.length === 0) return ranked;
+  return ranked.filter((entry) => {
+    const own = new Set(termsOf(entry.passage.normalized));
+    return numbers.every((number) => own.has(number));
+  });
 }
 
 function abstention(question: string, kind: QuestionKind): Answer {

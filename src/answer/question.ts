@@ -46,7 +46,7 @@ export type QuestionAnalysis = {
 
 const leadingFluff =
   /^(?:(?:so|and|but|ok|okay|hey|hi|please|quick question)[,:]?\s+)*(?:(?:can|could|would) you (?:please )?(?:tell me|say|explain|find out)|do you know|tell me|i (?:want|would like|'d like) to know|i wonder|any idea|explain)[,:]?\s+/i;
-const placeNouns = /^(?:which|what)\s+(?:city|country|town|place|region|state|province|venue|location|capital|village|area|site|port|airport|base|hospital|building|street|island)\b/i;
+const placeNouns = /^(?:which|what)\s+(?:city|country|town|place|region|state|province|venue|location|capital|village|area|site|port|airport|base|hospital|building|street|island|river|lake|sea|mountain|district|county|neighbou?rhood|border|coast|valley|country's)\b/i;
 const timeNouns = /^(?:what|which)\s+(?:time|day|date|year|month|week|hour|weekday|night|morning|evening)\b/i;
 
 /** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
@@ -101,7 +101,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   }
 
   // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
-  const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many)\b/i.exec(core)?.[1]?.toLowerCase();
+  const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many)\b/i.exec(core)?.[1]?.toLowerCase();
   const terms: QuestionTerm[] = [];
   for (const word of wordsOf(core)) {
     const term = termKey(word.text);

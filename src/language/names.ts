@@ -146,7 +146,7 @@ function classifyPhrase(sentence: string, words: Word[], from: number, to: numbe
     const before = nameStart > 0 ? bareLower(words[nameStart - 1]!.text) : '';
     const beforeTwo = nameStart > 1 ? bareLower(words[nameStart - 2]!.text) : '';
     const after = to < words.length ? bareLower(words[to]!.text) : '';
-    if (placePrepositions.has(before) || (before === 'the' && placePrepositions.has(beforeTwo))) localKind = 'place';
+    if (placePrepositions.has(before) || (before === 'the' && placePrepositions.has(beforeTwo)) || placeWords.has(after)) localKind = 'place';
     else if (speechVerbs.has(after) || after === 'who') localKind = 'person';
   }
   return { text, start: nameWords[0]!.start, end: last.end, title, localKind, sentenceInitial: sentenceInitial && nameStart === from };
