@@ -61,7 +61,7 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
       if (correction !== null) exact.push(correction);
       else unknown = true;
     }
-    const related = relatedTerms(questionTerm.term, index).filter((term) => !exact.includes(term));
+    const related = [...new Set([...relatedTerms(questionTerm.term, index), ...derivedTerms(questionTerm.word, index)])].filter((term) => !exact.includes(term));
     // A word the story never uses but says in other words ("again" for "further talks") weighs as those words do.
     const known = exact.length > 0 ? exact : related;
     const df = known.length > 0 ? Math.max(...known.map((term) => index.documentFrequency(term))) : 0;
@@ -95,4 +95,39 @@ function relatedTerms(term: string, index: PassageIndex): string[] {
     }
   }
   return [...related];
+}
+
+// Noun and verb forms the stemmer keeps apart: acquisition / acquire, negotiation / negotiate, payment / pay.
+const derivations: ReadonlyArray<[RegExp, string[]]> = [
+  [/isition$/, ['ire']],
+  [/ation$/, ['ate', 'e', '']],
+  [/ition$/, ['ish', 'e']],
+  [/tion$/, ['te', 't', '']],
+  [/sion$/, ['de', 'd', 'se', 't']],
+  [/ment$/, ['', 'e']],
+  [/al$/, ['e', '']],
+  [/ance$/, ['', 'e']],
+  [/ence$/, ['', 'e']],
+  [/ure$/, ['e', '']],
+  [/ate$/, ['ation']],
+  [/ire$/, ['isition']],
+  [/de$/, ['sion']],
+  [/e$/, ['al', 'ation']],
+  [/$/, ['ment', 'al', 'ation']],
+];
+
+function derivedTerms(rawWord: string, index: PassageIndex): string[] {
+  const word = rawWord.toLowerCase();
+  if (!/^\p{L}{4,}$/u.test(word)) return [];
+  const found = new Set<string>();
+  for (const [suffix, replacements] of derivations) {
+    if (!suffix.test(word)) continue;
+    for (const replacement of replacements) {
+      const candidate = word.replace(suffix, replacement);
+      if (candidate.length < 3 || candidate === word) continue;
+      const term = index.termOfWord(candidate);
+      if (term !== undefined) found.add(term);
+    }
+  }
+  return [...found];
 }

@@ -83,6 +83,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     kind = 'number';
     const noun = /^how many\s+(?:more\s+|other\s+)?([\p{L}-]+)/u.exec(lower);
     countNoun = noun ? termKey(noun[1]!) : null;
+    // "How many hours" asks how long.
+    if (noun && /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/.test(noun[1]!)) kind = 'duration';
   } else if (/^how much\s+of\b/.test(lower) || /^(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|part)\b/.test(lower)) {
     kind = 'number';
     wantsShare = true;

@@ -81,11 +81,15 @@ export function isBoilerplateSentence(sentence: string): boolean {
 
 /** Tells whether a paragraph describes a journalist rather than the story ("… is a senior correspondent based in …"). */
 export function isAuthorBio(paragraph: string): boolean {
-  if (bioLead.test(paragraph.slice(0, 300))) return true;
+  const opening = paragraph.slice(0, 300);
+  if (bioLead.test(opening) || beatLead.test(opening)) return true;
   let cues = 0;
-  for (const cue of bioCues) if (cue.test(paragraph)) cues++;
+  for (const cue of bioCues) cues += Math.min(2, paragraph.match(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`))?.length ?? 0);
   return cues >= 2;
 }
+
+// "Jane Doe covers the chip industry from Taipei": a name and a beat open a biography as surely as a job title does.
+const beatLead = /^(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|reports on|writes about|has covered|has reported on)\s/;
 
 /** Tells whether a short line is only a person's name, as a byline box prints it above a biography. */
 export function isNameLine(line: string): boolean {

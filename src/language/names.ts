@@ -18,6 +18,8 @@ export type NamePhrase = {
   localKind: NameKind;
   /** True when the phrase opens the sentence, where any word is capitalised. */
   sentenceInitial: boolean;
+  /** True when `localKind` rests only on a verb of speaking after it, which bodies and countries share with people. */
+  weak: boolean;
 };
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*\.?/gu;
@@ -138,6 +140,7 @@ function classifyPhrase(sentence: string, words: Word[], from: number, to: numbe
   const last = nameWords.at(-1)!;
   const text = sentence.slice(nameWords[0]!.start, last.end).replace(/['’]s$/, '');
   let localKind: NameKind = 'unknown';
+  let weak = false;
   if (lowers.some((word) => organisationWords.has(word)) || /^\p{Lu}{2,}$/u.test(text)) localKind = 'organisation';
   else if (lowers.some((word) => placeWords.has(word)) || placeOpeners.has(lowers[0]!) || (lowers.length > 1 && compassWords.has(lowers[0]!))) {
     localKind = 'place';
@@ -147,9 +150,12 @@ function classifyPhrase(sentence: string, words: Word[], from: number, to: numbe
     const beforeTwo = nameStart > 1 ? bareLower(words[nameStart - 2]!.text) : '';
     const after = to < words.length ? bareLower(words[to]!.text) : '';
     if (placePrepositions.has(before) || (before === 'the' && placePrepositions.has(beforeTwo)) || placeWords.has(after)) localKind = 'place';
-    else if (speechVerbs.has(after) || after === 'who') localKind = 'person';
+    else if (speechVerbs.has(after) || after === 'who') {
+      localKind = 'person';
+      weak = after !== 'who';
+    }
   }
-  return { text, start: nameWords[0]!.start, end: last.end, title, localKind, sentenceInitial: sentenceInitial && nameStart === from };
+  return { text, start: nameWords[0]!.start, end: last.end, title, localKind, sentenceInitial: sentenceInitial && nameStart === from, weak };
 }
 
 type Votes = { person: number; place: number; organisation: number; mentions: number };
@@ -192,13 +198,14 @@ export function collectNameEvidence(sentences: readonly string[]): NameEvidence 
       }
       const votes = getOrCreate(evidence.phrases, key);
       votes.mentions++;
-      if (phrase.localKind !== 'unknown') votes[phrase.localKind]++;
+      const strength = phrase.weak ? 0.34 : 1;
+      if (phrase.localKind !== 'unknown') votes[phrase.localKind] += strength;
       // Two or three plain capitalised words with no organisation or place word are usually a person's name.
       else if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token))) votes.person += 0.5;
       for (const token of tokens) {
         const wordVotes = getOrCreate(evidence.words, token.toLowerCase());
         wordVotes.mentions++;
-        if (tokens.length === 1 && phrase.localKind !== 'unknown') wordVotes[phrase.localKind]++;
+        if (tokens.length === 1 && phrase.localKind !== 'unknown') wordVotes[phrase.localKind] += strength;
       }
       if (tokens.length >= 2 && (phrase.localKind === 'person' || (phrase.localKind === 'unknown' && tokens.length <= 3))) {
         const surname = tokens.at(-1)!.toLowerCase();
@@ -261,7 +268,7 @@ export class NameRegistry {
         votes.organisation += word.organisation;
       }
     }
-    if (phrase.localKind !== 'unknown') votes[phrase.localKind] += 2;
+    if (phrase.localKind !== 'unknown') votes[phrase.localKind] += phrase.weak ? 0.5 : 2;
     const best = (['person', 'place', 'organisation'] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
     return votes[best] > 0 ? best : 'unknown';
   }

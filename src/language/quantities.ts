@@ -25,7 +25,10 @@ const moneyPattern = new RegExp(
   String.raw`(?:${qualifier})?(?:${currency}\s?(?:${digits})${scale}|(?:${digits})${scale}\s${currencyWords})${rate}`,
   'giu',
 );
-const percentPattern = new RegExp(String.raw`(?:${qualifier})?(?:${digits})\s?(?:%|percent\b|per cent\b)`, 'giu');
+const percentPattern = new RegExp(
+  String.raw`(?:${qualifier})?(?:(?:${digits})\s?(?:%|percent\b|per cent\b)|\b(?:one|two|three|four|a)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths)\b|\bhalf\b(?=\s+(?:of|the)\b))`,
+  'giu',
+);
 const durationPattern = new RegExp(
   String.raw`(?:${qualifier})?(?:${digits}|${numberWordAlternation}|a|an|half an?|a few|several)[\s-](?:${[...durationUnits].join('|')})s?\b(?:\s(?:and|or) a half)?`,
   'giu',
