@@ -1,6 +1,13 @@
+import { createSystemClock, type Clock } from '../src/clock.js';
 import type { Config } from '../src/config.js';
+import { composeDigest } from '../src/digest/compose-digest.js';
+import { createDigestDesk, type DigestDesk } from '../src/digest/digest-desk.js';
+import { parseSchedule, type DigestSchedule } from '../src/digest/schedule.js';
+import { createDigestScheduler, type DigestScheduler } from '../src/digest/scheduler.js';
+import type { Digest, DigestPoster } from '../src/digest/types.js';
+import { openLiveStory, type LiveStory } from '../src/live-story.js';
 import type { Log } from '../src/log.js';
-import type { StoryService } from '../src/service.js';
+import { openStore, type Store } from '../src/store/open-store.js';
 
 /** Something `npm start` runs until the process is asked to stop. */
 type Running = { name: string; stop(): Promise<void> };
@@ -8,21 +15,58 @@ type Running = { name: string; stop(): Promise<void> };
 /** Options for {@link startStorybot}. */
 export type StartOptions = {
   config: Config;
-  service: StoryService;
+  /** The corpus folder to follow (STORY_DIR or `--corpus`). */
+  corpus: string;
+  /** The state folder (DATA_DIR or `--data-dir`); defaults to the config's. */
+  dataDir?: string;
   log: Log;
   /** The terminal for the console chat, used when no platform is configured. */
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** The timer owner; defaults to the system clock. */
+  clock?: Clock;
+  /** Resolves when the bot should stop; defaults to SIGINT or SIGTERM. */
+  until?: Promise<void>;
 };
 
+/** How starting ended: stopped cleanly, or why it could not start (a store or corpus problem, named). */
+export type StartResult = { ok: true } | { ok: false; message: string };
+
 /**
- * Starts every configured platform (Discord when DISCORD_TOKEN is set, Slack when SLACK_BOT_TOKEN is) and runs until
- * SIGINT or SIGTERM; with neither configured, runs the console chat until its input ends.
+ * Opens the store and the live corpus, starts every configured platform (Discord when DISCORD_TOKEN is set, Slack
+ * when SLACK_BOT_TOKEN is) and the digest schedule when DIGEST_SCHEDULE is set, and runs until stopped; with no
+ * platform, runs the console chat until its input ends.
  */
-export async function startStorybot(options: StartOptions): Promise<void> {
-  const { config, service, log } = options;
+export async function startStorybot(options: StartOptions): Promise<StartResult> {
+  const { config, log } = options;
+  const clock = options.clock ?? createSystemClock();
+  const opened = openStore({ dir: options.dataDir ?? config.DATA_DIR });
+  if (!opened.ok) return { ok: false, message: opened.message };
+  const store = opened.store;
+  log.debug({ path: store.path }, 'store opened');
+  const liveResult = await openLiveStory({ dir: options.corpus, clock, articles: store.articles, log });
+  if (!liveResult.ok) {
+    store.close();
+    return { ok: false, message: liveResult.message };
+  }
+  const live = liveResult.live;
+  const schedule = config.DIGEST_SCHEDULE === undefined ? null : scheduleOf(config.DIGEST_SCHEDULE, config.DIGEST_TIMEZONE);
+  const compose = composerFor(live, config.DIGEST_TIMEZONE);
+  const digests = createDigestDesk({
+    clock,
+    deliveries: store.deliveries,
+    subscriptions: store.subscriptions,
+    channels: config.DIGEST_CHANNELS,
+    schedule,
+    compose,
+  });
+
   const running: Running[] = [];
+  const posters = new Map<string, DigestPoster>();
+  let scheduler: DigestScheduler | undefined;
   const stopAll = async () => {
+    scheduler?.stop();
+    await scheduler?.idle();
     for (const part of running.reverse()) {
       try {
         await part.stop();
@@ -30,27 +74,98 @@ export async function startStorybot(options: StartOptions): Promise<void> {
         log.error({ part: part.name, err: error instanceof Error ? error.message : String(error) }, 'could not stop cleanly');
       }
     }
+    live.close();
+    store.close();
   };
   try {
-    if (config.DISCORD_TOKEN !== undefined) {
-      const { startDiscordBot } = await import('./discord/start-discord.js');
-      running.push({ name: 'discord', ...(await startDiscordBot({ config, service, log })) });
-    }
-    if (config.SLACK_BOT_TOKEN !== undefined) {
-      const { startSlackBot } = await import('./slack/start-slack.js');
-      running.push({ name: 'slack', ...(await startSlackBot({ config, service, log })) });
-    }
+    await startPlatforms({ config, log, live, store, digests, running, posters });
   } catch (error) {
     await stopAll();
     throw error;
   }
   if (running.length === 0) {
+    if (schedule !== null) log.warn('DIGEST_SCHEDULE is set but neither Discord nor Slack is configured, so no digest is posted');
     const { startConsoleChat } = await import('./console/console-chat.js');
-    await startConsoleChat({ service, input: options.input, output: options.output });
-    return;
+    await startConsoleChat({ service: live.service, input: options.input, output: options.output });
+    await stopAll();
+    return { ok: true };
   }
-  log.info({ platforms: running.map((part) => part.name) }, 'storybot is running; Ctrl-C stops it');
-  await new Promise<void>((resolve) => {
+  if (schedule !== null) {
+    scheduler = createDigestScheduler({
+      schedule,
+      clock,
+      deliveries: store.deliveries,
+      subscriptions: store.subscriptions,
+      channels: config.DIGEST_CHANNELS,
+      posters,
+      compose,
+      log,
+    });
+    scheduler.start();
+  }
+  log.info({ platforms: running.map((part) => part.name), digests: schedule?.pattern ?? null }, 'storybot is running; Ctrl-C stops it');
+  await (options.until ?? untilSignal(log));
+  await stopAll();
+  return { ok: true };
+}
+
+type PlatformDeps = {
+  config: Config;
+  log: Log;
+  live: LiveStory;
+  store: Store;
+  digests: DigestDesk;
+  running: Running[];
+  posters: Map<string, DigestPoster>;
+};
+
+async function startPlatforms({ config, log, live, store, digests, running, posters }: PlatformDeps): Promise<void> {
+  if (config.DISCORD_TOKEN !== undefined) {
+    const { startDiscordBot } = await import('./discord/start-discord.js');
+    const bot = await startDiscordBot({ config, service: live.service, log, digests });
+    running.push({ name: 'discord', stop: bot.stop });
+    posters.set('discord', bot.digestPoster);
+  }
+  if (config.SLACK_BOT_TOKEN !== undefined) {
+    const { startSlackBot } = await import('./slack/start-slack.js');
+    const { createStoreSeenEvents } = await import('./slack/seen-events.js');
+    const bot = await startSlackBot({ config, service: live.service, log, digests, seen: createStoreSeenEvents(store.seenKeys) });
+    running.push({ name: 'slack', stop: bot.stop });
+    posters.set('slack', bot.digestPoster);
+  }
+}
+
+/**
+ * The digest composer for a live story: the story as it is at each call, in the schedule's time zone. Channels due
+ * at the same slot usually share their "since", so a digest composed in the last minute for the same "since" and an
+ * unchanged story is reused rather than composed again.
+ */
+export function composerFor(live: LiveStory, timeZone: string): (channel: string, since: Date | null, now: Date) => Digest {
+  let version = 0;
+  live.onChange(() => {
+    version += 1;
+  });
+  let last: { since: number | null; at: number; version: number; digest: Digest } | null = null;
+  return (_channel, since, now) => {
+    const key = since?.getTime() ?? null;
+    if (last !== null && last.since === key && last.version === version && now.getTime() - last.at >= 0 && now.getTime() - last.at < 60_000) {
+      return last.digest;
+    }
+    const digest = composeDigest(live.story(), { now, since, firstSeen: live.firstSeen, timeZone });
+    last = { since: key, at: now.getTime(), version, digest };
+    return digest;
+  };
+}
+
+function scheduleOf(pattern: string, timeZone: string): DigestSchedule {
+  const parsed = parseSchedule(pattern, timeZone);
+  // parseConfig has already checked the pattern, so a failure here is a programming error.
+  if (!parsed.ok) throw new Error(`startStorybot: DIGEST_SCHEDULE is not a schedule: ${parsed.message}`);
+  return parsed.schedule;
+}
+
+function untilSignal(log: Log): Promise<void> {
+  return new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
       log.info({ signal }, 'stopping');
       process.off('SIGINT', onSignal);
@@ -60,5 +175,4 @@ export async function startStorybot(options: StartOptions): Promise<void> {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   });
-  await stopAll();
 }

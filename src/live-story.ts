@@ -60,7 +60,7 @@ export type LiveStoryOptions = {
   rescanMs?: number;
   /** Whether to watch the folder with fs.watch; defaults to true. */
   watch?: boolean;
-  /** How many passages are indexed between yields to the event loop; defaults to 1,000. */
+  /** Most passages indexed between yields to the event loop (it also yields after 10 ms of indexing); defaults to 1,000. */
   passagesPerTurn?: number;
 };
 
@@ -89,20 +89,16 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
 
   // The first index is built aside, in chunks, and only then becomes the story every answer reads.
   const story = new Story();
-  let sinceYield = 0;
+  const pace = turnPacer(passagesPerTurn);
   for (const article of loaded.sort((a, b) => a.document.localeCompare(b.document))) {
     story.put(article);
-    sinceYield += article.passages.length;
-    if (sinceYield >= passagesPerTurn) {
-      sinceYield = 0;
-      await nextTurn();
-    }
+    await pace(article.passages.length);
   }
   articles.recordPresent(
     loaded.map((article) => ({ document: article.document, contentHash: article.contentHash })),
     clock.now(),
   );
-  log.info({ dir, articles: loaded.length, passages: story.passageCount }, 'story indexed');
+  log.debug({ dir, articles: loaded.length, passages: story.passageCount }, 'story indexed');
 
   const current = story;
   const listeners = new Set<(change: StoryChange) => void>();
@@ -121,7 +117,7 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
       log.warn({ dir }, 'cannot read the corpus folder; keeping the story as it was');
       return change;
     }
-    let sinceTurn = 0;
+    const pace = turnPacer(passagesPerTurn);
     for (const [document, result] of scan.updated) {
       const had = current.article(document);
       if ('reason' in result) {
@@ -133,11 +129,7 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
       if (had?.contentHash === result.contentHash) continue;
       current.put(result);
       (had === undefined ? change.added : change.changed).push(document);
-      sinceTurn += result.passages.length;
-      if (sinceTurn >= passagesPerTurn) {
-        sinceTurn = 0;
-        await nextTurn();
-      }
+      await pace(result.passages.length);
     }
     for (const document of scan.vanished) {
       if (current.article(document) === undefined) continue;
@@ -176,9 +168,9 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
     if (closed || rescanMs <= 0) return;
     rescanTimer = clock.setTimer(new Date(clock.now().getTime() + rescanMs), () => {
       rescanTimer = undefined;
-      rescan()
-        .catch((error: unknown) => log.error({ err: error }, 'periodic rescan failed'))
-        .finally(armPeriodic);
+      // The next pass is armed first; a pass that outlasts the interval shares its successor's scan.
+      armPeriodic();
+      rescan().catch((error: unknown) => log.error({ err: error }, 'periodic rescan failed'));
     });
   };
 
@@ -262,6 +254,20 @@ export function createMemoryArticleLog(): ArticleLog {
   };
 }
 
+// Indexing runs in slices: after `maxPassages` passages or 10 ms of work, whichever comes first, the event loop gets
+// a turn, so questions keep being answered while a large corpus loads. Time is read, not waited on: no timer is set.
+function turnPacer(maxPassages: number): (passages: number) => Promise<void> {
+  let count = 0;
+  let started = performance.now();
+  return async (passages) => {
+    count += passages;
+    if (count < maxPassages && performance.now() - started < 10) return;
+    await nextTurn();
+    count = 0;
+    started = performance.now();
+  };
+}
+
 type FolderScan = {
   /** Files that are new or whose bytes may have changed since the last scan, parsed (or why they were skipped). */
   updated: Map<string, Article | SkippedFile>;
@@ -292,11 +298,14 @@ async function scanFolder(dir: string, files: Map<string, FileState>, log: Log):
         listed.delete(name);
         continue;
       }
+      // Files are read together but parsed one at a time, each on its own turn of the event loop.
+      const parsed = result.bytes === null ? result.skipped : parseArticle(name, result.bytes);
+      if (!('reason' in parsed)) result.state.contentHash = parsed.contentHash;
       files.set(name, result.state);
-      updated.set(name, result.parsed);
-      if ('reason' in result.parsed) log.warn({ document: name, reason: result.parsed.reason }, 'skipped an article file');
+      updated.set(name, parsed);
+      if ('reason' in parsed) log.warn({ document: name, reason: parsed.reason }, 'skipped an article file');
+      await nextTurn();
     }
-    await nextTurn();
   }
   const vanished = [...files.keys()].filter((name) => !listed.has(name));
   for (const name of vanished) files.delete(name);
@@ -307,7 +316,7 @@ async function readIfChanged(
   dir: string,
   name: string,
   known: FileState | undefined,
-): Promise<'unchanged' | 'not-a-file' | { state: FileState; parsed: Article | SkippedFile }> {
+): Promise<'unchanged' | 'not-a-file' | { state: FileState; bytes: Buffer; skipped: null } | { state: FileState; bytes: null; skipped: SkippedFile }> {
   const path = join(dir, name);
   try {
     const info = await stat(path);
@@ -316,12 +325,10 @@ async function readIfChanged(
     if (known !== undefined && known.mtimeMs === state.mtimeMs && known.ctimeMs === state.ctimeMs && known.size === state.size && known.ino === state.ino) {
       return 'unchanged';
     }
-    if (info.size > maxArticleBytes) return { state, parsed: { document: name, reason: 'too-large' } };
-    const parsed = parseArticle(name, await readFile(path));
-    if (!('reason' in parsed)) state.contentHash = parsed.contentHash;
-    return { state, parsed };
+    if (info.size > maxArticleBytes) return { state, bytes: null, skipped: { document: name, reason: 'too-large' } };
+    return { state, bytes: await readFile(path), skipped: null };
   } catch {
     // Removed between the listing and the read: the next scan will not list it.
-    return { state: { mtimeMs: 0, ctimeMs: 0, size: -1, ino: 0, contentHash: null }, parsed: { document: name, reason: 'unreadable' } };
+    return { state: { mtimeMs: 0, ctimeMs: 0, size: -1, ino: 0, contentHash: null }, bytes: null, skipped: { document: name, reason: 'unreadable' } };
   }
 }

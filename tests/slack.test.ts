@@ -516,7 +516,7 @@ describe('adapters/slack/manifest.json', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(['/story']);
     expect(manifest.features.slash_commands[0]?.usage_hint).toBeTruthy();
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(false);
     // People can only DM the bot when the Messages tab is on and writable.

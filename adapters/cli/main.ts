@@ -16,11 +16,15 @@ Usage:
   storybot sources                  list the story's articles
   storybot passages [--document NAME] [--json]
                                     the passages as indexed, to see why something was cited
+  storybot digest [--json] [--since ISO-TIME] [--data-dir DIR]
+                                    print the story digest now (nothing is posted or recorded)
   storybot split --jsonl            split each JSON string read from stdin into a JSON array of sentences
   storybot help                     this text
 
 Options:
   --corpus DIR    the story's folder of articles (default: STORY_DIR, or seeds)
+  --data-dir DIR  the folder of the state database (default: DATA_DIR, or data)
+  --since TIME    digest: count articles first seen after this ISO 8601 time as new
   --json          machine-readable output (see the README for the contract)`;
 
 /** A command-line failure: printed to stderr, exits with the given code. */
@@ -38,10 +42,12 @@ const options = {
   json: { type: 'boolean', default: false },
   jsonl: { type: 'boolean', default: false },
   document: { type: 'string' },
+  'data-dir': { type: 'string' },
+  since: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
-type Flags = { corpus?: string; json: boolean; jsonl: boolean; document?: string; help: boolean };
+type Flags = { corpus?: string; json: boolean; jsonl: boolean; document?: string; 'data-dir'?: string; since?: string; help: boolean };
 
 async function main(argv: string[]): Promise<void> {
   let parsed;
@@ -72,8 +78,10 @@ async function main(argv: string[]): Promise<void> {
       return sourcesCommand(corpus, flags.json, log);
     case 'passages':
       return passagesCommand(corpus, flags.document, flags.json, log);
+    case 'digest':
+      return digestCommand(config, corpus, flags, log);
     case 'start':
-      return startCommand(config, corpus, log);
+      return startCommand(config, corpus, flags['data-dir'] ?? config.DATA_DIR, log);
     default:
       throw new CliError(`storybot: unknown command "${command}"\n\n${usage}`, 2);
   }
@@ -137,10 +145,25 @@ async function splitCommand(): Promise<void> {
   }
 }
 
-async function startCommand(config: Config, corpus: string, log: Log): Promise<void> {
+async function digestCommand(config: Config, corpus: string, flags: Flags, log: Log): Promise<void> {
+  const { digestForCli, toDigestJson } = await import('./digest-command.js');
+  const { story } = await loadStory(corpus, log);
+  const result = digestForCli({
+    story,
+    corpus,
+    dataDir: flags['data-dir'] ?? config.DATA_DIR,
+    since: flags.since,
+    timeZone: config.DIGEST_TIMEZONE,
+    now: new Date(),
+  });
+  if (!result.ok) throw new CliError(result.message, result.exitCode);
+  process.stdout.write(flags.json ? `${JSON.stringify(toDigestJson(result.digest))}\n` : `${result.digest.text}\n`);
+}
+
+async function startCommand(config: Config, corpus: string, dataDir: string, log: Log): Promise<void> {
   const { startStorybot } = await import('../start.js');
-  const { service } = await loadStory(corpus, log);
-  await startStorybot({ config, service, log, input: process.stdin, output: process.stdout });
+  const started = await startStorybot({ config, corpus, dataDir, log, input: process.stdin, output: process.stdout });
+  if (!started.ok) throw new CliError(started.message);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

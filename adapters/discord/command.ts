@@ -1,12 +1,15 @@
 import type { ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { DigestDesk } from '../../src/digest/digest-desk.js';
 import type { Log } from '../../src/log.js';
 import type { StoryService } from '../../src/service.js';
 
-/** What a command needs besides its interaction: the story and a logger. */
+/** What a command needs besides its interaction: the story, a logger and digests. */
 export type CommandContext = {
   service: StoryService;
   /** The adapter's child logger; add the command's own fields, never tokens. */
   log: Log;
+  /** Digests for `/digest`; absent when the bot runs without a store. */
+  digests?: DigestDesk;
 };
 
 /** One slash command: its registration data and what it does once the router has deferred the reply. */

@@ -1,4 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { DigestDesk } from '../../src/digest/digest-desk.js';
 import type { Log } from '../../src/log.js';
 import type { StoryService } from '../../src/service.js';
 import type { Command } from './command.js';
@@ -10,6 +11,8 @@ export type InteractionHandlerOptions = {
   commands: readonly Command[];
   service: StoryService;
   log: Log;
+  /** Digests for `/digest`; absent when the bot runs without a store. */
+  digests?: DigestDesk;
 };
 
 /**
@@ -18,6 +21,7 @@ export type InteractionHandlerOptions = {
  */
 export function createInteractionHandler(options: InteractionHandlerOptions): (interaction: Interaction) => Promise<void> {
   const { service, log } = options;
+  const context = { service, log, ...(options.digests !== undefined ? { digests: options.digests } : {}) };
   const byName = new Map<string, Command>();
   for (const command of options.commands) {
     if (byName.has(command.data.name)) throw new Error(`createInteractionHandler: duplicate command name ${command.data.name}`);
@@ -44,7 +48,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions): (i
     const started = performance.now();
     try {
       await interaction.deferReply(command.ephemeral === true ? { flags: MessageFlags.Ephemeral } : {});
-      await command.execute(interaction, { service, log });
+      await command.execute(interaction, context);
       log.info({ ...where, ms: Math.round(performance.now() - started) }, 'command answered');
     } catch (error) {
       log.error({ ...where, deferred: interaction.deferred, err: describeError(error) }, 'command failed');

@@ -1,8 +1,11 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Config } from '../../src/config.js';
+import type { DigestDesk } from '../../src/digest/digest-desk.js';
+import type { DigestPoster } from '../../src/digest/types.js';
 import type { Log } from '../../src/log.js';
 import type { StoryService } from '../../src/service.js';
 import { commands } from './commands/index.js';
+import { createDiscordDigestPoster } from './digest-poster.js';
 import { discordRestOptions } from './discord-api.js';
 import { createInteractionHandler } from './interaction-create.js';
 import { createMentionHandler } from './message-create.js';
@@ -15,12 +18,16 @@ export type DiscordBotOptions = {
   config: Config;
   service: StoryService;
   log: Log;
+  /** Digests for `/digest`; without it the command says digests are off. */
+  digests?: DigestDesk;
 };
 
 /** A running Discord bot. */
 export type DiscordBot = {
   /** The logged-in discord.js client. */
   client: Client;
+  /** Posts scheduled digests to channels as this bot. */
+  digestPoster: DigestPoster;
   /** Disconnects from Discord; safe to call more than once. */
   stop(): Promise<void>;
 };
@@ -48,7 +55,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     failIfNotExists: false,
     rest: discordRestOptions(config),
   });
-  const onInteraction = createInteractionHandler({ commands, service, log });
+  const onInteraction = createInteractionHandler({ commands, service, log, ...(options.digests !== undefined ? { digests: options.digests } : {}) });
   const onMessage = createMentionHandler({ service, log });
   client.on(Events.InteractionCreate, (interaction) => {
     onInteraction(interaction).catch((error: unknown) => log.error({ err: describeError(error) }, 'interaction handler failed'));
@@ -80,6 +87,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   let stopped: Promise<void> | undefined;
   return {
     client,
+    digestPoster: createDiscordDigestPoster({ token, rest: discordRestOptions(config), botUserId: readyClient.user.id }),
     stop() {
       stopped ??= client.destroy().then(() => log.info('discord bot stopped'));
       return stopped;

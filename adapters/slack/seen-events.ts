@@ -1,3 +1,6 @@
+import type { Clock } from '../../src/clock.js';
+import type { SeenKeys } from '../../src/store/sqlite-seen-keys.js';
+
 /**
  * Remembers which incoming questions have been handled, so a retried or doubly delivered one is answered once.
  * The in-memory store below serves one process; a durable store can implement the same port.
@@ -36,6 +39,15 @@ export function createMemorySeenEvents({ capacity = 10_000 }: MemorySeenEventsOp
         keys.delete(oldest.value);
       }
       return !repeat;
+    },
+  };
+}
+
+/** A {@link SeenEvents} kept in the store, so a retry that arrives after a restart is still answered once. */
+export function createStoreSeenEvents(seenKeys: SeenKeys, clock: Pick<Clock, 'now'> = { now: () => new Date() }): SeenEvents {
+  return {
+    async claim(keys) {
+      return seenKeys.claim(keys, clock.now());
     },
   };
 }

@@ -1,8 +1,11 @@
 import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.js';
+import type { DigestDesk } from '../../src/digest/digest-desk.js';
+import type { DigestPoster } from '../../src/digest/types.js';
 import type { Log } from '../../src/log.js';
 import type { StoryService } from '../../src/service.js';
 import { createBoltLogger } from './bolt-logger.js';
+import { createSlackDigestPoster } from './digest-poster.js';
 import { registerListeners } from './listeners/index.js';
 import { createMemorySeenEvents, type SeenEvents } from './seen-events.js';
 import { describeSlackError } from './slack-error.js';
@@ -15,10 +18,15 @@ export type SlackBotOptions = {
   log: Log;
   /** Where handled questions are remembered; defaults to an in-memory store of 10,000 keys. */
   seen?: SeenEvents;
+  /** Digests for `/story digest`, `subscribe` and `unsubscribe`; without it those subcommands say digests are off. */
+  digests?: DigestDesk;
 };
 
-/** A running Slack bot: the Bolt app, and how to stop it (resolves once the server is closed or the socket is gone). */
-export type SlackBot = { app: App; stop(): Promise<void> };
+/**
+ * A running Slack bot: the Bolt app, the poster that sends scheduled digests as this bot, and how to stop it
+ * (resolves once the server is closed or the socket is gone).
+ */
+export type SlackBot = { app: App; digestPoster: DigestPoster; stop(): Promise<void> };
 
 /**
  * Starts the Slack bot: in Socket Mode when SLACK_APP_TOKEN is set, otherwise over HTTP on SLACK_PORT, where Slack
@@ -60,7 +68,8 @@ export async function startSlackBot(options: SlackBotOptions): Promise<SlackBot>
   app.error(async (error) => {
     log.error({ err: describeSlackError(error) }, 'Bolt could not handle a Slack request');
   });
-  registerListeners(app, { service, seen: options.seen ?? createMemorySeenEvents(), log });
+  registerListeners(app, { service, seen: options.seen ?? createMemorySeenEvents(), log, ...(options.digests !== undefined ? { digests: options.digests } : {}) });
+  const digestPoster = createSlackDigestPoster({ token, apiUrl: config.SLACK_API_URL, logger, botId: identity.botId });
 
   await app.start();
   const mode = receiver !== undefined ? 'socket' : 'http';
@@ -81,7 +90,7 @@ export async function startSlackBot(options: SlackBotOptions): Promise<SlackBot>
     })();
     return stopping;
   };
-  return { app, stop };
+  return { app, digestPoster, stop };
 }
 
 type BotIdentity = { botId: string; botUserId: string; teamId: string | undefined };

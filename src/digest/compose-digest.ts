@@ -70,13 +70,17 @@ export function composeDigest(story: Story, options: ComposeDigestOptions): Dige
   const newDocuments = new Set(articles.filter((article) => isNew(article.document)).map((article) => article.document));
   const oldArticles = articles.filter((article) => !newDocuments.has(article.document));
   const newArticles = articles.filter((article) => newDocuments.has(article.document));
+  // Story.dateOf looks through the other articles' dates on each call: one look per article is enough here.
+  const dates = new Map(articles.map((article) => [article.document, story.dateOf(article.document)]));
+  const dateOf = (document: string): string | null => dates.get(document) ?? null;
+  const timeOf = (article: Article) => articleTime(dateOf(article.document), firstSeen(article.document));
   // Dated articles set the story's "now" when there are any: a first-seen time says when storybot met an article,
   // which for a corpus loaded at start is long after the newest of them was published.
-  const dated = articles.filter((article) => article.date !== null);
-  const newest = latest((dated.length > 0 ? dated : articles).map((article) => articleTime(article, firstSeen(article.document))));
+  const dated = articles.filter((article) => dateOf(article.document) !== null);
+  const newest = latest((dated.length > 0 ? dated : articles).map(timeOf));
   const taken: DraftItem[] = [];
 
-  const upcomingEvents = findUpcomingEvents(story, { today: localDay(options.now, timeZone), firstSeen, now: options.now });
+  const upcomingEvents = findUpcomingEvents(story, { today: localDay(options.now, timeZone), firstSeen, dateOf, now: options.now });
   const upcoming = upcomingItems(upcomingEvents, weights, options.maxUpcomingItems ?? 3);
   taken.push(...upcoming);
 
@@ -84,12 +88,13 @@ export function composeDigest(story: Story, options: ComposeDigestOptions): Dige
   // every article is new (or there is no earlier digest), they come from all of them.
   const keyArticles = oldArticles.length > 0 ? oldArticles : articles;
   const keyDocuments = new Set(keyArticles.map((article) => article.document));
-  const keyCandidates = candidatesOf(weights, keyArticles, firstSeen, newest);
+  const keyCandidates = candidatesOf(weights, keyArticles, timeOf, newest);
   const key = pickFacts(story, weights, keyCandidates, {
     pool: keyPoolSize,
     max: options.maxKeyItems ?? 5,
     within: (document) => keyDocuments.has(document),
     taken,
+    dateOf,
   });
   taken.push(...key);
 
@@ -104,7 +109,7 @@ export function composeDigest(story: Story, options: ComposeDigestOptions): Dige
     newNote = `All ${countOf(newArticles.length, 'article')} arrived since ${sinceText}; the key developments above are theirs.`;
   } else {
     const oldDocuments = new Set(oldArticles.map((article) => article.document));
-    const candidates = candidatesOf(weights, newArticles, firstSeen, newest);
+    const candidates = candidatesOf(weights, newArticles, timeOf, newest);
     const unreported = topByQuality(candidates, newPoolSize).filter(
       // What an earlier article already reported is not news, however the new article words it.
       (candidate) => findCarriers(story, weights, candidate, { threshold: carriesSimilarity, within: (document) => oldDocuments.has(document) }).length === 0,
@@ -114,6 +119,7 @@ export function composeDigest(story: Story, options: ComposeDigestOptions): Dige
       max: options.maxNewItems ?? 3,
       within: (document) => newDocuments.has(document),
       taken,
+      dateOf,
     });
     if (fresh.length === 0) {
       newNote = `${countOf(newArticles.length, 'new article')} since ${sinceText}, but nothing in ${newArticles.length === 1 ? 'it' : 'them'} that earlier coverage had not reported.`;
@@ -128,14 +134,14 @@ export function composeDigest(story: Story, options: ComposeDigestOptions): Dige
   const overview = story.overview();
   const outlets = overview.outlets.length;
   const header = `Story digest · ${formatInstant(options.now, timeZone)} · ${countOf(overview.articles, 'article')}${outlets > 0 ? ` from ${countOf(outlets, 'outlet')}` : ''}`;
-  return fitDigest(header, drafts, options.maxLength ?? 3500);
+  return fitDigest(dateOf, header, drafts, options.maxLength ?? 3500);
 }
 
 function pickFacts(
   story: Story,
   weights: TermWeights,
   candidates: FactCandidate[],
-  options: { pool: number; max: number; within: (document: string) => boolean; taken: readonly DraftItem[] },
+  options: { pool: number; max: number; within: (document: string) => boolean; taken: readonly DraftItem[]; dateOf: (document: string) => string | null },
 ): DraftItem[] {
   const quality = new Map(candidates.map((candidate) => [candidate.passage.id, candidate.quality]));
   const pool = topByQuality(candidates, options.pool);
@@ -148,18 +154,33 @@ function pickFacts(
   });
   scored.sort((a, b) => b.score - a.score || a.candidate.passage.id.localeCompare(b.candidate.passage.id));
   const picked: DraftItem[] = [];
-  for (const { candidate, carriers } of scored) {
-    if (picked.length >= options.max) break;
+  const remaining = [...scored];
+  // Greedy, with each pick discounted by its likeness to what is already in: a digest should span the story,
+  // not give two items to one remark.
+  while (picked.length < options.max && remaining.length > 0) {
     const earlier = [...options.taken, ...picked];
-    if (earlier.some((item) => item.terms.some((terms) => weights.similarity(terms, candidate.terms) >= repeatSimilarity))) continue;
-    picked.push(itemOf(weights, candidate, carriers, quality));
+    const likeness = (terms: ReadonlySet<string>) => Math.max(0, ...earlier.flatMap((item) => item.terms.map((other) => weights.similarity(other, terms))));
+    let bestIndex = -1;
+    let bestValue = -Infinity;
+    for (let i = 0; i < remaining.length; i++) {
+      const similar = likeness(remaining[i]!.candidate.terms);
+      if (similar >= repeatSimilarity) continue;
+      const value = remaining[i]!.score * (1 - 0.6 * similar);
+      if (value > bestValue) {
+        bestValue = value;
+        bestIndex = i;
+      }
+    }
+    if (bestIndex < 0) break;
+    const [{ candidate, carriers }] = remaining.splice(bestIndex, 1) as [(typeof remaining)[number]];
+    picked.push(itemOf(options.dateOf, weights, candidate, carriers, quality));
   }
   return picked;
 }
 
 // The item quotes the best-written of the copies (running text, no glued heading, a readable length) and cites all.
-function itemOf(weights: TermWeights, candidate: FactCandidate, carriers: readonly Carrier[], quality: ReadonlyMap<string, number>): DraftItem {
-  const copies = citedCopies(candidate, carriers.filter((carrier) => carrier.similarity >= sameSentenceSimilarity));
+function itemOf(dateOf: (document: string) => string | null, weights: TermWeights, candidate: FactCandidate, carriers: readonly Carrier[], quality: ReadonlyMap<string, number>): DraftItem {
+  const copies = citedCopies(dateOf, candidate, carriers.filter((carrier) => carrier.similarity >= sameSentenceSimilarity));
   const cites = [{ passage: candidate.passage, article: candidate.article }, ...copies.map(({ passage, article }) => ({ passage, article }))];
   const best = cites.reduce((a, b) => ((quality.get(b.passage.id) ?? 0) > (quality.get(a.passage.id) ?? 0) ? b : a));
   return {
@@ -173,11 +194,12 @@ function itemOf(weights: TermWeights, candidate: FactCandidate, carriers: readon
 // outlets first, then the newest, so the item still shows how widely it was reported.
 const maxCopiesCited = 4;
 
-function citedCopies(candidate: FactCandidate, copies: readonly Carrier[]): Carrier[] {
+function citedCopies(dateOf: (document: string) => string | null, candidate: FactCandidate, copies: readonly Carrier[]): Carrier[] {
   if (copies.length <= maxCopiesCited) return [...copies];
   const outlets = new Set([candidate.article.source]);
   const chosen: Carrier[] = [];
-  const byDate = [...copies].sort((a, b) => (b.article.date ?? '').localeCompare(a.article.date ?? '') || b.similarity - a.similarity);
+  const day = (carrier: Carrier) => dateOf(carrier.article.document) ?? '';
+  const byDate = [...copies].sort((a, b) => day(b).localeCompare(day(a)) || b.similarity - a.similarity);
   for (const copy of byDate) {
     if (chosen.length >= maxCopiesCited) break;
     if (outlets.has(copy.article.source)) continue;
@@ -214,9 +236,9 @@ function upcomingItems(events: readonly UpcomingEvent[], weights: TermWeights, m
 
 // Numbers citations in reading order (one number per sentence, reused where two items cite the same one), renders,
 // and drops the least important items while the text is over its limit.
-function fitDigest(header: string, drafts: DraftSection[], maxLength: number): Digest {
+function fitDigest(dateOf: (document: string) => string | null, header: string, drafts: DraftSection[], maxLength: number): Digest {
   for (;;) {
-    const sections = numbered(drafts);
+    const sections = numbered(dateOf, drafts);
     const text = renderDigestText(header, sections);
     if (text.length <= maxLength) return { text, header, sections };
     const trimmable = drafts.filter((draft) => draft.items.length > draft.min).sort((a, b) => b.items.length - a.items.length)[0];
@@ -235,7 +257,7 @@ function fitDigest(header: string, drafts: DraftSection[], maxLength: number): D
   }
 }
 
-function numbered(drafts: readonly DraftSection[]): DigestSection[] {
+function numbered(dateOf: (document: string) => string | null, drafts: readonly DraftSection[]): DigestSection[] {
   const numbers = new Map<string, number>();
   const citation = (passage: Passage, article: Article): DigestCitation => {
     let n = numbers.get(passage.id);
@@ -243,7 +265,7 @@ function numbered(drafts: readonly DraftSection[]): DigestSection[] {
       n = numbers.size + 1;
       numbers.set(passage.id, n);
     }
-    return { n, document: passage.document, source: article.source, passage: passage.text, date: article.date, title: article.title };
+    return { n, document: passage.document, source: article.source, passage: passage.text, date: dateOf(article.document), title: article.title };
   };
   return drafts.map((draft) => ({
     kind: draft.kind,

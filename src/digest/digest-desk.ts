@@ -11,7 +11,7 @@ export type SubscriptionChange = {
 
 /** What chat commands need for digests: the digest a channel would get now, and opting in and out. */
 export interface DigestDesk {
-  /** The digest for a channel (`discord:<id>` or `slack:<id>`) as of now; "new" is since its last posted digest. */
+  /** The digest for a channel (`discord:<id>` or `slack:<id>`) as of now; "new" is since its last posted digest, or anyone's. */
   current(channel: string): Digest;
   /** Adds the channel to the subscribers. */
   subscribe(channel: string): SubscriptionChange;
@@ -22,7 +22,7 @@ export interface DigestDesk {
 /** Options for {@link createDigestDesk}. */
 export type DigestDeskOptions = {
   clock: Clock;
-  deliveries: Pick<DeliveryLog, 'lastDelivered'>;
+  deliveries: Pick<DeliveryLog, 'lastDelivered' | 'lastDeliveredAnywhere'>;
   subscriptions: SubscriptionList;
   /** Channels set in DIGEST_CHANNELS. */
   channels: readonly string[];
@@ -41,7 +41,9 @@ export function createDigestDesk(options: DigestDeskOptions): DigestDesk {
   return {
     current(channel) {
       const now = clock.now();
-      return options.compose(channel, options.deliveries.lastDelivered(channel), now);
+      // A channel that never had a digest sees what is new since the last one any channel got.
+      const since = options.deliveries.lastDelivered(channel) ?? options.deliveries.lastDeliveredAnywhere();
+      return options.compose(channel, since, now);
     },
     subscribe(channel) {
       if (options.channels.includes(channel)) return { status: 'configured', schedule: scheduleInfo() };

@@ -156,9 +156,9 @@ export function recencyOf(when: Date | null, newest: Date | null): number {
   return 0.5 ** (ageDays / 3);
 }
 
-/** When an article is from: its date (noon UTC) where known, else when it was first seen, else null. */
-export function articleTime(article: Article, firstSeen: Date | null): Date | null {
-  const dated = parseIsoDate(article.date);
+/** When an article is from: its date (YYYY-MM-DD, read as noon UTC) where known, else when it was first seen, else null. */
+export function articleTime(date: string | null, firstSeen: Date | null): Date | null {
+  const dated = parseIsoDate(date);
   if (dated !== null) return new Date(dated.getTime() + 12 * 3_600_000);
   return firstSeen;
 }
@@ -174,11 +174,11 @@ export const candidateLimits = { articles: 300, passagesPerArticle: 24 };
 export function candidatesOf(
   weights: TermWeights,
   articles: readonly Article[],
-  firstSeen: (document: string) => Date | null,
+  timeOf: (article: Article) => Date | null,
   newest: Date | null,
 ): FactCandidate[] {
   const candidates: FactCandidate[] = [];
-  const timed = articles.map((article) => ({ article, time: articleTime(article, firstSeen(article.document)) }));
+  const timed = articles.map((article) => ({ article, time: timeOf(article) }));
   timed.sort((a, b) => (b.time?.getTime() ?? 0) - (a.time?.getTime() ?? 0) || a.article.document.localeCompare(b.article.document));
   for (const { article, time } of timed.slice(0, candidateLimits.articles)) {
     const recency = recencyOf(time, newest);

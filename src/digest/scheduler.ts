@@ -27,7 +27,7 @@ export type DigestSchedulerOptions = {
    * milliseconds; defaults to 15 minutes, far longer than any one post with its timeouts takes.
    */
   claimLeaseMs?: number;
-  /** Waits before each retry of a platform failure, in milliseconds; its length bounds the retries. Defaults to 30 s, 2 min, 8 min. */
+  /** Waits before each retry of a platform failure, in milliseconds; its length bounds the retries. Defaults to 30 s, 2 min, 7 min. */
   retryDelaysMs?: readonly number[];
 };
 
@@ -69,7 +69,7 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
   const instanceId = options.instanceId ?? randomUUID();
   const missedWindowMs = options.missedWindowMs ?? 6 * 3_600_000;
   const claimLeaseMs = options.claimLeaseMs ?? 15 * 60_000;
-  const retryDelaysMs = options.retryDelaysMs ?? [30_000, 120_000, 480_000];
+  const retryDelaysMs = options.retryDelaysMs ?? [30_000, 120_000, 420_000];
   const inFlight = new Set<Promise<void>>();
   const timers = new Set<TimerId>();
   const watching = new Set<string>();

@@ -18,7 +18,7 @@ export function cleanSentence(text: string): string {
 
 // Places where a news sentence can end early and still read as a sentence: before a semicolon or dash aside, or
 // before a trailing clause that only adds circumstance ("…, while …", "…, amid …").
-const clauseBreaks = /(?:;\s|\s[—–]\s|,\s(?=(?:and|while|whereas|amid|as|after|before|although|though|but|which|adding|saying|according to|in a|following)\b))/g;
+const clauseBreaks = /(?:;\s|\s[—–]\s|,(["”’]?)\s(?=(?:and|while|whereas|amid|as|after|before|although|though|but|which|adding|saying|according to|in a|following)\b))/g;
 
 /**
  * Shortens a cleaned sentence to at most `max` characters: at the last clause break that keeps at least 40% of the
@@ -26,17 +26,18 @@ const clauseBreaks = /(?:;\s|\s[—–]\s|,\s(?=(?:and|while|whereas|amid|as|aft
  */
 export function shortenSentence(text: string, max = maxItemLength): string {
   if (text.length <= max) return text;
-  let cut = -1;
+  let kept: string | null = null;
   for (const match of text.matchAll(clauseBreaks)) {
-    if (match.index > max - 1) break;
-    if (match.index >= max * 0.4) cut = match.index;
+    if (match.index > max - 2) break;
+    // A comma inside a closing quote ("very good,” and …) goes; the quote stays.
+    if (match.index >= max * 0.4) kept = text.slice(0, match.index) + (match[1] ?? '');
   }
-  if (cut === -1) {
+  if (kept === null) {
     const room = text.slice(0, max - 1);
     const space = room.lastIndexOf(' ');
-    cut = space > max * 0.6 ? space : max - 1;
+    kept = room.slice(0, space > max * 0.6 ? space : max - 1);
   }
-  return `${text.slice(0, cut).replace(/[\s,;:—–-]+$/, '')}…`;
+  return `${kept.replace(/[\s,;:—–-]+$/, '')}…`;
 }
 
 /** A sentence ready for a bullet: cleaned and, when long, shortened. */

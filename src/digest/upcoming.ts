@@ -28,6 +28,8 @@ export type UpcomingOptions = {
   firstSeen: (document: string) => Date | null;
   /** The digest's instant. */
   now: Date;
+  /** The article's date as YYYY-MM-DD where known (the story's, a year inferred for a dateline included). */
+  dateOf: (document: string) => string | null;
   /** How recently an undated article must have been first seen for its weekdays to be listed; defaults to 7. */
   undatedWithinDays?: number;
 };
@@ -44,15 +46,16 @@ export function findUpcomingEvents(story: Story, options: UpcomingOptions): Upco
   for (const article of story.articles()) {
     const seen = options.firstSeen(article.document);
     const undatedTrusted = seen === null || options.now.getTime() - seen.getTime() <= undatedWindow;
+    const articleDate = options.dateOf(article.document);
     for (const passage of article.passages) {
       const text = passage.text;
       if (!futureCue.test(text)) continue;
       for (const mention of findTimeMentions(text)) {
         if (!namesADay(mention)) continue;
         if (!looksAhead(text, mention)) continue;
-        const date = resolveEventDay(mention, article.date, options.today);
+        const date = resolveEventDay(mention, articleDate, options.today);
         if (date === null) {
-          if (article.date !== null || !undatedTrusted || mention.weekday === null) continue;
+          if (articleDate !== null || !undatedTrusted || mention.weekday === null) continue;
           events.push({ passage, article, date: null, when: mention.text });
           break;
         }

@@ -100,6 +100,8 @@ export class FakeDiscord {
   readonly #sessions = new Set<Session>();
   readonly #interactions = new Map<string, InteractionRecord>();
   readonly #failures: FailureRule[] = [];
+  /** Messages the bot sent to each channel through `POST /channels/:id/messages`, oldest first. */
+  readonly #channelMessages = new Map<string, { message: object; nonce: string | null }[]>();
   #nextId = 1200000000000001000n;
   #seq = 0;
   #port = 0;
@@ -147,9 +149,10 @@ export class FakeDiscord {
 
   /**
    * Dispatches a chat input command as a person used it in the test server (or in a DM with the bot) and returns the
-   * interaction's id and token, which only Discord and the bot know.
+   * interaction's id and token, which only Discord and the bot know. `permissions` is the member's permission bits in
+   * the server (by default nearly all of them).
    */
-  slashCommand(name: string, options: { name: string; value: string }[] = [], where: { dm?: boolean } = {}): { id: string; token: string } {
+  slashCommand(name: string, options: { name: string; value: string }[] = [], where: { dm?: boolean; permissions?: string } = {}): { id: string; token: string } {
     const id = this.nextId();
     // Shaped like Discord's: base64url of "interaction:<id>:<secret>".
     const token = Buffer.from(`interaction:${id}:${randomBytes(90).toString('base64url')}`).toString('base64url');
@@ -184,7 +187,7 @@ export class FakeDiscord {
         guild: { id: this.guildId, locale: 'en-US', features: [] },
         guild_locale: 'en-US',
         channel: this.#textChannel(),
-        member: this.#member(this.person, '2248473465835073'),
+        member: this.#member(this.person, where.permissions ?? '2248473465835073'),
         authorizing_integration_owners: { '0': this.guildId },
         context: 0,
       });
@@ -231,6 +234,11 @@ export class FakeDiscord {
       session.socket.send(JSON.stringify({ op: 0, t: 'MESSAGE_CREATE', s: session.sequence, d: data }));
     }
     return { id };
+  }
+
+  /** The messages the bot created in a channel through `POST /channels/:id/messages`, oldest first. */
+  channelMessages(channelId: string): object[] {
+    return (this.#channelMessages.get(channelId) ?? []).map((entry) => entry.message);
   }
 
   /** The recorded requests that send or edit a message: channel messages, interaction replies and follow-ups. */
@@ -486,13 +494,26 @@ export class FakeDiscord {
       const problems = discordLimitViolations(body);
       if (problems.length > 0) return invalidFormBody(problems);
       const channelId = match[1]!;
-      const reference = (body as { message_reference?: { message_id: string } }).message_reference;
-      return {
-        status: 200,
-        body: this.#sentMessage(this.nextId(), channelId, channelId === this.channelId ? this.guildId : null, body, {
-          ...(reference === undefined ? {} : { message_reference: { type: 0, message_id: reference.message_id, channel_id: channelId }, type: 19 }),
-        }),
+      const { message_reference: reference, nonce, enforce_nonce: enforceNonce } = body as {
+        message_reference?: { message_id: string };
+        nonce?: string;
+        enforce_nonce?: boolean;
       };
+      const history = this.#channelMessages.get(channelId) ?? [];
+      // Discord answers a repeat of an enforced nonce with the message it already created, and creates no other.
+      const repeat = enforceNonce === true && nonce !== undefined ? history.find((entry) => entry.nonce === nonce) : undefined;
+      if (repeat !== undefined) return { status: 200, body: repeat.message };
+      const message = this.#sentMessage(this.nextId(), channelId, channelId === this.channelId ? this.guildId : null, body, {
+        ...(reference === undefined ? {} : { message_reference: { type: 0, message_id: reference.message_id, channel_id: channelId }, type: 19 }),
+      });
+      this.#channelMessages.set(channelId, [...history, { message, nonce: nonce ?? null }]);
+      return { status: 200, body: message };
+    }
+    if ((match = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'GET') {
+      if (!authorized) return unauthorized;
+      const limit = Math.min(100, Number(query.get('limit') ?? '50'));
+      const history = this.#channelMessages.get(match[1]!) ?? [];
+      return { status: 200, body: history.map((entry) => entry.message).reverse().slice(0, limit) };
     }
     if (/^\/channels\/\d+\/typing$/.test(path) && method === 'POST') return authorized ? { status: 204 } : unauthorized;
 

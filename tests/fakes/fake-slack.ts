@@ -51,6 +51,11 @@ export class FakeSlack {
   readonly identity: FakeIdentity;
   /** When set, `auth.test` fails with this Slack error, as it does for a revoked or mistyped token. */
   authError: string | null = null;
+  /** Slack errors that `chat.postMessage` and `conversations.history` answer for a channel (`channel_not_found`…). */
+  readonly channelErrors = new Map<string, string>();
+  /** Messages posted with `chat.postMessage`, per channel, oldest first, as `conversations.history` returns them. */
+  readonly channelMessages = new Map<string, Record<string, unknown>[]>();
+  private readonly failures: Array<{ method: string; status: number; retryAfter?: number; afterRecording?: boolean }> = [];
   private readonly sockets = new Set<WebSocket>();
   private readonly wss = new WebSocketServer({ noServer: true });
   private nextTs = 1;
@@ -110,6 +115,15 @@ export class FakeSlack {
     return this.callsTo('chat.postMessage');
   }
 
+  /**
+   * Makes the next call of a Web API method fail at the HTTP level: `status` 500 or 503 as a server error, 429 with
+   * `retryAfter` seconds as a rate limit. With `afterRecording`, the call is carried out (a message is posted) and only
+   * the answer is an error, as when Slack's response is lost on the way back.
+   */
+  failNext(method: string, status: number, options: { retryAfter?: number; afterRecording?: boolean } = {}): void {
+    this.failures.push({ method, status, ...options });
+  }
+
   /** Sends an envelope to every connected Socket Mode client; throws when none is connected. */
   pushEnvelope(envelope: Envelope): void {
     const open = [...this.sockets].filter((socket) => socket.readyState === WebSocket.OPEN);
@@ -143,8 +157,22 @@ export class FakeSlack {
       const method = url.pathname.slice('/api/'.length);
       const body = parseBody(raw, req.headers['content-type']);
       const token = tokenKind(req.headers.authorization);
+      const failure = this.failures.findIndex((rule) => rule.method === method);
+      const rule = failure === -1 ? undefined : this.failures.splice(failure, 1)[0];
+      if (rule !== undefined && rule.afterRecording !== true) {
+        const response = { ok: false, error: `http_${rule.status}` };
+        this.calls.push({ method, body, token, response });
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (rule.retryAfter !== undefined) headers['retry-after'] = String(rule.retryAfter);
+        res.writeHead(rule.status, headers).end(JSON.stringify(response));
+        return;
+      }
       const response = this.answer(method, body, token);
       this.calls.push({ method, body, token, response });
+      if (rule !== undefined) {
+        res.writeHead(rule.status, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: 'internal_error' }));
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(response));
       return;
     }
@@ -169,10 +197,26 @@ export class FakeSlack {
         return { ok: true, url: `${this.origin.replace(/^http/, 'ws')}/socket` };
       case 'chat.postMessage': {
         if (token !== 'bot') return { ok: false, error: 'not_authed' };
+        const channelError = this.channelErrors.get(String(body.channel));
+        if (channelError !== undefined) return { ok: false, error: channelError };
         const problem = blockProblem(body.blocks);
         if (problem !== null) return { ok: false, error: 'invalid_blocks', errors: [problem] };
         const ts = `1700000000.${String(this.nextTs++).padStart(6, '0')}`;
-        return { ok: true, channel: body.channel, ts, message: { type: 'message', text: body.text, user: botUserId, bot_id: botId, ts } };
+        const message = { type: 'message', text: body.text, user: botUserId, bot_id: botId, ts, ...(body.metadata !== undefined ? { metadata: body.metadata } : {}) };
+        const channel = String(body.channel);
+        this.channelMessages.set(channel, [...(this.channelMessages.get(channel) ?? []), message]);
+        return { ok: true, channel: body.channel, ts, message };
+      }
+      case 'conversations.history': {
+        if (token !== 'bot') return { ok: false, error: 'not_authed' };
+        const channelError = this.channelErrors.get(String(body.channel));
+        if (channelError !== undefined) return { ok: false, error: channelError };
+        const includeMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+        const messages = [...(this.channelMessages.get(String(body.channel)) ?? [])]
+          .reverse()
+          .slice(0, Number(body.limit ?? 100))
+          .map((message) => (includeMetadata ? message : { ...message, metadata: undefined }));
+        return { ok: true, messages, has_more: false };
       }
       default:
         return { ok: true };
