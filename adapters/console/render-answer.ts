@@ -15,5 +15,5 @@ export function renderAnswerText(result: AskResult, overview: StoryOverview): st
 
 /** Renders the story's articles as numbered lines for a terminal. */
 export function renderSourcesText(sources: readonly SourceSummary[]): string {
-  return sources.map((source, i) => `${i + 1}. ${describeSource(source)} (${source.document})`).join('\n');
+  return sources.map((source, i) => `${i + 1}. ${describeSource(source)}${source.title !== null ? ` (${source.document})` : ''}`).join('\n');
 }

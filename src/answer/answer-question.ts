@@ -97,7 +97,9 @@ function namesAnUnknown(plan: QueryPlan): boolean {
 function chooseSupport(ranked: readonly RankedPassage[], support: readonly RankedPassage[], factoid: boolean): RankedPassage[] {
   const best = ranked[0]!;
   const chosen: RankedPassage[] = [...support.slice(0, 2)];
-  for (const entry of ranked) {
+  // With a direct answer, every quoted sentence states it: a sentence that does not support the answer is not cited.
+  const candidates = support.length > 0 ? support : ranked;
+  for (const entry of candidates) {
     if (chosen.length >= 4) break;
     if (chosen.includes(entry)) continue;
     if (entry.score < best.score - 0.25 || entry.coverage < Math.max(minCoverage, best.coverage * 0.75)) continue;

@@ -24,7 +24,10 @@ export function composeAnswer(story: Story, chosen: readonly RankedPassage[]): C
     if (usedTerms.some((used) => similarity(used, terms) >= sameFactSimilarity)) continue;
     const n = citations.length + 1;
     const marker = ` [${n}]`;
-    let text = quotable(entry.passage.text);
+    // Of a sentence several outlets carry, quote the copy whose article says most about itself (outlet, date, title).
+    const copies = copiesOf(story, entry.passage, terms);
+    const primary = [entry.passage, ...copies].reduce((a, b) => (documented(story, b) > documented(story, a) ? b : a));
+    let text = quotable(primary.text);
     const room = maxAnswerLength - length - marker.length - (parts.length > 0 ? 1 : 0);
     if (text.length > room) {
       if (parts.length > 0) break;
@@ -33,13 +36,12 @@ export function composeAnswer(story: Story, chosen: readonly RankedPassage[]): C
     parts.push(`${text}${marker}`);
     length += text.length + marker.length + (parts.length > 1 ? 1 : 0);
     usedTerms.push(terms);
-    citations.push(citationFor(story, entry.passage, n, terms));
+    citations.push(citationOf(story, primary, n, [entry.passage, ...copies].filter((copy) => copy !== primary)));
   }
   return { answer: parts.join(' '), citations };
 }
 
-/** Builds the citation of a passage, with the other articles that carry the same sentence. */
-export function citationFor(story: Story, passage: Passage, n: number, terms = new Set(termsOf(passage.normalized))): Citation {
+function citationOf(story: Story, passage: Passage, n: number, copies: readonly Passage[]): Citation {
   const article = story.article(passage.document);
   return {
     n,
@@ -48,24 +50,39 @@ export function citationFor(story: Story, passage: Passage, n: number, terms = n
     date: story.dateOf(passage.document),
     title: article?.title ?? null,
     passage: passage.text,
-    also: findCopies(story, passage, terms),
+    also: copies.map((copy) => ({ document: copy.document, source: story.article(copy.document)?.source ?? null, date: story.dateOf(copy.document), passage: copy.text })),
   };
+}
+
+/** Builds the citation of a passage, with the other articles that carry the same sentence. */
+export function citationFor(story: Story, passage: Passage, n: number, terms = new Set(termsOf(passage.normalized))): Citation {
+  return citationOf(story, passage, n, copiesOf(story, passage, terms));
 }
 
 /** Finds the sentences of other articles that report the same thing in nearly the same words (syndicated copies). */
 export function findCopies(story: Story, passage: Passage, terms = new Set(termsOf(passage.normalized))): AlsoCarriedBy[] {
+  return citationFor(story, passage, 0, terms).also;
+}
+
+function copiesOf(story: Story, passage: Passage, terms: ReadonlySet<string>): Passage[] {
   if (terms.size < 4) return [];
-  const copies: AlsoCarriedBy[] = [];
+  const copies: Passage[] = [];
   const seenDocuments = new Set([passage.document]);
   for (const hit of story.index.search([...terms], { limit: 20, fuzzy: false })) {
     const other = story.passage(hit.id);
     if (other === undefined || seenDocuments.has(other.document)) continue;
     if (similarity(terms, new Set(termsOf(other.normalized))) < sameFactSimilarity) continue;
     seenDocuments.add(other.document);
-    const article = story.article(other.document);
-    copies.push({ document: other.document, source: article?.source ?? null, date: story.dateOf(other.document), passage: other.text });
+    copies.push(other);
   }
   return copies;
+}
+
+// How much an article says about itself: a named outlet most, then a date, then a headline; running text over a
+// timeline or list line.
+function documented(story: Story, passage: Passage): number {
+  const article = story.article(passage.document);
+  return (article?.source ? 4 : 0) + (story.dateOf(passage.document) ? 2 : 0) + (article?.title ? 1 : 0) + (passage.role === 'sentence' ? 1 : 0);
 }
 
 /** Jaccard similarity of two term sets, 0–1. */

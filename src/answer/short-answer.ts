@@ -59,14 +59,25 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
     .sort((a, b) => b.score - a.score);
 }
 
-// "Who met in X" wants every person the best sentence names, in the sentence's order.
+// "Who met in X" wants every person the best sentence names near the question's words, in the sentence's order; the
+// sentences that name them support the answer.
 function personAnswer(pool: RankedPassage[]): ShortAnswer {
   const entry = pool[0]!;
-  const names: string[] = [];
-  for (const candidate of entry.candidates) if (!names.includes(candidate.display)) names.push(candidate.display);
-  const shown = names.slice(0, 4);
-  const text = shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
-  return { text: clip(text), support: [entry] };
+  const positions = matchedPositions(entry);
+  const values = new Map<string, { candidate: Candidate; value: number }>();
+  for (const candidate of entry.candidates) {
+    const value = proximity(candidate, positions, entry.passage.normalized);
+    if (value > (values.get(candidate.key)?.value ?? -1)) values.set(candidate.key, { candidate, value });
+  }
+  const top = Math.max(...[...values.values()].map((entry) => entry.value));
+  const kept = [...values.values()].filter((entry) => entry.value >= 0.6 * top).sort((a, b) => a.candidate.start - b.candidate.start).slice(0, 4);
+  const names = kept.map((entry) => entry.candidate.display);
+  const keys = new Set(kept.map((entry) => entry.candidate.key));
+  const text = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const named = (other: RankedPassage) => new Set(other.candidates.filter((candidate) => keys.has(candidate.key)).map((candidate) => candidate.key)).size;
+  // Sentences naming more of the people come first: they state the answer, not a part of it.
+  const support = pool.filter((other) => named(other) > 0).sort((a, b) => named(b) - named(a) || b.score - a.score);
+  return { text: clip(text), support: support.length > 0 ? support : [entry] };
 }
 
 type MatchedPosition = { term: string; position: number; weight: number };
@@ -123,7 +134,12 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
       else if (local !== 'unknown') fit *= 0.6;
     }
   }
-  if (analysis.wantsLatest) fit *= 0.6 + 0.8 * entry.freshness;
+  if (analysis.wantsLatest) {
+    fit *= 0.6 + 0.8 * entry.freshness;
+    // "The toll rose to seven", "cuts grow to 2,300": a figure reported as an update is the newer one.
+    const lead = entry.passage.normalized.slice(Math.max(0, candidate.start - 40), candidate.start);
+    if (/\b(?:ris(?:es|en|ing)|rose|grow(?:s|n|ing)?|grew|climb(?:s|ed|ing)?|increas(?:es|ed|ing)|jump(?:s|ed)|rais(?:es|ed)|now|reach(?:es|ed)|swell(?:s|ed)|fell|fall(?:s|en)|drop(?:s|ped)|revised)\b[^.;]{0,25}$/i.test(lead)) fit *= 1.4;
+  }
   return fit;
 }
 
