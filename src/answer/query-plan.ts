@@ -26,6 +26,11 @@ export type QueryPlan = {
   searchWeights: Map<string, number>;
 };
 
+/** The terms a newsroom uses for the same thing as a term (its synonym groups), without the term itself. */
+export function synonymsOf(term: string): readonly string[] {
+  return synonymsByTerm.get(term) ?? [];
+}
+
 const synonymsByTerm: ReadonlyMap<string, readonly string[]> = (() => {
   const map = new Map<string, Set<string>>();
   for (const group of synonymGroups) {
@@ -73,6 +78,17 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
     for (const term of exact) searchWeights.set(term, Math.max(searchWeights.get(term) ?? 0, questionTerm.frame ? frameWeight : 1));
     for (const term of related) searchWeights.set(term, Math.max(searchWeights.get(term) ?? 0, relatedBoost * (questionTerm.frame ? frameWeight : 1)));
   }
+  // What someone said is often worded apart from the question ("the search for survivors" / "any hope"): for a
+  // statement question, a topic word the story never uses counts no more than its typical known word.
+  if (analysis.kind === 'statement') {
+    const known = concepts.filter((concept) => !concept.unknown && concept.nameGroup === null && concept.weight > 0).map((concept) => concept.weight).sort((a, b) => a - b);
+    const typical = known.length > 0 ? known[Math.floor(known.length / 2)]! : 0;
+    // The speaker is not worded apart: an unknown speaker ("the state governor") still counts in full.
+    const speaker = new Set((analysis.subject ?? '').toLowerCase().split(/\s+/).map((word) => termKey(word)).filter((term) => term !== null));
+    for (const concept of concepts) {
+      if (concept.unknown && concept.nameGroup === null && typical > 0 && !speaker.has(concept.term)) concept.weight = Math.min(concept.weight, typical);
+    }
+  }
   // A name the story knows by another first name ("Rick" for "Richard") is still that name: an unknown part of a
   // partly known name does not count against a passage.
   for (const concept of concepts) {
@@ -99,6 +115,15 @@ function relatedTerms(term: string, index: PassageIndex): string[] {
 
 // Noun and verb forms the stemmer keeps apart: acquisition / acquire, negotiation / negotiate, payment / pay.
 const derivations: ReadonlyArray<[RegExp, string[]]> = [
+  // Country adjectives and their countries: Japanese / Japan, Ukrainian / Ukraine, Chinese / China, Israeli / Israel.
+  [/ese$/, ['', 'a']],
+  [/ian$/, ['', 'e', 'a', 'ia']],
+  [/ean$/, ['e', 'a']],
+  [/an$/, ['', 'a']],
+  [/n$/, ['']],
+  [/i$/, ['']],
+  [/a$/, ['n', 'ns']],
+  [/e$/, ['ian', 'an', 'ese']],
   [/isition$/, ['ire']],
   [/ation$/, ['ate', 'e', '']],
   [/ition$/, ['ish', 'e']],

@@ -170,7 +170,11 @@ function asksForQuantity(lower: string): boolean {
   if (words.length <= 3 && words.some((word) => quantityNouns.has(word))) return true;
   const focus = /^(?:what|which)(?:'s| is| was| are| were| will be)?\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(\p{L}+)(?:\s+(?:of|in|for|after|at|on|from|to|by)\b|[?.!]*$)/u.exec(lower);
   if (focus !== null && quantityNouns.has(focus[1]!)) return true;
-  // "What pay rise is …", "which offer did …": the thing asked about comes right after the question word.
-  const named = /^(?:what|which)\s+(\p{L}+)(?:\s+(\p{L}+))?/u.exec(lower);
-  return named !== null && (quantityNouns.has(named[1]!) || (named[2] !== undefined && !/^(?:is|was|are|were|did|does|do|has|have|will|would|can)$/.test(named[1]!) && quantityNouns.has(named[2])));
+  // "What pay rise is …", "what's the death toll now", "which offer did …": the thing asked about comes within the
+  // first few words after the question word and any verb or article.
+  const rest = /^(?:what|which)(?:'s|\s+(?:is|was|are|were|will be|has been))?\s+(?:the\s+|a\s+|an\s+)?(.*)$/u.exec(lower)?.[1];
+  if (rest === undefined) return false;
+  const head = rest.split(/\s+/).slice(0, 3);
+  const stop = head.findIndex((word) => /^(?:is|was|are|were|did|does|do|has|have|will|would|can|of|in|for|to|from|by|on|at)$/.test(word));
+  return (stop < 0 ? head : head.slice(0, stop)).some((word) => quantityNouns.has(word.replace(/[?.!,]+$/, '')));
 }

@@ -68,6 +68,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     // A sentence that asks a question ("What happens next?") is a heading, not an answer.
     if (/\?["”’)]*$/.test(passage.normalized)) score -= 0.15;
     if (analysis.kind === 'reason' && /\b(?:because|due to|as a result|after|amid|since|so that|in order to|aimed at|over concerns?|citing|following)\b/i.test(passage.normalized)) score += 0.08;
+    // A headline or heading points at the reporting; the sentences under it say what happened.
     if (passage.role === 'headline') score -= 0.08;
     // An aggregator's one-line timeline summary is a pointer to the reporting; the reporting itself reads better.
     if (passage.role === 'timeline') score -= 0.03;

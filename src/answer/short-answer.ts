@@ -1,7 +1,8 @@
 import { tenseOf } from '../language/dates.js';
 import { wordsOf } from '../language/names.js';
-import { termKey } from '../search/terms.js';
+import { termKey, termsOf } from '../search/terms.js';
 import type { Candidate } from './candidates.js';
+import { synonymsOf } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 
@@ -118,11 +119,15 @@ function proximity(candidate: Candidate, positions: MatchedPosition[], sentence:
 }
 
 function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionAnalysis): number {
-  let fit = candidate.vague ? 0.5 : 1;
+  let fit = candidate.vague ? 0.3 : 1;
   // Who someone is: a fuller description ("chief executive of the terminal operator") says more than a bare title.
   if (candidate.kind === 'description') fit *= Math.min(candidate.display.split(/\s+/).length, 6) / 6;
   if (analysis.kind === 'number' && analysis.countNoun !== null) {
-    fit *= candidate.noun === analysis.countNoun ? 2.5 : candidate.noun === null ? 0.6 : 0.8;
+    // The counted noun may stand before the number too: "students killed rose to 11".
+    const nouns = new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]);
+    const lead = termsOf(entry.passage.normalized.slice(Math.max(0, candidate.start - 40), candidate.start));
+    const nounBefore = candidate.noun === null && lead.some((term) => nouns.has(term));
+    fit *= (candidate.noun !== null && nouns.has(candidate.noun)) || nounBefore ? 2.5 : candidate.noun === null ? 0.7 : 0.5;
   }
   if (analysis.prefersFirstKind && analysis.quantityKinds.length > 1 && candidate.kind === analysis.quantityKinds[0]) fit *= 1.5;
   if (analysis.kind === 'time') {

@@ -77,9 +77,33 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['strike', 'walkout', 'stoppage', 'industrial'],
   ['wage', 'pay', 'salary', 'earnings'],
   ['layoff', 'redundancy', 'job', 'cut', 'fire', 'dismiss', 'sack'],
+  ['missing', 'unaccounted', 'disappeared', 'lost'],
+  ['survivor', 'survive', 'alive', 'rescue', 'trapped'],
+  ['deep', 'depth'],
+  ['high', 'height', 'altitude', 'tall', 'level'],
+  ['far', 'distance', 'away'],
+  ['wide', 'width'],
+  ['heavy', 'weight'],
+  ['old', 'age', 'aged'],
+  ['fast', 'speed'],
+  ['strong', 'strength', 'magnitude', 'powerful', 'biggest', 'strongest', 'largest'],
+  ['big', 'large', 'size', 'member', 'strong', 'biggest', 'largest'],
+  ['bail', 'bond'],
+  ['sentence', 'term', 'prison', 'jail', 'imprisonment'],
+  ['charge', 'count', 'indict', 'indictment', 'accuse'],
+  ['recover', 'return', 'repay', 'refund', 'reimburse', 'compensate', 'back'],
+  ['spend', 'use', 'divert', 'siphon', 'misappropriate', 'buy'],
+  ['money', 'fund', 'funds', 'deposit', 'cash', 'savings'],
+  ['plea', 'plead', 'guilty'],
+  ['verdict', 'ruling', 'decision', 'judgment', 'convict', 'acquit'],
+  ['jury', 'juror'],
+  ['prosecutor', 'prosecution', 'government'],
+  ['lawyer', 'attorney', 'counsel', 'defence', 'defense'],
+  ['house', 'home', 'building', 'dwelling'],
+  ['collapse', 'fall', 'crumble', 'topple', 'destroy', 'flatten'],
   ['stock', 'share', 'shares', 'price', 'trading', 'market'],
   ['regulator', 'regulatory', 'approval', 'approve', 'clear', 'clearance', 'sign', 'review', 'antitrust', 'watchdog', 'authority'],
-  ['collapse', 'breach', 'burst', 'fail', 'failure', 'give'],
+  ['collapse', 'breach', 'burst', 'fail', 'failure', 'give', 'come'],
   ['levee', 'embankment', 'dike', 'dyke', 'dam', 'barrier'],
   ['lawsuit', 'suit', 'sue', 'case', 'challenge', 'litigation', 'court'],
   ['donation', 'contribution', 'donor', 'donate', 'gift'],
@@ -220,6 +244,6 @@ export const genericWords = set(`main major key big biggest small large latest r
 export const quantityNouns = set(`toll margin turnout premium price cost costs total number count amount figure figures rate
   share percentage percent proportion tally score budget salary wage wages fine fee fees value valuation population
   size age height depth level levels speed temperature rainfall capacity revenue revenues profit profits loss losses
-  debt deficit sum bill damage damages bail ransom reward payout compensation award majority lead vote votes
+  debt deficit sum bill damage damages bail ransom reward payout compensation award votes
   casualties dead deaths injured missing evacuated attendance crowd sales offer offers bid bids rise increase raise
-  hike boost drop fall decline growth gain pay-rise`);
+  hike boost drop fall decline growth gain pay-rise magnitude depth height distance size`);

@@ -48,6 +48,9 @@ function isAbbreviation(word: string): boolean {
 
 /** Whether a word starts with a capital letter (or is an all-capitals acronym). */
 export function isCapitalised(word: string): boolean {
+  // An ASCII first letter decides at once; every word of every sentence is asked at indexing time.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
 }
 
@@ -67,8 +70,7 @@ function isCalendarWord(word: string): boolean {
 }
 
 /** Finds the capitalised phrases of a sentence, with titles split off and a first guess at what each names. */
-export function findNamePhrases(sentence: string): NamePhrase[] {
-  const words = wordsOf(sentence);
+export function findNamePhrases(sentence: string, words: readonly Word[] = wordsOf(sentence)): NamePhrase[] {
   const phrases: NamePhrase[] = [];
   let i = 0;
   while (i < words.length) {
@@ -109,7 +111,7 @@ export function findNamePhrases(sentence: string): NamePhrase[] {
   return phrases;
 }
 
-function classifyPhrase(sentence: string, words: Word[], from: number, to: number): NamePhrase | null {
+function classifyPhrase(sentence: string, words: readonly Word[], from: number, to: number): NamePhrase | null {
   let first = from;
   const sentenceInitial = from === 0 || /^["'“‘(\-–—•\s]*$/.test(sentence.slice(0, words[from]!.start));
   // Drop a capitalised function word that opens the sentence ("The", "However"): it is not part of a name.
@@ -174,10 +176,10 @@ export type NameEvidence = {
 };
 
 /** Whether most of a sentence's longer words are capitalised, as in a headline, where capitals do not mark names. */
-export function isTitleCase(sentence: string): boolean {
+export function isTitleCase(sentence: string, words: readonly Word[] = wordsOf(sentence)): boolean {
   let long = 0;
   let capitalised = 0;
-  for (const word of wordsOf(sentence)) {
+  for (const word of words) {
     if (word.text.length < 4) continue;
     long++;
     if (isCapitalised(word.text)) capitalised++;
@@ -189,8 +191,10 @@ export function isTitleCase(sentence: string): boolean {
 export function collectNameEvidence(sentences: readonly string[]): NameEvidence {
   const evidence: NameEvidence = { phrases: new Map(), words: new Map(), fullNames: new Map(), midSentence: new Map() };
   for (const sentence of sentences) {
-    if (isTitleCase(sentence)) continue;
-    for (const phrase of findNamePhrases(sentence)) {
+    // One split into words serves both questions about the sentence.
+    const words = wordsOf(sentence);
+    if (isTitleCase(sentence, words)) continue;
+    for (const phrase of findNamePhrases(sentence, words)) {
       const key = phrase.text.toLowerCase();
       const tokens = phrase.text.split(/\s+/);
       if (!phrase.sentenceInitial) {
@@ -234,12 +238,58 @@ function bump(map: Map<string, number>, key: string, by: number): void {
   else map.set(key, next);
 }
 
+/** A {@link NameRegistry} as plain data, in its maps' order, for a saved index: votes are [key, person, place, organisation, mentions]. */
+export type NameRegistrySnapshot = {
+  phrases: Array<[string, number, number, number, number]>;
+  words: Array<[string, number, number, number, number]>;
+  fullNames: Array<[string, Array<[string, number]>]>;
+  midSentence: Array<[string, number]>;
+};
+
 /** The story's knowledge of its names, summed over articles; articles can be added and removed. */
 export class NameRegistry {
   readonly #phrases = new Map<string, Votes>();
   readonly #words = new Map<string, Votes>();
   readonly #fullNames = new Map<string, Map<string, number>>();
   readonly #midSentence = new Map<string, number>();
+
+  /** Restores a registry saved with {@link NameRegistry.toJSON}; throws on data of another shape. */
+  static fromJSON(snapshot: NameRegistrySnapshot): NameRegistry {
+    const registry = new NameRegistry();
+    const votesOf = (entries: unknown, target: Map<string, Votes>) => {
+      for (const entry of arrayOf(entries, 'votes')) {
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry.slice(1, 5).every((value) => typeof value === 'number')) throw new Error('NameRegistry: a saved vote is not [name, person, place, organisation, mentions]');
+        target.set(entry[0], { person: entry[1], place: entry[2], organisation: entry[3], mentions: entry[4] });
+      }
+    };
+    const countsOf = (entries: unknown, target: Map<string, number>) => {
+      for (const entry of arrayOf(entries, 'counts')) {
+        if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'number') throw new Error('NameRegistry: a saved count is not [name, count]');
+        target.set(entry[0], entry[1]);
+      }
+    };
+    votesOf(snapshot.phrases, registry.#phrases);
+    votesOf(snapshot.words, registry.#words);
+    countsOf(snapshot.midSentence, registry.#midSentence);
+    for (const entry of arrayOf(snapshot.fullNames, 'fullNames')) {
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string') throw new Error('NameRegistry: a saved full name is not [surname, names]');
+      const names = new Map<string, number>();
+      countsOf(entry[1], names);
+      registry.#fullNames.set(entry[0], names);
+    }
+    return registry;
+  }
+
+  /** The registry as plain data for a saved index; {@link NameRegistry.fromJSON} restores it exactly. */
+  toJSON(): NameRegistrySnapshot {
+    const votes = (map: Map<string, Votes>) => [...map].map(([key, v]): [string, number, number, number, number] => [key, v.person, v.place, v.organisation, v.mentions]);
+    return {
+      phrases: votes(this.#phrases),
+      words: votes(this.#words),
+      fullNames: [...this.#fullNames].map(([surname, names]) => [surname, [...names]]),
+      midSentence: [...this.#midSentence],
+    };
+  }
 
   /** Adds (sign 1) or removes (sign −1) one article's evidence. */
   apply(evidence: NameEvidence, sign: 1 | -1): void {
@@ -314,4 +364,9 @@ function mergeVotes(target: Map<string, Votes>, source: Map<string, Votes>, sign
     if (current.mentions <= 0) target.delete(key);
     else target.set(key, current);
   }
+}
+
+function arrayOf(value: unknown, what: string): unknown[] {
+  if (!Array.isArray(value)) throw new Error(`NameRegistry: saved ${what} are not a list`);
+  return value;
 }

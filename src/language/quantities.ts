@@ -34,7 +34,7 @@ const durationPattern = new RegExp(
   'giu',
 );
 const countPattern = new RegExp(
-  String.raw`(?:${qualifier})?(?:\b(?:${digits})(?:\s(?:million|billion|trillion|thousand)\b)?|\b(?:${numberWordAlternation})\b)((?:\s(?:[\p{Ll}][\p{L}-]*|sq|km|mi)){1,2})?`,
+  String.raw`(?:${qualifier})?(?:\b(?:${digits})(?:\s(?:million|billion|trillion|thousand)\b)?|\b(?:${numberWordAlternation})\b)((?:[\s-](?:[\p{Ll}][\p{L}-]*|sq|km|mi)){1,2})?`,
   'giu',
 );
 
@@ -76,7 +76,7 @@ const nonNouns = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'by'
 const nounLeads = new Set(['sq', 'square', 'other', 'more', 'new', 'additional', 'extra', 'further', 'million', 'billion', 'thousand']);
 
 function countedNoun(rest: string): string {
-  const [first, second] = rest.trim().toLowerCase().split(/\s+/);
+  const [first, second] = rest.trim().replace(/^-/, '').toLowerCase().split(/[\s-]+/);
   if (first === undefined || first === '' || nonNouns.has(first)) return '';
   return nounLeads.has(first) && second !== undefined && !nonNouns.has(second) ? `${first} ${second}` : first;
 }
