@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDateline, sameOutlet } from '../src/ingest/article-metadata.js';
+import { findGluedJoins, readDateline, sameOutlet } from '../src/ingest/article-metadata.js';
 import { readFrontMatter } from '../src/ingest/front-matter.js';
 import { articleOf } from './ingest-helpers.js';
 
@@ -211,5 +211,17 @@ describe('readFrontMatter', () => {
     const read = readFrontMatter('---\r\nauthor: Sam\r\ntitle: Plain title # a comment\r\ndate: 7 May 2031\r\n---\r\nBody.');
     expect(read.fields).toEqual({ title: 'Plain title', source: null, date: '2031-05-07', url: null });
     expect(read.bodyStart).toBe('---\r\nauthor: Sam\r\ntitle: Plain title # a comment\r\ndate: 7 May 2031\r\n---\r\n'.length);
+  });
+});
+
+describe('findGluedJoins', () => {
+  it('finds a deck glued to a headline after a word, a closing quote or a figure', () => {
+    const line = "Mayor says harbour deal 'saves the port'Unions call the vote for Friday morningTalks resume at noon on the docks";
+    const joins = findGluedJoins(line);
+    expect(joins.map((at) => line.slice(at, at + 6))).toEqual(['Unions', 'Talks ']);
+  });
+
+  it('leaves short lines whole', () => {
+    expect(findGluedJoins('PlayStation sales rise as FridayCrews return')).toEqual([]);
   });
 });

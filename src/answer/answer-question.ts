@@ -35,7 +35,7 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
   }
   const analysis = analyzeQuestion(question);
   const plan = planQuery(analysis, story.index);
-  if (!plan.concepts.some((concept) => concept.weight > 0 && !concept.unknown) || namesAnUnknown(plan)) {
+  if (!plan.concepts.some((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0)) || namesAnUnknown(plan)) {
     return { ok: true, answer: abstention(question, analysis.kind) };
   }
   const ranked = keepStatedNumbers(rankPassages(story, analysis, plan), analysis.terms.map((term) => term.term));

@@ -56,7 +56,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const lower = core.toLowerCase();
   const phrases = findNamePhrases(core.charAt(0).toUpperCase() + core.slice(1));
   const names = phrases
-    .filter((phrase) => !(phrase.sentenceInitial && /^(?:who|what|when|where|why|how|which|whom|whose|did|does|do|is|are|was|were|will|has|have|can|could|should|would)$/i.test(phrase.text)))
+    // A lone capitalised word that opens the question ("Bail?", "Magnitude?") is capitalised for the sentence, not
+    // as a name.
+    .filter((phrase) => !(phrase.sentenceInitial && !/\s/.test(phrase.text)))
     .map((phrase) => phrase.text);
 
   let kind: QuestionKind = 'other';
@@ -100,6 +102,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     kind = 'manner';
   } else if (asksForQuantity(lower)) {
     kind = 'number';
+    // "death toll?", "what was the magnitude": the figure is the quantity the question names.
+    const focus = lower.split(/[^\p{L}-]+/u).find((word) => quantityNouns.has(word));
+    countNoun = focus === undefined ? null : termKey(focus);
   }
 
   // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
@@ -126,7 +131,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
         ? ['money', 'percent', 'count']
         : wantsShare
           ? ['percent', 'count', 'money']
-          : countNoun !== null || /^how many\b/.test(lower)
+          : /^how many\b/.test(lower)
             ? ['count', 'percent']
             : ['count', 'percent', 'money'];
   return {

@@ -120,7 +120,8 @@ export function findGluedJoins(line: string): number[] {
   if (line.length < 80) return [];
   const joins: number[] = [];
   let previous = 0;
-  for (const match of line.matchAll(/(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll}+\s+\p{L})/gu)) {
+  // A closing quote or a digit can end the first phrase too: "…wasn't his'Defense says…", "…to 214Rescuers…".
+  for (const match of line.matchAll(/(?<=\p{Ll}{2}|\p{Ll}['’"”]|\d)(?=\p{Lu}\p{Ll}+\s+\p{L})/gu)) {
     const at = match.index;
     const left = line.slice(previous, at).trim();
     // Both sides must be phrases of several words, so brand names such as "PlayStation" stay whole.

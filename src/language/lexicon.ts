@@ -54,7 +54,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['offer', 'bid', 'proposal', 'propose', 'approach'],
   ['obstacle', 'hurdle', 'barrier', 'sticking', 'impediment', 'stumbling'],
   ['demand', 'insist', 'require', 'call'],
-  ['kill', 'die', 'dead', 'death', 'fatality', 'casualty'],
+  ['kill', 'die', 'dead', 'death', 'fatality', 'casualty', 'toll'],
   ['injure', 'wound', 'hurt', 'injury'],
   ['attack', 'strike', 'assault', 'raid', 'bomb', 'shell'],
   ['control', 'hold', 'occupy', 'seize', 'capture'],
