@@ -1,30 +1,14 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runStorybot, type CliRun } from './helpers/run-storybot.js';
 
 const root = join(import.meta.dirname, '..');
 const storyDir = join(root, 'tests/fixtures/stories/harbor-strike');
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-// The CLI is run as a user runs it: the bin script, a fresh process, stdin piped.
-function storybot(args: string[], input = '', env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin/storybot.js'), ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const storybot = runStorybot;
+type Run = CliRun;
 
 describe('storybot ask --json', () => {
   let batch: Run;

@@ -1,32 +1,15 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/open-store.js';
+import { runStorybot, type CliRun } from './helpers/run-storybot.js';
 
 const root = join(import.meta.dirname, '..');
 const damDir = join(root, 'tests/fixtures/stories/digest-dam');
 const folders: string[] = [];
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-// The CLI is run as a user runs it: the bin script, in a fresh process.
-function storybot(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin/storybot.js'), ...args], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const storybot = (args: string[], env: Record<string, string> = {}) => runStorybot(args, '', env);
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'storybot-digest-cli-'));
@@ -44,7 +27,7 @@ type DigestJson = {
 };
 
 describe('storybot digest --json', () => {
-  let run: Run;
+  let run: CliRun;
   let dataDir: string;
 
   beforeAll(async () => {

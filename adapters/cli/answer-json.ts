@@ -1,4 +1,4 @@
-import type { AskResult } from '../../src/types.js';
+import type { AskResult, Citation } from '../../src/types.js';
 
 /** The answer object of the `ask --json` contract (see the README): one per question, one line each. */
 export type AnswerJson = {
@@ -6,15 +6,7 @@ export type AnswerJson = {
   answer: string;
   short: string | null;
   abstained: boolean;
-  citations: Array<{
-    n: number;
-    document: string;
-    source: string | null;
-    date: string | null;
-    title: string | null;
-    passage: string;
-    also: Array<{ document: string; source: string | null; date: string | null; passage: string }>;
-  }>;
+  citations: Citation[];
   /** Set only when the question itself was refused (empty, no words, too long). */
   error?: string;
 };

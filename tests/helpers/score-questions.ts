@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoryService } from '../../src/service.js';
+import { foldForCitation } from '../ingest-helpers.js';
 
 /** One question of a question set, in the format of the project's evaluation files. */
 export type QuestionCase = { id: string; q: string; expect?: string[][]; short?: boolean; unanswerable?: boolean };
@@ -8,16 +9,7 @@ export type QuestionCase = { id: string; q: string; expect?: string[][]; short?:
 /** How one question fared, judged the way the evaluation judges it. */
 export type QuestionOutcome = { id: string; question: string; correct: boolean; shortCorrect: boolean | null; problems: string[] };
 
-const fold = (text: string | null | undefined): string =>
-  String(text ?? '')
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u00A0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+const fold = (text: string | null | undefined): string => foldForCitation(String(text ?? ''));
 
 /** Reads a JSON-lines question file. */
 export function readQuestions(path: string): QuestionCase[] {
