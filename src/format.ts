@@ -10,9 +10,15 @@ export function formatDate(isoDate: string | null): string | null {
   return `${monthNames[Number(match[2]) - 1]} ${Number(match[3])}, ${match[1]}`;
 }
 
+/** The name to show for an article's outlet: its own, or for a page that has none, the outlets it summarises. */
+export function outletLabel(source: string | null, credits: readonly string[] = []): string {
+  if (source !== null) return source;
+  return credits.length > 0 ? `${credits.slice(0, 3).join('/')} summary` : 'Unknown outlet';
+}
+
 /** One line naming a citation's source: outlet · date · "title", and the other outlets that carry it. */
 export function describeCitation(citation: Citation): string {
-  const parts = [citation.source ?? 'Unknown outlet'];
+  const parts = [outletLabel(citation.source, citation.credits)];
   const date = formatDate(citation.date);
   if (date !== null) parts.push(date);
   if (citation.title !== null) parts.push(`"${citation.title}"`);
@@ -26,7 +32,7 @@ export function describeCitation(citation: Citation): string {
 
 /** One line describing an article for a source list: outlet · date · "title". */
 export function describeSource(source: SourceSummary): string {
-  const parts = [source.source ?? 'Unknown outlet'];
+  const parts = [outletLabel(source.source, source.credits)];
   const date = formatDate(source.date);
   if (date !== null) parts.push(date);
   parts.push(source.title !== null ? `"${source.title}"` : source.document);

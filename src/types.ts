@@ -78,6 +78,8 @@ export type Citation = {
   n: number;
   document: string;
   source: string | null;
+  /** Outlets the article says it draws on, for an aggregator page with no outlet of its own. */
+  credits: string[];
   date: string | null;
   title: string | null;
   /** The cited sentence exactly as the article has it. */
@@ -113,6 +115,8 @@ export type SourceSummary = {
   document: string;
   title: string | null;
   source: string | null;
+  /** Outlets the article says it draws on (a syndication credit or an aggregator's source list). */
+  credits: string[];
   date: string | null;
   url: string | null;
   passages: number;

@@ -17,6 +17,7 @@ function citation(n: number, overrides: Partial<Citation> = {}): Citation {
     n,
     document: `00${n}.txt`,
     source: 'Harbour Ledger',
+    credits: [],
     date: '2025-03-03',
     title: 'Ferry resumes crossings',
     passage: 'The ferry resumed crossings on Monday.',
@@ -38,7 +39,7 @@ function answer(overrides: Partial<Answer> = {}): Answer {
 }
 
 function source(i: number, title: string, url: string | null = null): SourceSummary {
-  return { document: `${i}.txt`, title, source: `Outlet ${i}`, date: '2025-03-04', url, passages: 10 };
+  return { document: `${i}.txt`, title, source: `Outlet ${i}`, credits: [], date: '2025-03-04', url, passages: 10 };
 }
 
 // A small deterministic generator, so the "any input" tests are the same on every run.

@@ -16,6 +16,7 @@ function citation(n: number, overrides: Partial<Citation> = {}): Citation {
     n,
     document: `${n}.md`,
     source: 'Bay Times',
+    credits: [],
     date: '2031-05-02',
     title: 'Ferry crews walk out',
     passage: `Sentence ${n}.`,
@@ -190,6 +191,7 @@ describe('renderAskResult', () => {
 describe('renderSources', () => {
   const source = (i: number, overrides: Partial<SourceSummary> = {}): SourceSummary => ({
     document: `${i}.md`,
+    credits: [],
     title: `Article ${i}`,
     source: 'Bay Times',
     date: '2031-05-01',

@@ -26,6 +26,7 @@ export function toAnswerJson(rawQuestion: string, result: AskResult): AnswerJson
       n: citation.n,
       document: citation.document,
       source: citation.source,
+      credits: citation.credits,
       date: citation.date,
       title: citation.title,
       passage: citation.passage,

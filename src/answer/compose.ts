@@ -47,6 +47,7 @@ function citationOf(story: Story, passage: Passage, n: number, copies: readonly 
     n,
     document: passage.document,
     source: article?.source ?? null,
+    credits: article?.credits ?? [],
     date: story.dateOf(passage.document),
     title: article?.title ?? null,
     passage: passage.text,
