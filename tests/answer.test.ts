@@ -131,6 +131,14 @@ describe('answerQuestion on the seed story', () => {
     expect(odd.short).toBe(plain.short);
   });
 
+  it('answers "what\'s the latest?" with the newest articles\' lead sentences, cited', () => {
+    const answer = answerOf(service, "what's the latest?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.length).toBeGreaterThanOrEqual(2);
+    expect(answer.citations[0]?.date).toBe('2025-12-05');
+    expect(answerOf(service, 'What is the latest news on the 2030 Winter Olympics?').abstained).toBe(true);
+  });
+
   it('answers a thousand-word question by refusing it rather than searching it', () => {
     const words = Array.from({ length: 1000 }, (_, i) => `word${i}`).join(' ');
     expect(service.ask(words)).toMatchObject({ ok: false, reason: 'too-long' });

@@ -34,6 +34,7 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
     return { ok: false, reason: 'no-words', message: 'That question has no words in it; please ask about the story.', question };
   }
   const analysis = analyzeQuestion(question);
+  if (asksForCatchUp(question, analysis)) return { ok: true, answer: catchUpAnswer(story, question) };
   const plan = planQuery(analysis, story.index);
   if (!plan.concepts.some((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0)) || namesAnUnknown(plan)) {
     return { ok: true, answer: abstention(question, analysis.kind) };
@@ -79,6 +80,31 @@ function keepStatedNumbers(ranked: RankedPassage[], questionTerms: readonly stri
     const own = new Set(termsOf(entry.passage.normalized));
     return numbers.every((number) => own.has(number));
   });
+}
+
+const catchUpWords =
+  /^(?:latest|update|updates|summary|summarize|summarise|overview|recap|happened|happening|news|new|developments?|going|catch|brief|story|far|state|play|things|stand|key|main|tl|dr|tldr)$/;
+
+// "What's the latest?", "catch me up", "what happened?": a question about the story as a whole, with no topic of its own.
+function asksForCatchUp(question: string, analysis: ReturnType<typeof analyzeQuestion>): boolean {
+  if (!/\b(?:latest|update|summar|overview|recap|happen|news|new|developments?|catch me up|brief me|tl;?dr|state of play|stand|so far)/i.test(question)) return false;
+  return analysis.terms.every((term) => term.frame || term.generic || catchUpWords.test(term.word.toLowerCase()));
+}
+
+// The newest articles' lead sentences, one fact each: what a colleague would say when asked what the story is now.
+function catchUpAnswer(story: Story, question: string): Answer {
+  const articles = story
+    .articles()
+    .map((article, order) => ({ article, date: story.dateOf(article.document) ?? '', order }))
+    .sort((a, b) => b.date.localeCompare(a.date) || b.order - a.order);
+  const chosen: RankedPassage[] = [];
+  for (const { article } of articles) {
+    const lead = article.passages.find((passage) => passage.role === 'sentence' && passage.normalized.split(/\s+/).length >= 8);
+    if (lead !== undefined) chosen.push({ passage: lead, coverage: 1, ownCoverage: 1, score: 1, candidates: [], matched: new Map(), freshness: 1 });
+    if (chosen.length >= 4) break;
+  }
+  const composed = composeAnswer(story, chosen);
+  return { question, answer: composed.answer, short: null, abstained: composed.citations.length === 0, kind: 'other', citations: composed.citations };
 }
 
 function abstention(question: string, kind: QuestionKind): Answer {
