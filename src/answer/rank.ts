@@ -1,3 +1,4 @@
+import { findTimeMentions, tenseOf } from '../language/dates.js';
 import { speechVerbs } from '../language/lexicon.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
@@ -115,13 +116,36 @@ function storyDateRange(story: Story): [number, number] | null {
   return [Date.parse(overview.firstDate), Date.parse(overview.lastDate)];
 }
 
-// Timeline entries carry their own date; other sentences are as recent as their article.
+// Timeline entries carry their own date; other sentences are as recent as their article, and an undated article as
+// recent as the latest weekday it reports on, placed in the story's own week ("on Friday" after Tuesday's articles).
 function freshnessOf(story: Story, passage: Passage, range: [number, number] | null): number {
-  const date = passage.eventDate ?? story.dateOf(passage.document);
-  if (range === null || date === null) return 0.5;
+  if (range === null) return 0.5;
   const [first, last] = range;
   if (last <= first) return 0.5;
-  return Math.min(1, Math.max(0, (Date.parse(date) - first) / (last - first)));
+  const date = passage.eventDate ?? story.dateOf(passage.document);
+  const time = date !== null ? Date.parse(date) : undatedArticleTime(story, passage.document, first);
+  if (time === null) return 0.5;
+  return Math.min(1, Math.max(0, (time - first) / (last - first)));
+}
+
+const undatedTimes = new WeakMap<object, number | null>();
+
+function undatedArticleTime(story: Story, document: string, storyStart: number): number | null {
+  const article = story.article(document);
+  if (article === undefined) return null;
+  if (undatedTimes.has(article)) return undatedTimes.get(article) ?? null;
+  const startDay = new Date(storyStart).getUTCDay();
+  let latest: number | null = null;
+  for (const passage of article.passages) {
+    if (tenseOf(passage.normalized) === 'future') continue;
+    for (const mention of findTimeMentions(passage.normalized)) {
+      if (mention.weekday === null || mention.month !== null) continue;
+      const time = storyStart + ((mention.weekday - startDay + 7) % 7) * 86_400_000;
+      if (latest === null || time > latest) latest = time;
+    }
+  }
+  undatedTimes.set(article, latest);
+  return latest;
 }
 
 // Whether the subject is the one speaking: "Doe said", "said Doe", or a quote that "she said" after a sentence naming Doe.

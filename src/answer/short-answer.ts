@@ -56,7 +56,8 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
     }
   }
   return [...totals.values()]
-    .map((total) => ({ candidate: total.candidate, score: total.best + 0.25 * total.others, support: total.support }))
+    // For the latest figure, agreement does not count: older reports repeat the older figure more often.
+    .map((total) => ({ candidate: total.candidate, score: total.best + (analysis.wantsLatest ? 0 : 0.25) * total.others, support: total.support }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -126,7 +127,7 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
     // The counted noun may stand before the number too: "students killed rose to 11".
     const nouns = new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]);
     const lead = termsOf(entry.passage.normalized.slice(Math.max(0, candidate.start - 40), candidate.start));
-    const nounBefore = candidate.noun === null && lead.some((term) => nouns.has(term));
+    const nounBefore = lead.some((term) => nouns.has(term));
     fit *= (candidate.noun !== null && nouns.has(candidate.noun)) || nounBefore ? 2.5 : candidate.noun === null ? 0.7 : 0.5;
   }
   if (analysis.prefersFirstKind && analysis.quantityKinds.length > 1 && candidate.kind === analysis.quantityKinds[0]) fit *= 1.5;
@@ -140,7 +141,7 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
     }
   }
   if (analysis.wantsLatest) {
-    fit *= 0.6 + 0.8 * entry.freshness;
+    fit *= 0.3 + 1.4 * entry.freshness;
     // "The toll rose to seven", "cuts grow to 2,300": a figure reported as an update is the newer one.
     const lead = entry.passage.normalized.slice(Math.max(0, candidate.start - 40), candidate.start);
     if (/\b(?:ris(?:es|en|ing)|rose|grow(?:s|n|ing)?|grew|climb(?:s|ed|ing)?|increas(?:es|ed|ing)|jump(?:s|ed)|rais(?:es|ed)|now|reach(?:es|ed)|swell(?:s|ed)|fell|fall(?:s|en)|drop(?:s|ped)|revised)\b[^.;]{0,25}$/i.test(lead)) fit *= 1.4;
