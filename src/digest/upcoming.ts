@@ -42,10 +42,14 @@ export type UpcomingOptions = {
  */
 export function findUpcomingEvents(story: Story, options: UpcomingOptions): UpcomingEvent[] {
   const undatedWindow = (options.undatedWithinDays ?? 7) * 86_400_000;
+  // An undated article belongs to its story's time: when every dated article is older than the window, the undated
+  // ones are taken to be old too, however recently storybot first read them.
+  const lastDate = story.overview().lastDate;
+  const storyIsRecent = lastDate === null || options.now.getTime() - Date.parse(lastDate) <= undatedWindow + 86_400_000;
   const events: UpcomingEvent[] = [];
   for (const article of story.articles()) {
     const seen = options.firstSeen(article.document);
-    const undatedTrusted = seen === null || options.now.getTime() - seen.getTime() <= undatedWindow;
+    const undatedTrusted = storyIsRecent && (seen === null || options.now.getTime() - seen.getTime() <= undatedWindow);
     const articleDate = options.dateOf(article.document);
     for (const passage of article.passages) {
       const text = passage.text;
