@@ -1,11 +1,10 @@
 import { termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { normalizeForMatch } from '../text/normalize.js';
-import type { Answer, AskResult, QuestionKind } from '../types.js';
+import type { Answer, AskResult, Passage, QuestionKind } from '../types.js';
 import { composeAnswer } from './compose.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion } from './question.js';
-import type { Passage } from '../types.js';
 import { needsCandidate, rankPassages, type RankedPassage } from './rank.js';
 import { pickShortAnswer } from './short-answer.js';
 
