@@ -100,6 +100,7 @@ export class Story {
         document: article.document,
         title: article.title,
         source: article.source,
+        credits: article.credits,
         date: this.dateOf(article.document),
         url: article.url,
         passages: article.passages.length,
