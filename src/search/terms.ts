@@ -32,8 +32,31 @@ function stem(word: string): string {
   return stemmed;
 }
 
+// Tokens and sentences recur endlessly in a story (the same words, the same passages ranked for question after
+// question), and folding a token takes several regular expressions: these pure results are kept. A full cache
+// starts afresh, so a flood of random words cannot grow it past its bound.
+const foldCache = new Map<string, string | null>();
+const termCache = new Map<string, string | null>();
+const textCache = new Map<string, readonly string[]>();
+const tokenCacheLimit = 200_000;
+const textCacheLimit = 50_000;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T, limit = tokenCacheLimit): void {
+  if (cache.size >= limit) cache.clear();
+  cache.set(key, value);
+}
+
 /** Folds a raw token to the word it stands for: acronyms and numbers folded, accents and possessives removed, stop words null. */
 export function foldToken(token: string): string | null {
+  let folded = foldCache.get(token);
+  if (folded === undefined) {
+    folded = foldUncached(token);
+    remember(foldCache, token, folded);
+  }
+  return folded;
+}
+
+function foldUncached(token: string): string | null {
   // Capitalised acronyms (US, U.S., EU) are names, not the pronoun "us"; fold their dots and keep them.
   const acronym = token.replace(/\./g, '');
   if (acronym.length >= 2 && acronym.length <= 6 && /^\p{Lu}+$/u.test(acronym) && token !== 'I') return acronym.toLowerCase();
@@ -49,22 +72,31 @@ export function foldToken(token: string): string | null {
 /** Turns a folded word into the indexed term: number words to digits, irregular verbs to their base, the rest stemmed. */
 export function stemWord(word: string): string {
   if (/^\p{N}/u.test(word)) return word;
-  return numberWords[word] ?? stem(irregularVerbs.get(word) ?? word);
+  // An own-property check: "constructor" must not find Object's constructor on the prototype and index a function.
+  return (Object.hasOwn(numberWords, word) ? numberWords[word] : undefined) ?? stem(irregularVerbs.get(word) ?? word);
 }
 
 /** Turns a raw token into the indexed term, or null for a stop word. */
 export function termKey(token: string): string | null {
-  const word = foldToken(token);
-  return word === null ? null : stemWord(word);
+  let term = termCache.get(token);
+  if (term === undefined) {
+    const word = foldToken(token);
+    term = word === null ? null : stemWord(word);
+    remember(termCache, token, term);
+  }
+  return term;
 }
 
 /** The indexed terms of a text, in order, stop words removed. */
 export function termsOf(text: string): string[] {
+  const cached = textCache.get(text);
+  if (cached !== undefined) return [...cached];
   const terms: string[] = [];
   for (const token of tokenize(text)) {
     const term = termKey(token);
     if (term !== null) terms.push(term);
   }
+  remember(textCache, text, [...terms], textCacheLimit);
   return terms;
 }
 
@@ -73,7 +105,7 @@ export function wordsAndTerms(text: string): Array<{ word: string; term: string 
   const pairs: Array<{ word: string; term: string }> = [];
   for (const token of tokenize(text)) {
     const word = foldToken(token);
-    if (word !== null) pairs.push({ word, term: stemWord(word) });
+    if (word !== null) pairs.push({ word, term: termKey(token)! });
   }
   return pairs;
 }
