@@ -40,11 +40,12 @@ export type StartResult = { ok: true } | { ok: false; message: string };
 export async function startStorybot(options: StartOptions): Promise<StartResult> {
   const { config, log } = options;
   const clock = options.clock ?? createSystemClock();
-  const opened = openStore({ dir: options.dataDir ?? config.DATA_DIR });
+  const dataDir = options.dataDir ?? config.DATA_DIR;
+  const opened = openStore({ dir: dataDir });
   if (!opened.ok) return { ok: false, message: opened.message };
   const store = opened.store;
   log.debug({ path: store.path }, 'store opened');
-  const liveResult = await openLiveStory({ dir: options.corpus, clock, articles: store.articles, log });
+  const liveResult = await openLiveStory({ dir: options.corpus, clock, articles: store.articles, log, cacheDir: dataDir });
   if (!liveResult.ok) {
     store.close();
     return { ok: false, message: liveResult.message };

@@ -6,6 +6,7 @@ import { maxArticleBytes, parseArticle } from './ingest/read-corpus.js';
 import { silentLog, type Log } from './log.js';
 import { createStoryService } from './open-story.js';
 import type { StoryService } from './service.js';
+import { corpusKey, loadCachedStory, saveCachedStory, type FileStamp } from './search/index-cache.js';
 import { Story } from './story.js';
 import type { Article, SkippedFile } from './types.js';
 
@@ -60,6 +61,11 @@ export type LiveStoryOptions = {
   rescanMs?: number;
   /** Whether to watch the folder with fs.watch; defaults to true. */
   watch?: boolean;
+  /**
+   * The data folder (DATA_DIR) for the saved index: a restart loads it and re-reads only the articles that changed
+   * since, instead of indexing the whole story again. Without it nothing is saved.
+   */
+  cacheDir?: string;
   /** Most passages indexed between yields to the event loop (it also yields after 10 ms of indexing); defaults to 1,000. */
   passagesPerTurn?: number;
 };
@@ -82,23 +88,68 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
   const passagesPerTurn = options.passagesPerTurn ?? 1000;
   const files = new Map<string, FileState>();
 
+  // With a data folder, the story saved at the last start is brought up to date rather than built again: files whose
+  // size and time are as saved are taken as indexed, and the scan below reads only the others.
+  const cache = options.cacheDir === undefined ? null : { cacheDir: options.cacheDir, log };
+  let story = new Story();
+  const skipped = new Map<string, SkippedFile>();
+  let fromCache = false;
+  if (cache !== null) {
+    const states = await statFolder(dir);
+    const lookup = states === null ? null : await loadCachedStory(dir, { ...cache, acceptChangedFiles: true });
+    if (states !== null && lookup !== null && lookup.story !== null) {
+      story = lookup.story;
+      fromCache = true;
+      const saved = new Map(lookup.stamps.map((stamp) => [stamp.name, stamp]));
+      for (const [name, state] of states) {
+        const stamp = saved.get(name);
+        if (stamp !== undefined && stamp.size === state.size && stamp.mtimeMs === state.mtimeMs) files.set(name, state);
+      }
+      for (const file of lookup.skipped) if (files.has(file.document)) skipped.set(file.document, file);
+      for (const file of skipped.values()) log.warn({ document: file.document, reason: file.reason }, 'skipped an article file');
+    }
+  }
+
   const initial = await scanFolder(dir, files, log);
   if (initial === null) return { ok: false, reason: 'missing-folder', message: `storybot: cannot read the corpus folder ${dir}` };
-  const loaded = [...initial.updated.values()].filter((entry): entry is Article => !('reason' in entry));
-  if (loaded.length === 0) return { ok: false, reason: 'no-articles', message: `storybot: no readable .txt or .md article in ${dir}` };
-
   // The first index is built aside, in chunks, and only then becomes the story every answer reads.
-  const story = new Story();
   const pace = turnPacer(passagesPerTurn);
-  for (const article of loaded.sort((a, b) => a.document.localeCompare(b.document))) {
-    story.put(article);
-    await pace(article.passages.length);
+  let changedAtStart = 0;
+  for (const article of story.articles()) {
+    if (files.has(article.document)) continue;
+    story.delete(article.document);
+    changedAtStart += 1;
   }
+  for (const [document, result] of initial.updated) {
+    if ('reason' in result) {
+      skipped.set(document, result);
+      if (story.article(document) !== undefined) story.delete(document);
+      changedAtStart += 1;
+      continue;
+    }
+    skipped.delete(document);
+    if (story.article(document)?.contentHash === result.contentHash) continue;
+    story.put(result);
+    changedAtStart += 1;
+    await pace(result.passages.length);
+  }
+  const loaded = story.articles();
+  if (loaded.length === 0) return { ok: false, reason: 'no-articles', message: `storybot: no readable .txt or .md article in ${dir}` };
   articles.recordPresent(
     loaded.map((article) => ({ document: article.document, contentHash: article.contentHash })),
     clock.now(),
   );
-  log.debug({ dir, articles: loaded.length, passages: story.passageCount }, 'story indexed');
+  log.debug({ dir, articles: loaded.length, passages: story.passageCount, fromCache, changedAtStart }, 'story indexed');
+  if (cache !== null && (!fromCache || changedAtStart > 0)) {
+    // Saving takes a while on a large story and holds the event loop, so it happens here, before anyone is answered.
+    const known = new Map<string, FileStamp>();
+    for (const [name, state] of files) {
+      const hash = story.article(name)?.contentHash;
+      if (hash !== undefined) known.set(name, { name, size: state.size, mtimeMs: state.mtimeMs, hash });
+    }
+    const corpus = await corpusKey(dir, known);
+    if (corpus !== null) await saveCachedStory(dir, corpus, story, [...skipped.values()], cache);
+  }
 
   const current = story;
   const listeners = new Set<(change: StoryChange) => void>();
@@ -310,6 +361,26 @@ async function scanFolder(dir: string, files: Map<string, FileState>, log: Log):
   const vanished = [...files.keys()].filter((name) => !listed.has(name));
   for (const name of vanished) files.delete(name);
   return { updated, vanished };
+}
+
+// Each article file's size and times, without reading it; null when the folder cannot be read.
+async function statFolder(dir: string): Promise<Map<string, FileState> | null> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((name) => articleName.test(name)).sort();
+  } catch {
+    return null;
+  }
+  const states = new Map<string, FileState>();
+  for (let from = 0; from < names.length; from += 256) {
+    const batch = names.slice(from, from + 256);
+    const infos = await Promise.all(batch.map((name) => stat(join(dir, name)).catch(() => null)));
+    for (const [i, info] of infos.entries()) {
+      if (info === null || !info.isFile()) continue;
+      states.set(batch[i]!, { mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, size: info.size, ino: info.ino, contentHash: null });
+    }
+  }
+  return states;
 }
 
 async function readIfChanged(

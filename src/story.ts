@@ -1,33 +1,81 @@
-import { collectNameEvidence, NameRegistry, type NameEvidence } from './language/names.js';
-import { PassageIndex } from './search/passage-index.js';
-import type { Article, Passage, SourceSummary, StoryOverview } from './types.js';
+import { collectNameEvidence, NameRegistry, type NameRegistrySnapshot } from './language/names.js';
+import { PassageIndex, type PassageIndexSnapshot } from './search/passage-index.js';
+import type { Article, Passage, PassageRole, SourceSummary, StoryOverview } from './types.js';
+
+/** A passage as saved: its id, document and position follow from its article and place. */
+export type SavedPassage = [text: string, normalized: string | null, heading: string | null, eventDate: string | null, role: PassageRole];
+
+/** An article as saved, its passages compacted. */
+export type SavedArticle = Omit<Article, 'passages'> & { passages: SavedPassage[] };
+
+/** A story as plain data, to start from without reading and indexing its articles again. */
+export type StorySnapshot = { articles: SavedArticle[]; index: PassageIndexSnapshot; names: NameRegistrySnapshot };
 
 /** The story's articles and their passage index; changes are synchronous so a reader never sees half an update. */
 export class Story {
-  readonly index = new PassageIndex();
+  readonly index: PassageIndex;
   /** What the story's own usage says about its names: who is a person, what is a place. */
-  readonly names = new NameRegistry();
+  readonly names: NameRegistry;
   readonly #articles = new Map<string, Article>();
   readonly #passages = new Map<string, Passage>();
-  readonly #nameEvidence = new Map<string, NameEvidence>();
-  #knownDates: string[] | null = null;
+  // The story's known dates as times, by the year they state, sorted: a date without a year is read against them.
+  #knownDates: Map<number, number[]> | null = null;
+  readonly #inferredDates = new Map<number, string | null>();
   #overview: StoryOverview | null = null;
+  #sortedArticles: Article[] | null = null;
 
-  constructor(articles: readonly Article[] = []) {
+  constructor(articles: readonly Article[] = [], restored?: { index: PassageIndex; names: NameRegistry }) {
+    this.index = restored?.index ?? new PassageIndex();
+    this.names = restored?.names ?? new NameRegistry();
     for (const article of articles) this.put(article);
+  }
+
+  /** Restores a story saved with {@link Story.toSnapshot}; throws on data of another shape. */
+  static fromSnapshot(snapshot: StorySnapshot): Story {
+    const story = new Story([], { index: PassageIndex.fromJSON(snapshot.index), names: NameRegistry.fromJSON(snapshot.names) });
+    if (!Array.isArray(snapshot.articles)) throw new Error('Story: the saved articles are not a list');
+    for (const saved of snapshot.articles) {
+      if (typeof saved?.document !== 'string' || !Array.isArray(saved.passages)) throw new Error('Story: a saved article has no document or passages');
+      const document = saved.document;
+      const passages = saved.passages.map(([text, normalized, heading, eventDate, role], position): Passage => {
+        if (typeof text !== 'string') throw new Error(`Story: a saved passage of ${document} has no text`);
+        return { id: `${document}#${position}`, document, position, text, normalized: normalized ?? text, heading, eventDate, role };
+      });
+      const article: Article = { ...saved, passages };
+      story.#articles.set(document, article);
+      for (const passage of passages) story.#passages.set(passage.id, passage);
+    }
+    if (story.#passages.size !== story.index.size) {
+      throw new Error(`Story: the saved index holds ${story.index.size} passages but the saved articles ${story.#passages.size}`);
+    }
+    return story;
+  }
+
+  /** The story as plain data; {@link Story.fromSnapshot} restores one that answers exactly as this one does. */
+  toSnapshot(): StorySnapshot {
+    const articles = [...this.#articles.values()].map((article): SavedArticle => ({
+      ...article,
+      passages: article.passages.map((passage, position): SavedPassage => {
+        if (passage.id !== `${article.document}#${position}` || passage.document !== article.document || passage.position !== position) {
+          throw new Error(`Story: passage ${passage.id} does not follow its article's numbering`);
+        }
+        return [passage.text, passage.normalized === passage.text ? null : passage.normalized, passage.heading, passage.eventDate, passage.role];
+      }),
+    }));
+    return { articles, index: this.index.toJSON(), names: this.names.toJSON() };
   }
 
   /** Adds an article, replacing any earlier version of the same document. */
   put(article: Article): void {
     this.delete(article.document);
     this.#knownDates = null;
+    this.#inferredDates.clear();
     this.#overview = null;
+    this.#sortedArticles = null;
     this.#articles.set(article.document, article);
     for (const passage of article.passages) this.#passages.set(passage.id, passage);
     this.index.add(article.passages);
-    const evidence = collectNameEvidence(article.passages.map((passage) => passage.normalized));
-    this.#nameEvidence.set(article.document, evidence);
-    this.names.apply(evidence, 1);
+    this.names.apply(collectNameEvidence(article.passages.map((passage) => passage.normalized)), 1);
   }
 
   /** Removes an article and its passages; unknown documents are ignored. */
@@ -35,12 +83,14 @@ export class Story {
     const article = this.#articles.get(document);
     if (article === undefined) return;
     this.#knownDates = null;
+    this.#inferredDates.clear();
     this.#overview = null;
+    this.#sortedArticles = null;
     this.index.remove(article.passages);
     for (const passage of article.passages) this.#passages.delete(passage.id);
-    const evidence = this.#nameEvidence.get(document);
-    if (evidence !== undefined) this.names.apply(evidence, -1);
-    this.#nameEvidence.delete(document);
+    // An article's name evidence is worked out again rather than kept: the same passages give the same evidence,
+    // and keeping every article's took more memory than the index.
+    this.names.apply(collectNameEvidence(article.passages.map((passage) => passage.normalized)), -1);
     this.#articles.delete(document);
   }
 
@@ -51,7 +101,8 @@ export class Story {
 
   /** Every article, in document-name order. */
   articles(): Article[] {
-    return [...this.#articles.values()].sort((a, b) => a.document.localeCompare(b.document));
+    this.#sortedArticles ??= [...this.#articles.values()].sort((a, b) => a.document.localeCompare(b.document));
+    return [...this.#sortedArticles];
   }
 
   /**
@@ -62,14 +113,27 @@ export class Story {
     const article = this.#articles.get(document);
     if (article === undefined) return null;
     if (article.date !== null || article.monthDay === null) return article.date;
-    this.#knownDates ??= [...this.#articles.values()].map((other) => other.date).filter((date): date is string => date !== null);
-    const { month, day } = article.monthDay;
+    // Every ranked and cited passage asks for its article's date, and many articles share a day, so the year found
+    // for a month and day is kept until the story changes.
+    const day = article.monthDay.month * 100 + article.monthDay.day;
+    let inferred = this.#inferredDates.get(day);
+    if (inferred === undefined) {
+      inferred = this.#inferDate(article.monthDay);
+      this.#inferredDates.set(day, inferred);
+    }
+    return inferred;
+  }
+
+  #inferDate({ month, day }: { month: number; day: number }): string | null {
+    this.#knownDates ??= knownDatesByYear([...this.#articles.values()].map((other) => other.date).filter((date): date is string => date !== null));
+    const knownDates = this.#knownDates;
     const years = new Set<number>();
-    for (const known of this.#knownDates) {
-      const knownTime = Date.parse(known);
-      const year = Number(known.slice(0, 4));
+    // A candidate year counts when a known date of that year or the one either side lies within a month of it.
+    for (const year of knownDates.keys()) {
       for (const candidate of [year - 1, year, year + 1]) {
-        if (Math.abs(Date.UTC(candidate, month - 1, day) - knownTime) <= 31 * 86_400_000) years.add(candidate);
+        const time = Date.UTC(candidate, month - 1, day);
+        const near = (times: readonly number[] | undefined) => times !== undefined && hasWithin(times, time - 31 * 86_400_000, time + 31 * 86_400_000);
+        if (near(knownDates.get(candidate - 1)) || near(knownDates.get(candidate)) || near(knownDates.get(candidate + 1))) years.add(candidate);
       }
     }
     // Only an unambiguous year is used: two stories' worth of dates a year apart leave the date unknown.
@@ -121,15 +185,50 @@ export class Story {
       if (article.source !== null) outletCounts.set(article.source, (outletCounts.get(article.source) ?? 0) + 1);
     }
     const outlets = [...outletCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
-    const dateOf = new Map(articles.map((article) => [article.document, this.dateOf(article.document)]));
-    const dates = [...dateOf.values()].filter((date): date is string => date !== null).sort();
-    const earliest = [...articles].sort((a, b) => (dateOf.get(a.document) ?? '9999').localeCompare(dateOf.get(b.document) ?? '9999'))[0];
-    return {
-      title: earliest?.title ?? 'this story',
-      articles: articles.length,
-      outlets,
-      firstDate: dates[0] ?? null,
-      lastDate: dates.at(-1) ?? null,
-    };
+    // One pass finds the date range and the earliest article (the first of the earliest date, undated last): two
+    // sorts did, and on tens of thousands of articles they held up the first answer after every change.
+    let earliest: Article | undefined;
+    let earliestKey = '';
+    let firstDate: string | null = null;
+    let lastDate: string | null = null;
+    for (const article of articles) {
+      const date = this.dateOf(article.document);
+      const key = date ?? '9999';
+      if (earliest === undefined || key.localeCompare(earliestKey) < 0) {
+        earliest = article;
+        earliestKey = key;
+      }
+      if (date !== null) {
+        if (firstDate === null || date < firstDate) firstDate = date;
+        if (lastDate === null || date > lastDate) lastDate = date;
+      }
+    }
+    return { title: earliest?.title ?? 'this story', articles: articles.length, outlets, firstDate, lastDate };
   }
+}
+
+function knownDatesByYear(dates: readonly string[]): Map<number, number[]> {
+  const byYear = new Map<number, number[]>();
+  for (const date of dates) {
+    const time = Date.parse(date);
+    const year = Number(date.slice(0, 4));
+    if (Number.isNaN(time) || Number.isNaN(year)) continue;
+    const times = byYear.get(year) ?? [];
+    times.push(time);
+    byYear.set(year, times);
+  }
+  for (const times of byYear.values()) times.sort((a, b) => a - b);
+  return byYear;
+}
+
+// Whether a sorted list holds a value in [from, to].
+function hasWithin(sorted: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < from) low = middle + 1;
+    else high = middle;
+  }
+  return low < sorted.length && sorted[low]! <= to;
 }

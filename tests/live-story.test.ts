@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createManualClock, createSystemClock } from '../src/clock.js';
 import { openLiveStory, type LiveStory } from '../src/live-story.js';
+import { cacheFileOf } from '../src/search/index-cache.js';
 import { openStore, type Store } from '../src/store/open-store.js';
+import { capturingLog } from './ingest-helpers.js';
 
 const damStory = fileURLToPath(new URL('./fixtures/stories/digest-dam/', import.meta.url));
 const damUpdate = fileURLToPath(new URL('./fixtures/stories/digest-dam-update/06-valley-wire-divers.txt', import.meta.url));
@@ -127,6 +129,54 @@ describe('openLiveStory', () => {
     expect(change.added).toHaveLength(40);
     expect(inconsistencies).toEqual([]);
     expect(turns).toBeGreaterThan(turnsDuringLoad);
+  });
+
+  it('restarts from its saved index, re-reading only the articles changed since, and answers as a fresh build does', async () => {
+    const dir = corpusCopy();
+    const dataDir = mkdtempSync(join(tmpdir(), 'storybot-live-cache-'));
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const clock = createManualClock(new Date('2031-09-12T08:00:00Z'));
+    const questions = [divers, 'When did the dam crack?', 'Who ordered the evacuation?', 'How many people left their homes?', 'What did the engineers say?'];
+    const start = async () => {
+      const { log, lines } = capturingLog();
+      const live = await open({ dir, clock, watch: false, rescanMs: 0, cacheDir: dataDir, log });
+      live.close();
+      return { live, indexed: lines().find((line) => line.msg === 'story indexed') };
+    };
+    const fresh = async () => {
+      const live = await open({ dir, clock, watch: false, rescanMs: 0 });
+      live.close();
+      return live;
+    };
+    const sameAnswers = (a: LiveStory, b: LiveStory) => {
+      for (const question of questions) expect(a.service.ask(question)).toEqual(b.service.ask(question));
+      expect(a.service.sources()).toEqual(b.service.sources());
+    };
+
+    const first = await start();
+    expect(first.indexed).toMatchObject({ fromCache: false });
+    const saved = readFileSync(cacheFileOf(dataDir, dir));
+
+    const second = await start();
+    expect(second.indexed).toMatchObject({ fromCache: true, changedAtStart: 0 });
+    expect(readFileSync(cacheFileOf(dataDir, dir)).equals(saved)).toBe(true);
+    sameAnswers(second.live, await fresh());
+
+    // While storybot was down: one article added, one changed, one removed and one unreadable file dropped in.
+    writeFileSync(join(dir, '06-valley-wire-divers.txt'), readFileSync(damUpdate));
+    writeFileSync(join(dir, '03-metro-tribune.txt'), `${readFileSync(join(dir, '03-metro-tribune.txt'), 'utf8')}\nThe county opened a second shelter at the fairgrounds.\n`);
+    unlinkSync(join(dir, '05-kmrn-radio.txt'));
+    writeFileSync(join(dir, '07-broken.txt'), Buffer.from([0, 1, 2, 255, 254, 0, 0, 7]));
+    const third = await start();
+    expect(third.indexed).toMatchObject({ fromCache: true, changedAtStart: 4 });
+    const rebuilt = await fresh();
+    sameAnswers(third.live, rebuilt);
+    expect(third.live.service.sources().map((source) => source.document).sort()).toEqual(['01-valley-wire.txt', '02-lakeside-herald.md', '03-metro-tribune.txt', '04-dam-roundup.txt', '06-valley-wire-divers.txt']);
+    expect(readFileSync(cacheFileOf(dataDir, dir)).equals(saved)).toBe(false);
+
+    const fourth = await start();
+    expect(fourth.indexed).toMatchObject({ fromCache: true, changedAtStart: 0 });
+    sameAnswers(fourth.live, rebuilt);
   });
 
   it('says when the folder is missing or holds no article', async () => {
