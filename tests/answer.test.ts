@@ -3,10 +3,15 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, withStorySpelling } from '../src/answer/answer-question.js';
+import { planQuery } from '../src/answer/query-plan.js';
+import { analyzeQuestion } from '../src/answer/question.js';
 import { openStory } from '../src/open-story.js';
+import { Story } from '../src/story.js';
 import type { StoryService } from '../src/service.js';
 import type { Answer } from '../src/types.js';
 import { readQuestions, scoreQuestions } from './helpers/score-questions.js';
+import { articleOf } from './ingest-helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const storyDir = (name: string) => join(root, 'tests/fixtures/stories', name);
@@ -142,5 +147,45 @@ describe('answerQuestion on the seed story', () => {
   it('answers a thousand-word question by refusing it rather than searching it', () => {
     const words = Array.from({ length: 1000 }, (_, i) => `word${i}`).join(' ');
     expect(service.ask(words)).toMatchObject({ ok: false, reason: 'too-long' });
+  });
+});
+
+describe('answerQuestion on small inline stories', () => {
+  const storyOf = (...texts: string[]) => new Story(texts.map((text, i) => articleOf(text, `${i}.txt`)));
+  const answer = (story: Story, question: string): Answer => {
+    const result = answerQuestion(story, question);
+    if (!result.ok) throw new Error(`refused: ${result.message}`);
+    return result.answer;
+  };
+
+  const electionStory = storyOf(
+    `---
+title: Recount confirms Okafor as mayor
+source: Test Gazette
+date: 2025-12-04
+---
+A hand recount on Thursday confirmed Denise Okafor as the city's next mayor, the board of elections said.
+The recount gave Okafor a margin of 158 votes over her rival, Richard Halvorsen, the board said in a statement.
+Halvorsen conceded on Thursday afternoon, saying "the count is the count."
+On Monday Halvorsen said he would concede only after a full and fair count.
+"I will be a mayor for every voter in this city," Okafor said at a news conference outside City Hall.
+The board of elections said the recount had cost the county about $40,000.`,
+  );
+
+  it('respells a misspelt name as the story prints it', () => {
+    const analysis = analyzeQuestion('what did Denise Okafur say after the recount');
+    const respelt = withStorySpelling(analysis, planQuery(analysis, electionStory.index), electionStory);
+    expect(respelt.subject).toBe('Denise Okafor');
+    expect(respelt.names).toEqual(['Denise Okafor']);
+  });
+
+  it('quotes what the person said, named by surname only, over sentences that only mention them with the topic', () => {
+    const result = answer(electionStory, 'what did Denise Okafur say after the recount');
+    expect(result.citations[0]?.passage).toContain('every voter');
+  });
+
+  it('counts "saying" as the subject speaking, as much as "said"', () => {
+    const result = answer(electionStory, 'What did Halvorsen say when he conceded?');
+    expect(result.citations.map((citation) => citation.passage).join(' ')).toContain('the count is the count');
   });
 });

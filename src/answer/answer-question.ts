@@ -1,10 +1,11 @@
-import { termsOf } from '../search/terms.js';
+import { wordsOf } from '../language/names.js';
+import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { Answer, AskResult, Passage, QuestionKind } from '../types.js';
 import { composeAnswer } from './compose.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
-import { analyzeQuestion } from './question.js';
+import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, type RankedPassage } from './rank.js';
 import { pickShortAnswer } from './short-answer.js';
 
@@ -32,9 +33,10 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
   if (!/[\p{L}\p{N}]/u.test(question)) {
     return { ok: false, reason: 'no-words', message: 'That question has no words in it; please ask about the story.', question };
   }
-  const analysis = analyzeQuestion(question);
+  let analysis = analyzeQuestion(question);
   if (asksForCatchUp(question, analysis)) return { ok: true, answer: catchUpAnswer(story, question) };
   const plan = planQuery(analysis, story.index);
+  analysis = withStorySpelling(analysis, plan, story);
   if (!plan.concepts.some((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0)) || namesAnUnknown(plan)) {
     return { ok: true, answer: abstention(question, analysis.kind) };
   }
@@ -68,6 +70,32 @@ export function cleanQuestion(rawQuestion: string): string {
       .replace(/(?<![\p{L}\p{N}])@(?:everyone|here|channel)\b/giu, ' ')
       .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, ' '),
   );
+}
+
+/**
+ * Respells the misspelt names of a question as the story prints them ("Okafur" as "Okafor"): the search finds them
+ * by their correction, but telling who speaks or who is described needs the printed name.
+ */
+export function withStorySpelling(analysis: QuestionAnalysis, plan: QueryPlan, story: Story): QuestionAnalysis {
+  const corrections = new Map<string, string>();
+  for (const concept of plan.concepts) {
+    const corrected = concept.exact[0];
+    if (corrected === undefined || corrected === concept.term) continue;
+    const printed = printedWordOf(corrected, story);
+    if (printed !== null) corrections.set(concept.term, printed);
+  }
+  if (corrections.size === 0) return analysis;
+  const respell = (text: string) => text.replace(/[\p{L}\p{M}'’-]+/gu, (word) => corrections.get(termKey(word) ?? '') ?? word);
+  return { ...analysis, subject: analysis.subject === null ? null : respell(analysis.subject), names: analysis.names.map(respell) };
+}
+
+// A word of the story whose indexed term is the given one, as a passage that holds it prints it.
+function printedWordOf(term: string, story: Story): string | null {
+  const [hit] = story.index.search([term], { limit: 1, fuzzy: false });
+  const passage = hit === undefined ? undefined : story.passage(hit.id);
+  if (passage === undefined) return null;
+  const word = wordsOf(passage.normalized).find((candidate) => termKey(candidate.text) === term);
+  return word === undefined ? null : word.text.replace(/['’]s$/u, '');
 }
 
 // A number the question states ("the 2014 floods", "the $44.75 bid") pins down which event it means: only passages

@@ -32,9 +32,19 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const hits = story.index.search([...plan.searchWeights.keys()], { limit: searchDepth, termWeights: plan.searchWeights, fuzzy: false });
   if (hits.length === 0) return [];
   const topScore = hits[0]!.score;
+  // What someone said seldom repeats the question's topic words or their full name ("…," Okafor said): the passages
+  // that name the speaker are searched too, lest the topic words crowd them out of the engine's first results.
+  const speakerTerms = analysis.kind === 'statement' ? speakerTermsOf(analysis, plan) : [];
+  if (speakerTerms.length > 0) {
+    const seen = new Set(hits.map((hit) => hit.id));
+    for (const hit of story.index.search(speakerTerms, { limit: searchDepth, fuzzy: false })) {
+      if (!seen.has(hit.id)) hits.push({ ...hit, score: Math.min(hit.score, hits.at(-1)!.score) });
+    }
+  }
   const totalWeight = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0) || 1;
   const questionWords = new Set(analysis.terms.map((term) => term.term));
   const dateRange = storyDateRange(story);
+  const surnames = surnameConcepts(story, analysis, plan);
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = story.passage(hit.id);
@@ -44,10 +54,18 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     let covered = 0;
     let ownCovered = 0;
     const matched = new Map<string, number>();
-    for (const concept of plan.concepts) {
+    const ownCredits = plan.concepts.map((concept) => {
       let credit = 0;
       for (const term of concept.exact) if (own.has(term)) { credit = 1; matched.set(term, concept.weight); }
       if (credit < 1) for (const term of concept.related) if (own.has(term)) { credit = Math.max(credit, 0.75); matched.set(term, concept.weight * 0.75); }
+      return credit;
+    });
+    plan.concepts.forEach((concept, i) => {
+      const surname = concept.nameGroup === null ? undefined : surnames.get(concept.nameGroup);
+      if (surname !== undefined) ownCredits[i] = Math.max(ownCredits[i]!, ownCredits[surname]!);
+    });
+    for (const [i, concept] of plan.concepts.entries()) {
+      let credit = ownCredits[i]!;
       const ownCredit = credit;
       if (credit < 0.5) {
         for (const term of [...concept.exact, ...concept.related]) if (context.has(term)) credit = Math.max(credit, 0.5);
@@ -65,7 +83,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     let score = coverage + 0.15 * (hit.score / topScore);
     if (needsCandidate(analysis) && candidates.length === 0) score -= 0.25;
     if (analysis.kind === 'statement' && isSpeech(passage.normalized)) score += 0.1;
-    if (analysis.kind === 'statement' && analysis.subject !== null && speaks(passage, analysis.subject, story)) score += 0.15;
+    if (analysis.kind === 'statement' && analysis.subject !== null && speaks(passage, analysis.subject, story)) score += 0.3;
     // A sentence that asks a question ("What happens next?") is a heading, not an answer.
     if (/\?["”’)]*$/.test(passage.normalized)) score -= 0.15;
     if (analysis.kind === 'reason' && /\b(?:because|due to|as a result|after|amid|since|so that|in order to|aimed at|over concerns?|citing|following)\b/i.test(passage.normalized)) score += 0.08;
@@ -76,6 +94,27 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     ranked.push({ passage, coverage, ownCoverage, score, candidates, matched, freshness: freshnessOf(story, passage, dateRange) });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+// The index terms of the speaker's name in a statement question, corrected where the question misspelt them.
+function speakerTermsOf(analysis: QuestionAnalysis, plan: QueryPlan): string[] {
+  if (analysis.subject === null) return [];
+  const words = new Set(analysis.subject.split(/\s+/).map((word) => termKey(word)));
+  return plan.concepts.filter((concept) => words.has(concept.term) || concept.exact.some((term) => words.has(term))).flatMap((concept) => concept.exact);
+}
+
+// A person is named by surname far more often than in full: a sentence naming "Okafor" names "Denise Okafor". Per
+// name group of a known person, the index of the concept of its surname.
+function surnameConcepts(story: Story, analysis: QuestionAnalysis, plan: QueryPlan): Map<number, number> {
+  const surnames = new Map<number, number>();
+  analysis.names.forEach((name, group) => {
+    const words = name.split(/\s+/);
+    const last = words.at(-1)!;
+    if (words.length < 2 || story.names.personBySurname(last) === null) return;
+    const index = plan.concepts.findIndex((concept) => concept.nameGroup === group && [concept.term, ...concept.exact].includes(termKey(last) ?? ''));
+    if (index >= 0) surnames.set(group, index);
+  });
+  return surnames;
 }
 
 /** Whether the question asks for something a sentence must state outright (a name, a time, a number). */
@@ -152,7 +191,7 @@ function undatedArticleTime(story: Story, document: string, storyStart: number):
 function speaks(passage: Passage, subject: string, story: Story): boolean {
   const name = subject.split(/\s+/).at(-1)!;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const speech = '(?:said|says|told|tells|added|adds|wrote|writes|insisted|warned|argued|stressed|noted|declared|announced)';
+  const speech = '(?:said|says|saying|told|tells|telling|added|adds|wrote|writes|insisted|warned|argued|stressed|noted|declared|announced)';
   const direct = new RegExp(`\\b${escaped}\\b(?:[\\s\\S]{0,40}?)\\b${speech}\\b|\\b${speech}\\s+(?:\\w+\\s+){0,3}${escaped}\\b`, 'i');
   if (direct.test(passage.normalized)) return true;
   if (!/["”’]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|insisted|warned)\b/i.test(passage.normalized)) return false;
