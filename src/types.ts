@@ -53,6 +53,8 @@ export type SkippedFile = {
 export type QuestionKind =
   | 'person'
   | 'place'
+  /** A named thing of another kind: "which school", "which road". */
+  | 'name'
   | 'time'
   | 'number'
   | 'amount'

@@ -188,4 +188,23 @@ The board of elections said the recount had cost the county about $40,000.`,
     const result = answer(electionStory, 'What did Halvorsen say when he conceded?');
     expect(result.citations.map((citation) => citation.passage).join(' ')).toContain('the count is the count');
   });
+
+  const floodStory = storyOf(
+    `---
+title: Levee bursts on Croatia's Sava River
+source: Test Wire
+date: 2026-05-13
+---
+A levee on the swollen Sava River gave way before dawn on Wednesday west of the city, flooding three villages.
+The floods revived memories of 2014, when the Sava burst its banks in eastern Croatia, Bosnia and Serbia.
+The hostel block of Shree Saraswati Secondary School collapsed while students slept, and the Karnali Highway was closed.`,
+  );
+
+  it('answers "which river" with a name the story prints as a river, though the name repeats the question\'s noun', () => {
+    expect(answer(floodStory, 'Which river burst its banks?').short).toMatch(/^Sava\b/);
+  });
+
+  it('answers "which school" with a name of any kind, though it repeats the question\'s noun', () => {
+    expect(answer(floodStory, 'Which school collapsed?').short).toBe('Shree Saraswati Secondary School');
+  });
 });

@@ -22,6 +22,9 @@ describe('analyzeQuestion', () => {
     ['How did investors react?', 'statement'],
     ['How is the deal financed?', 'manner'],
     ['What is the main obstacle?', 'other'],
+    ['Which school collapsed?', 'name'],
+    ['which road is closed', 'place'],
+    ['Which countries sent rescue teams?', 'place'],
   ];
   for (const [question, kind] of kinds) {
     it(`reads "${question}" as asking for ${kind}`, () => {
@@ -38,6 +41,13 @@ describe('analyzeQuestion', () => {
     const analysis = analyzeQuestion('How many people are still missing now?');
     expect(analysis.countNoun).toBe(termKey('people'));
     expect(analysis.wantsLatest).toBe(true);
+  });
+
+  it('reads the noun after "which" as the kind of name asked for, and a plural as asking for several', () => {
+    expect(analyzeQuestion('Which school collapsed?')).toMatchObject({ typeNoun: termKey('school'), wantsSeveral: false });
+    expect(analyzeQuestion('Which countries sent rescue teams?')).toMatchObject({ typeNoun: termKey('countries'), wantsSeveral: true });
+    expect(analyzeQuestion('Which of the bids was higher?').typeNoun).toBeNull();
+    expect(analyzeQuestion('What did the mayor say?').typeNoun).toBeNull();
   });
 
   it('marks the words that frame a question rather than name its topic', () => {

@@ -7,7 +7,7 @@ import { termKey } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
 
 /** What sort of thing a candidate is, finer than the question's kind (a clock time is a time, a share a number). */
-export type CandidateKind = 'person' | 'place' | 'date' | 'clock' | 'duration' | 'money' | 'percent' | 'count' | 'description';
+export type CandidateKind = 'person' | 'place' | 'name' | 'date' | 'clock' | 'duration' | 'money' | 'percent' | 'count' | 'description';
 
 /** A possible direct answer found in a sentence. */
 export type Candidate = {
@@ -44,6 +44,8 @@ export function findCandidates(request: CandidateRequest, sentence: string, cont
       return namedCandidates(sentence, context, 'person');
     case 'place':
       return namedCandidates(sentence, context, 'place');
+    case 'name':
+      return namedCandidates(sentence, context, 'name');
     case 'time':
       return timeCandidates(sentence, context);
     case 'duration':
@@ -61,7 +63,8 @@ function candidate(kind: CandidateKind, display: string, key: string, start: num
   return { kind, display, key, start, end, noun: null, vague: false, ...extra };
 }
 
-function namedCandidates(sentence: string, context: CandidateContext, wanted: 'person' | 'place'): Candidate[] {
+// A 'name' is any name the story's usage classifies: a school, a road, a regulator.
+function namedCandidates(sentence: string, context: CandidateContext, wanted: 'person' | 'place' | 'name'): Candidate[] {
   const candidates: Candidate[] = [];
   const headline = isTitleCase(sentence);
   const add = (display: string, start: number, end: number) => {
@@ -73,7 +76,7 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
     const trusted = phrase.localKind !== 'unknown' || !headline;
     if (trusted && !(phrase.sentenceInitial && phrase.localKind === 'unknown' && !context.names.isKnownName(phrase.text.split(/\s+/)[0]!))) {
       const kind = context.names.kindOf(phrase);
-      if (kind === wanted && phrase.text.split(/\s+/).length <= 4) {
+      if ((kind === wanted || (wanted === 'name' && kind !== 'unknown')) && phrase.text.split(/\s+/).length <= 4) {
         add(wanted === 'person' ? context.names.fullName(phrase.text) : phrase.text, phrase.start, phrase.end);
         continue;
       }

@@ -29,6 +29,10 @@ export type QuestionAnalysis = {
   names: string[];
   /** For "who is X" and "what did X say": the person or body asked about; null otherwise. */
   subject: string | null;
+  /** For "which X": the processed term of the noun that names the kind of answer ("river", "school"); null otherwise. */
+  typeNoun: string | null;
+  /** "Which countries …": the answer may be several names. */
+  wantsSeveral: boolean;
   /** For "how many X": the processed term of the counted noun. */
   countNoun: string | null;
   /** For "how much of X": the answer is a share rather than an amount of money. */
@@ -46,7 +50,10 @@ export type QuestionAnalysis = {
 
 const leadingFluff =
   /^(?:(?:so|and|but|ok|okay|hey|hi|please|quick question)[,:]?\s+)*(?:(?:can|could|would) you (?:please )?(?:tell me|say|explain|find out)|do you know|tell me|i (?:want|would like|'d like) to know|i wonder|any idea|explain)[,:]?\s+/i;
-const placeNouns = /^(?:which|what)\s+(?:city|country|town|place|region|state|province|venue|location|capital|village|area|site|port|airport|base|hospital|building|street|island|river|lake|sea|mountain|district|county|neighbou?rhood|border|coast|valley|country's)\b/i;
+const placeNouns =
+  /^(?:which|what)\s+(?:(?:city|country|county)|(?:cities|countries|counties)|(?:town|place|region|state|province|venue|location|capital|village|area|site|port|airport|base|hospital|building|street|road|highway|route|bridge|station|island|river|lake|sea|mountain|district|neighbou?rhood|border|coast|valley)s?|country's)\b/i;
+// After "which", words that are not a noun naming the answer ("which of", "which is").
+const notTypeNouns = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|of|one|ones|way|side|part|parts)$/;
 const timeNouns = /^(?:what|which)\s+(?:time|day|date|year|month|week|hour|weekday|night|morning|evening)\b/i;
 
 /** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
@@ -107,6 +114,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     countNoun = focus === undefined ? null : termKey(focus);
   }
 
+  const which = /^which\s+(\p{L}[\p{L}-]*)/u.exec(lower)?.[1];
+  const typeNoun = which === undefined || notTypeNouns.test(which) ? null : termKey(which);
+  // "Which school collapsed?", "which road is closed": the answer is a name, of whatever kind the noun says.
+  if (kind === 'other' && typeNoun !== null) kind = 'name';
+
   // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
   const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many)\b/i.exec(core)?.[1]?.toLowerCase();
   const terms: QuestionTerm[] = [];
@@ -140,6 +152,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     terms,
     names,
     subject,
+    typeNoun,
+    wantsSeveral: typeNoun !== null && /[^s]s$/.test(which!) && typeNoun !== which,
     countNoun,
     wantsShare,
     quantityKinds,

@@ -119,7 +119,7 @@ function surnameConcepts(story: Story, analysis: QuestionAnalysis, plan: QueryPl
 
 /** Whether the question asks for something a sentence must state outright (a name, a time, a number). */
 export function needsCandidate(analysis: QuestionAnalysis): boolean {
-  return ['person', 'place', 'time', 'duration', 'amount', 'number', 'identity'].includes(analysis.kind);
+  return ['person', 'place', 'name', 'time', 'duration', 'amount', 'number', 'identity'].includes(analysis.kind);
 }
 
 // Topics a sentence inherits from where it stands: its headline, its heading and the sentences beside it
@@ -139,9 +139,11 @@ function isSpeech(sentence: string): boolean {
 
 function echoesQuestion(candidate: Candidate, questionWords: Set<string>, analysis: QuestionAnalysis): boolean {
   const words = candidate.display.split(/[\s,]+/).map((word) => word.replace(/[()]/g, '')).filter(Boolean);
-  if (analysis.kind === 'person' || analysis.kind === 'place') {
+  if (analysis.kind === 'person' || analysis.kind === 'place' || analysis.kind === 'name') {
     const nameWords = new Set(analysis.names.flatMap((name) => name.toLowerCase().split(/\s+/)));
-    return words.some((word) => nameWords.has(word.toLowerCase()) || questionWords.has(termKey(word) ?? ''));
+    // "Which river": the Sava River names the kind asked for, not something the question already says.
+    const echoes = (word: string) => nameWords.has(word.toLowerCase()) || (questionWords.has(termKey(word) ?? '') && termKey(word) !== analysis.typeNoun);
+    return words.some(echoes);
   }
   if (analysis.kind === 'identity') return false;
   // A number or date the question already states is not its answer ("pledges for 2026" asks for an amount).

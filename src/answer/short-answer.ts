@@ -18,7 +18,7 @@ export type ScoredCandidate = { candidate: Candidate; score: number; support: Ra
 export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): ShortAnswer | null {
   const pool = answerPool(ranked);
   if (pool.length === 0) return null;
-  if (analysis.kind === 'person') return personAnswer(pool);
+  if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool);
   const winner = scoreCandidates(ranked, analysis)[0];
   return winner === undefined ? null : { text: clip(winner.candidate.display), support: winner.support };
 }
@@ -34,6 +34,7 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
   const best = ranked[0];
   if (best === undefined) return [];
   const totals = new Map<string, { best: number; others: number; candidate: Candidate; support: RankedPassage[] }>();
+  const typedNames = namesOfAskedType(ranked, analysis);
   for (const entry of answerPool(ranked)) {
     const positions = matchedPositions(entry);
     // Rank matters more than agreement: a passage far below the best adds little, however many say the same.
@@ -41,18 +42,20 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
     // A candidate named twice in one sentence (a headline glued to its text) is still one passage's vote.
     const perPassage = new Map<string, { value: number; candidate: Candidate }>();
     for (const candidate of entry.candidates) {
-      const value = rankWeight * proximity(candidate, positions, entry.passage.normalized) * kindFit(candidate, entry, analysis);
-      if (value > (perPassage.get(candidate.key)?.value ?? -1)) perPassage.set(candidate.key, { value, candidate });
+      const value = rankWeight * proximity(candidate, positions, entry.passage.normalized) * kindFit(candidate, entry, analysis, typedNames);
+      // "The Sava" and "the Sava River" are one answer to "which river".
+      const key = typedNames.size > 0 ? withoutTypeNoun(candidate.display, analysis) : candidate.key;
+      if (value > (perPassage.get(key)?.value ?? -1)) perPassage.set(key, { value, candidate });
     }
-    for (const { value, candidate } of perPassage.values()) {
-      const total = totals.get(candidate.key) ?? { best: 0, others: 0, candidate, support: [] };
+    for (const [key, { value, candidate }] of perPassage) {
+      const total = totals.get(key) ?? { best: 0, others: 0, candidate, support: [] };
       if (value > total.best) {
         total.others += total.best;
         total.best = value;
         total.candidate = candidate;
       } else total.others += value;
       if (!total.support.includes(entry)) total.support.push(entry);
-      totals.set(candidate.key, total);
+      totals.set(key, total);
     }
   }
   return [...totals.values()]
@@ -61,9 +64,9 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
     .sort((a, b) => b.score - a.score);
 }
 
-// "Who met in X" wants every person the best sentence names near the question's words, in the sentence's order; the
-// sentences that name them support the answer.
-function personAnswer(pool: RankedPassage[]): ShortAnswer {
+// "Who met in X" and "which countries sent teams" want every name the best sentence gives near the question's words,
+// in the sentence's order; the sentences that name them support the answer.
+function namesAnswer(pool: RankedPassage[]): ShortAnswer {
   const entry = pool[0]!;
   const positions = matchedPositions(entry);
   const values = new Map<string, { candidate: Candidate; value: number }>();
@@ -80,6 +83,27 @@ function personAnswer(pool: RankedPassage[]): ShortAnswer {
   // Sentences naming more of the people come first: they state the answer, not a part of it.
   const support = pool.filter((other) => named(other) > 0).sort((a, b) => named(b) - named(a) || b.score - a.score);
   return { text: clip(text), support: support.length > 0 ? support : [entry] };
+}
+
+// "Which river …": the names that the ranked passages print with the asked-for noun ("Sava" of "the Sava River"),
+// lower-cased and without the noun.
+function namesOfAskedType(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): Set<string> {
+  const names = new Set<string>();
+  if (analysis.typeNoun === null) return names;
+  for (const entry of ranked) {
+    for (const candidate of entry.candidates) {
+      const bare = withoutTypeNoun(candidate.display, analysis);
+      if (bare !== '' && bare !== candidate.display.toLowerCase()) names.add(bare);
+    }
+  }
+  return names;
+}
+
+function withoutTypeNoun(name: string, analysis: QuestionAnalysis): string {
+  return wordsOf(name)
+    .filter((word) => termKey(word.text) !== analysis.typeNoun)
+    .map((word) => word.text.toLowerCase())
+    .join(' ');
 }
 
 type MatchedPosition = { term: string; position: number; weight: number };
@@ -119,7 +143,7 @@ function proximity(candidate: Candidate, positions: MatchedPosition[], sentence:
   return 0.3 + 0.7 * (weights > 0 ? total / weights : 0);
 }
 
-function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionAnalysis): number {
+function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionAnalysis, typedNames: ReadonlySet<string>): number {
   let fit = candidate.vague ? 0.3 : 1;
   // Who someone is: a fuller description ("chief executive of the terminal operator") says more than a bare title.
   if (candidate.kind === 'description') fit *= Math.min(candidate.display.split(/\s+/).length, 6) / 6;
@@ -130,6 +154,8 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
     const nounBefore = lead.some((term) => nouns.has(term));
     fit *= (candidate.noun !== null && nouns.has(candidate.noun)) || nounBefore ? 2.5 : candidate.noun === null ? 0.7 : 0.5;
   }
+  // "Which river": a name the story gives as one ("the Sava River") is the likelier answer.
+  if (typedNames.has(withoutTypeNoun(candidate.display, analysis))) fit *= 2;
   if (analysis.prefersFirstKind && analysis.quantityKinds.length > 1 && candidate.kind === analysis.quantityKinds[0]) fit *= 1.5;
   if (analysis.kind === 'time') {
     if (analysis.wantsClock) fit *= candidate.kind === 'clock' ? 2 : 0.7;

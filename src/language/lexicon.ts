@@ -176,7 +176,8 @@ export const organisationWords = set(`agency airline airlines airways alliance a
 /** Words that mark a capitalised phrase as a place ("Gulf of Aden", "Red Sea", "Hudson River"). */
 export const placeWords = set(`avenue bay beach bridge canal cape city coast county creek desert district gulf harbor harbour
   hill hills island islands lake mount mountain mountains ocean park peninsula plaza port province region republic
-  river road sea square state street strait territory town township valley village`);
+  river road sea square state street strait territory town township valley village highway motorway expressway
+  freeway`);
 
 /** Prepositions that put the capitalised phrase after them in a place ("in Geneva", "near the border"). */
 export const placePrepositions = set(`in at near outside inside from to across toward towards into throughout around
