@@ -166,6 +166,7 @@ date: 2025-12-04
 ---
 A hand recount on Thursday confirmed Denise Okafor as the city's next mayor, the board of elections said.
 The recount gave Okafor a margin of 158 votes over her rival, Richard Halvorsen, the board said in a statement.
+That margin was five votes narrower than the certified result.
 Halvorsen conceded on Thursday afternoon, saying "the count is the count."
 On Monday Halvorsen said he would concede only after a full and fair count.
 "I will be a mayor for every voter in this city," Okafor said at a news conference outside City Hall.
@@ -206,5 +207,19 @@ The hostel block of Shree Saraswati Secondary School collapsed while students sl
 
   it('answers "which school" with a name of any kind, though it repeats the question\'s noun', () => {
     expect(answer(floodStory, 'Which school collapsed?').short).toBe('Shree Saraswati Secondary School');
+  });
+
+  it('does not take a threshold ("5 or more") or a difference ("five votes narrower than") for the figure asked', () => {
+    const quake = storyOf(
+      `---
+title: Aftershocks feared
+source: Test Wire
+date: 2025-11-04
+---
+Seismologists warned that aftershocks of magnitude 5 or more could continue for two weeks.
+The quake measured magnitude 6.8, the national monitoring centre said.`,
+    );
+    expect(answer(quake, 'magnitude?').short).toBe('6.8');
+    expect(answer(electionStory, 'margin?').short).toBe('158 votes');
   });
 });

@@ -139,10 +139,16 @@ function quantityCandidates(sentence: string, kinds: readonly QuantityKind[]): C
     if (sentence.charAt(quantity.start - 1) === '[' && sentence.charAt(quantity.end) === ']') continue;
     const noun = quantity.noun === '' ? null : termKey(quantity.noun.split(/\s+/).at(-1)!);
     const display = quantity.text.replace(/\s+/g, ' ').replace(/\.$/, '');
-    const vague = !/\d/.test(display) && /\b(?:hundreds|thousands|dozens|several|few|many|millions|billions)\b/i.test(display);
+    const vague = (!/\d/.test(display) && /\b(?:hundreds|thousands|dozens|several|few|many|millions|billions)\b/i.test(display)) || isBoundOrDifference(sentence.slice(quantity.end));
     candidates.push(candidate(quantity.kind, display, `${quantity.kind}:${foldAmount(display)}`, quantity.start, quantity.end, { noun, vague }));
   }
   return candidates;
+}
+
+// "Magnitude 5 or more", "five votes narrower than the certified result": a threshold or a difference, not the
+// figure itself.
+function isBoundOrDifference(after: string): boolean {
+  return /^\s*(?:(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|over|stronger|less|fewer|lower|below|under|smaller)\b|(?:more|fewer|less|narrower|wider|higher|lower|bigger|smaller|larger|greater|longer|shorter|stronger|weaker)\s+than\b)/i.test(after);
 }
 
 function foldAmount(text: string): string {
