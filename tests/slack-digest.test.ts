@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,7 @@ import { createLogger } from '../src/log.js';
 import { openStory } from '../src/open-story.js';
 import { openStore, type Store } from '../src/store/open-store.js';
 import { FakeSlack, signSlackRequest, slashCommand } from './fakes/fake-slack.js';
+import { freePort } from './helpers/free-port.js';
 
 const damDir = fileURLToPath(new URL('./fixtures/stories/digest-dam/', import.meta.url));
 const botToken = 'xoxb-1111-2222-storybot-digest-slack-token';
@@ -26,15 +26,6 @@ const signingSecret = 'signing-secret-for-storybot-digest-tests';
 const log = createLogger({ level: 'silent' });
 
 type Block = { type: string; text?: { text: string }; elements?: { text: string }[] };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
 
 describe('/story digest, subscribe and unsubscribe', () => {
   let fake: FakeSlack;

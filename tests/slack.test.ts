@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBoltLogger } from '../adapters/slack/bolt-logger.js';
@@ -12,6 +11,7 @@ import { createLogger, type Log } from '../src/log.js';
 import { openStory } from '../src/open-story.js';
 import type { StoryService } from '../src/service.js';
 import { eventCallback, FakeSlack, signSlackRequest, slashCommand, type ApiCall, type Envelope } from './fakes/fake-slack.js';
+import { freePort } from './helpers/free-port.js';
 
 const fixtureDir = new URL('./fixtures/stories/slack-mini/', import.meta.url).pathname;
 const botToken = 'xoxb-1111-2222-storybot-test-bot-token';
@@ -54,15 +54,6 @@ function slackConfig(env: Record<string, string>): Config {
   const parsed = parseConfig({ LOG_LEVEL: 'debug', ...env });
   if (!parsed.ok) throw new Error(describeConfigErrors(parsed.errors));
   return parsed.config;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 function mentionEvent(text: string, ts: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
