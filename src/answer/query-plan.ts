@@ -9,7 +9,7 @@ export type QueryConcept = {
   term: string;
   /** Index terms that match it fully: the term itself or its spelling correction. */
   exact: string[];
-  /** Index terms that match it partly: synonyms and related forms (Ukraine / Ukrainian). */
+  /** Index terms that match it partly: synonyms and related forms (Kenya / Kenyan). */
   related: string[];
   /** Inverse document frequency of the term in the story; unknown terms weigh the most. */
   weight: number;
@@ -98,7 +98,7 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
   return { concepts, searchWeights };
 }
 
-// Related forms the stemmer does not join: synonyms, and country names with their adjectives (Ukraine, Ukrainian).
+// Related forms the stemmer does not join: synonyms, and country names with their adjectives (Kenya, Kenyan).
 function relatedTerms(term: string, index: PassageIndex): string[] {
   const related = new Set<string>();
   for (const synonym of synonymsByTerm.get(term) ?? []) if (index.hasTerm(synonym)) related.add(synonym);
@@ -115,7 +115,7 @@ function relatedTerms(term: string, index: PassageIndex): string[] {
 
 // Noun and verb forms the stemmer keeps apart: acquisition / acquire, negotiation / negotiate, payment / pay.
 const derivations: ReadonlyArray<[RegExp, string[]]> = [
-  // Country adjectives and their countries: Japanese / Japan, Ukrainian / Ukraine, Chinese / China, Israeli / Israel.
+  // Country adjectives and their countries: Japanese / Japan, Kenyan / Kenya, Chinese / China, Israeli / Israel.
   [/ese$/, ['', 'a']],
   [/ian$/, ['', 'e', 'a', 'ia']],
   [/ean$/, ['e', 'a']],

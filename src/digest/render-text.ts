@@ -43,7 +43,7 @@ export function markersOf(item: DigestItem): string {
   return item.citations.map((citation) => `[${citation.n}]`).join('');
 }
 
-/** One line naming a cited article and the numbers citing it: "[1][4] Reuters · Dec 5, 2025 · "Title"". */
+/** One line naming a cited article and the numbers citing it: "[1][4] Harbor Wire · Dec 5, 2025 · "Title"". */
 export function describeDigestSource(numbers: readonly number[], citation: DigestCitation, maxTitle = 70): string {
   const parts = [citation.source ?? 'Unknown outlet'];
   const date = formatDate(citation.date);

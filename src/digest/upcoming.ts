@@ -16,7 +16,7 @@ export type UpcomingEvent = {
 const futureCue =
   /\b(?:will|would|shall|is to|are to|scheduled|rescheduled|set (?:for|to)|due (?:to|on|for)|plans? to|planned|expected to|is expected|are expected|to be held|upcoming|slated|poised to|intends? to|aims? to)\b/i;
 // Verbs of completed action or reporting: one between the future cue and the time words means the time belongs to
-// another clause ("Speaking on Wednesday, Trump cautioned that … would …").
+// another clause ("Speaking on Wednesday, the mayor cautioned that … would …").
 const pastOrReporting =
   /\b(?:said|says|told|added|announced|confirmed|reported|cautioned|warned|noted|wrote|stated|speaking|met|held|was|were|had|did|spent|began|took|went|came|called|described|agreed|signed|passed|ended|followed)\b/i;
 

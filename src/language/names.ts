@@ -8,7 +8,7 @@ export type NameKind = 'person' | 'place' | 'organisation' | 'unknown';
 
 /** A run of capitalised words in a sentence: a candidate name. */
 export type NamePhrase = {
-  /** The name without leading titles ("Donald Trump" for "President Donald Trump") and without a possessive 's. */
+  /** The name without leading titles ("Jane Doe" for "President Jane Doe") and without a possessive 's. */
   text: string;
   start: number;
   end: number;

@@ -657,7 +657,7 @@ class Splitter {
     if (this.frontedTime(tokenStart, sentenceStart)) return false;
     const word = this.word(next);
     if (WEEKDAYS_AND_MONTHS.has(word) || TIME_ZONES.has(word)) return false;
-    // "9 a.m. Moscow time"
+    // "9 a.m. Lisbon time"
     return this.text.slice(next.end, next.end + 5).toLowerCase() !== ' time';
   }
 
