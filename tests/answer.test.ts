@@ -222,4 +222,18 @@ The quake measured magnitude 6.8, the national monitoring centre said.`,
     expect(answer(quake, 'magnitude?').short).toBe('6.8');
     expect(answer(electionStory, 'margin?').short).toBe('158 votes');
   });
+
+  it('answers "where" with the place the sentence puts the thing in, not a name it merely mentions', () => {
+    const trial = storyOf(
+      `---
+title: Fraud trial opens
+source: Test Wire
+date: 2025-01-06
+---
+The founder of collapsed lender Quillfin built it on a lie, a prosecutor told jurors as the fraud trial opened in Manhattan.
+Quillfin's customer accounts held far less money than the company reported, a short seller said in 2023.
+Witnesses at the trial said Quillfin moved money to a trading firm in secret.`,
+    );
+    expect(answer(trial, 'where is the trial being held').short).toBe('Manhattan');
+  });
 });

@@ -55,5 +55,7 @@ describe('analyzeQuestion', () => {
     expect(terms.find((term) => term.word === 'say')?.frame).toBe(true);
     expect(terms.find((term) => term.word === 'main')?.generic).toBe(true);
     expect(terms.find((term) => term.word === 'Ruiz')?.nameGroup).toBe(0);
+    expect(analyzeQuestion('where is the trial being held').terms.find((term) => term.word === 'held')?.generic).toBe(true);
+    expect(analyzeQuestion('where is the company based').terms.find((term) => term.word === 'based')?.frame).toBe(true);
   });
 });

@@ -154,6 +154,8 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
     const nounBefore = lead.some((term) => nouns.has(term));
     fit *= (candidate.noun !== null && nouns.has(candidate.noun)) || nounBefore ? 2.5 : candidate.noun === null ? 0.7 : 0.5;
   }
+  // "Where": a place the sentence puts something in ("the trial in Manhattan") rather than one it merely names.
+  if (analysis.kind === 'place' && /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i.test(entry.passage.normalized.slice(Math.max(0, candidate.start - 12), candidate.start))) fit *= 1.5;
   // "Which river": a name the story gives as one ("the Sava River") is the likelier answer.
   if (typedNames.has(withoutTypeNoun(candidate.display, analysis))) fit *= 2;
   if (analysis.prefersFirstKind && analysis.quantityKinds.length > 1 && candidate.kind === analysis.quantityKinds[0]) fit *= 1.5;

@@ -135,7 +135,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
 /** Question words and verbs that frame a question without naming its topic ("what did X say about …"). */
 export const frameWords = set(`say said tell told think thought mean happen happened do did does done know report reported
   describe described call called react reacted respond responded explain explained give gave get got go went make made
-  exactly really actually according latest news update story coverage article articles please`);
+  exactly really actually according latest news update story coverage article articles please located situated
+  based`);
 
 /** Words that name a role or office: the word right before a name in "national security adviser Jane Doe". */
 export const roleNouns = set(`adviser advisor aide ambassador analyst anchor archbishop assistant attorney author bishop boss
@@ -228,7 +229,7 @@ export const genericWords = set(`main major key big biggest small large latest r
   next previous early late top chief overall total exact exactly real actual likely possible general specific certain
   whole full entire same different other various several many much more most less least few little good bad best worst
   high low long short quick quickly slow fast hard easy important significant serious official officially public
-  handle handling deal dealing take taking taken took get getting got make making go going come coming came put
+  handle handling deal dealing take taking taken took get getting got make making go going come coming came put held holds
   putting keep keeping give giving find finding show showing seem seeming happen happening try trying use using
   want wanting need needing mean meaning become becoming leave leaving begin beginning start starting run running
   move moving play playing turn turning bring bringing hold holding stand standing set setting lead leading
