@@ -236,4 +236,26 @@ Witnesses at the trial said Quillfin moved money to a trading firm in secret.`,
     );
     expect(answer(trial, 'where is the trial being held').short).toBe('Manhattan');
   });
+
+  it('takes an undated report of a later weekday as the newest, not level with the latest dated one', () => {
+    const quake = storyOf(
+      `---
+title: Quake kills 112
+source: Test Wire
+date: 2025-11-04
+---
+The death toll from the earthquake rose to 112 on Tuesday, officials said.`,
+      `---
+title: Quake toll rises
+source: Test Daily
+date: 2025-11-05
+---
+The death toll from the earthquake climbed to 157 on Wednesday, officials said.`,
+      `Quake toll passes 200
+
+The death toll from the earthquake has risen to 214, the home ministry said on Thursday.
+Seismologists expect the aftershocks to ease by Sunday.`,
+    );
+    expect(answer(quake, "what's the death toll now?").short).toBe('214');
+  });
 });

@@ -151,11 +151,26 @@ function echoesQuestion(candidate: Candidate, questionWords: Set<string>, analys
   return numbers.length > 0 && numbers.every((number) => questionWords.has(number.replace(/,/g, '')));
 }
 
+// From the first dated article to the latest report, an undated article's inferred day included: an undated report
+// of Thursday is newer than Wednesday's dated ones, not level with them.
 function storyDateRange(story: Story): [number, number] | null {
   const overview = story.overview();
   if (overview.firstDate === null || overview.lastDate === null) return null;
-  return [Date.parse(overview.firstDate), Date.parse(overview.lastDate)];
+  const cached = dateRanges.get(story);
+  if (cached?.overview === overview) return cached.range;
+  const first = Date.parse(overview.firstDate);
+  let last = Date.parse(overview.lastDate);
+  for (const article of story.articles()) {
+    if (story.dateOf(article.document) !== null) continue;
+    const time = undatedArticleTime(story, article.document, first);
+    if (time !== null && time > last) last = time;
+  }
+  const range: [number, number] = [first, last];
+  dateRanges.set(story, { overview, range });
+  return range;
 }
+
+const dateRanges = new WeakMap<Story, { overview: object; range: [number, number] }>();
 
 // Timeline entries carry their own date; other sentences are as recent as their article, and an undated article as
 // recent as the latest weekday it reports on, placed in the story's own week ("on Friday" after Tuesday's articles).
@@ -170,6 +185,7 @@ function freshnessOf(story: Story, passage: Passage, range: [number, number] | n
 }
 
 const undatedTimes = new WeakMap<object, number | null>();
+const forecastWords = /\b(?:expects?|expected|forecasts?|forecast to|predicts?|predicted|due|scheduled|could|may|might|ahead of)\b/i;
 
 function undatedArticleTime(story: Story, document: string, storyStart: number): number | null {
   const article = story.article(document);
@@ -178,7 +194,8 @@ function undatedArticleTime(story: Story, document: string, storyStart: number):
   const startDay = new Date(storyStart).getUTCDay();
   let latest: number | null = null;
   for (const passage of article.passages) {
-    if (tenseOf(passage.normalized) === 'future') continue;
+    // A forecast names a day still to come ("expect the river to crest on Sunday"), not the day of the report.
+    if (tenseOf(passage.normalized) === 'future' || forecastWords.test(passage.normalized)) continue;
     for (const mention of findTimeMentions(passage.normalized)) {
       if (mention.weekday === null || mention.month !== null) continue;
       const time = storyStart + ((mention.weekday - startDay + 7) % 7) * 86_400_000;
