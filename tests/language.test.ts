@@ -63,6 +63,11 @@ describe('findTimeMentions and resolveTimeMention', () => {
     expect(texts).toEqual(['Thursday, Dec 4 2025', '6 a.m.', 'January 2027']);
   });
 
+  it('keeps the part of a year a time names: "first half of 2027", "the third quarter of 2026"', () => {
+    const texts = findTimeMentions('It should close in the first half of 2027, after a review in the third quarter of 2026.').map((mention) => mention.text);
+    expect(texts).toEqual(['the first half of 2027', 'the third quarter of 2026']);
+  });
+
   it('places a weekday after the article date for future plans and before it for past events', () => {
     const [saturday] = findTimeMentions('Further talks are scheduled for Saturday.');
     const [tuesday] = findTimeMentions('They met on Tuesday.');

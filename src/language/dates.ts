@@ -19,7 +19,7 @@ export type TimeMention = {
 
 const monthNames = [...months.keys()].sort((a, b) => b.length - a.length).join('|');
 const weekdayNames = [...weekdays.keys()].join('|');
-const partOf = String.raw`(?:(?:early|mid|late|end of|beginning of|the end of|the start of|start of)[\s-])?`;
+const partOf = String.raw`(?:(?:early|mid|late|end of|beginning of|the end of|the start of|start of|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of)[\s-])?`;
 
 // Ordered from most to least specific; a later pattern never takes text an earlier one matched.
 const patterns: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => Partial<TimeMention> }> = [
