@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, withStorySpelling } from '../src/answer/answer-question.js';
+import { findCandidates } from '../src/answer/candidates.js';
 import { planQuery } from '../src/answer/query-plan.js';
 import { analyzeQuestion } from '../src/answer/question.js';
+import { collectNameEvidence, NameRegistry } from '../src/language/names.js';
 import { openStory } from '../src/open-story.js';
 import { Story } from '../src/story.js';
 import type { StoryService } from '../src/service.js';
@@ -257,5 +259,13 @@ The death toll from the earthquake has risen to 214, the home ministry said on T
 Seismologists expect the aftershocks to ease by Sunday.`,
     );
     expect(answer(quake, "what's the death toll now?").short).toBe('214');
+  });
+
+  it('never gives a name with a number in it ("Chapter 11") as a person, however the story used it', () => {
+    const names = new NameRegistry();
+    names.apply(collectNameEvidence(['Lawyers for Chapter 11 said he would appeal.', 'Mr. Chapter 11 told reporters he was calm.']), 1);
+    const request = { kind: 'person', subject: null, quantityKinds: [] } as const;
+    const found = findCandidates(request, 'The lender filed for Chapter 11 protection, Jane Doe said.', { articleDate: null, eventDate: null, names });
+    expect(found.map((candidate) => candidate.display)).toEqual(['Jane Doe']);
   });
 });

@@ -68,6 +68,8 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
   const candidates: Candidate[] = [];
   const headline = isTitleCase(sentence);
   const add = (display: string, start: number, end: number) => {
+    // A name with a number in it ("Chapter 11", "Berth 7") is not a person's.
+    if (wanted === 'person' && /\d/.test(display)) return;
     if (!candidates.some((candidate) => candidate.key === display.toLowerCase())) {
       candidates.push(candidate(wanted, display, display.toLowerCase(), start, end));
     }
