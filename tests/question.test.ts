@@ -23,6 +23,8 @@ describe('analyzeQuestion', () => {
     ['How is the deal financed?', 'manner'],
     ['What is the main obstacle?', 'other'],
     ['Which school collapsed?', 'name'],
+    ["What's the maximum prison term he faces?", 'duration'],
+    ['What sentence did the judge hand down?', 'duration'],
     ['which road is closed', 'place'],
     ['Which countries sent rescue teams?', 'place'],
   ];

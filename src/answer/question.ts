@@ -107,6 +107,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     subject = speaker ? speaker[1]!.replace(/^(?:the|a|an)\s+/i, '') : null;
   } else if (/^how\b/.test(lower)) {
     kind = 'manner';
+  } else if (asksForSpan(lower)) {
+    kind = 'duration';
   } else if (asksForQuantity(lower)) {
     kind = 'number';
     // "death toll?", "what was the magnitude": the figure is the quantity the question names.
@@ -181,6 +183,12 @@ function asksForRole(lower: string): boolean {
   const isRole = (word: string | undefined) =>
     word !== undefined && (roleNouns.has(word) || roleNouns.has(word.replace(/s$/, '')) || /^(?:candidate|person|people|man|woman|politician|player|officer)s?$/.test(word));
   return isRole(match[1]) || (isRole(match[2]) && !/^(?:is|was|are|were|did|does|do|has|have|will)$/.test(match[1]!));
+}
+
+// "What's the maximum prison term he faces?", "what sentence did she get": the answer is a span of time.
+function asksForSpan(lower: string): boolean {
+  const rest = /^(?:what|which)(?:'s|\s+(?:is|was|are|were|will be|has been))?\s+(?:the\s+|a\s+|an\s+)?(.*)$/u.exec(lower)?.[1];
+  return rest !== undefined && rest.split(/\s+/).slice(0, 3).some((word) => /^(?:term|sentence|tenure|stint)s?$/.test(word.replace(/[?.!,]+$/, '')));
 }
 
 // "death toll?", "what was turnout", "what is the final margin": the answer is a figure.
