@@ -268,4 +268,24 @@ Seismologists expect the aftershocks to ease by Sunday.`,
     const found = findCandidates(request, 'The lender filed for Chapter 11 protection, Jane Doe said.', { articleDate: null, eventDate: null, names });
     expect(found.map((candidate) => candidate.display)).toEqual(['Jane Doe']);
   });
+
+  it('finds who a union backed when the story names the union as a lodge and says "endorsed"', () => {
+    const endorsements = storyOf(
+      `---
+title: Endorsements shape the race
+source: Test Gazette
+date: 2025-11-01
+---
+Three candidates ran for mayor this year.
+The outgoing mayor backed Denise Okafor in September.
+Okafor said she was grateful for the support.
+Turnout was expected to be low across the city.
+The Fraternal Order of Police Lodge 9 endorsed Richard Halvorsen.
+Halvorsen said he was honoured by the endorsement.
+Community organizer Luis Marrero did not endorse either rival.`,
+    );
+    const result = answer(endorsements, 'Which candidate did the police union back?');
+    expect(result.abstained).toBe(false);
+    expect(result.citations[0]?.passage).toBe('The Fraternal Order of Police Lodge 9 endorsed Richard Halvorsen.');
+  });
 });

@@ -75,6 +75,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['resign', 'quit', 'step'],
   ['elect', 'vote', 'ballot', 'election'],
   ['strike', 'walkout', 'stoppage', 'industrial'],
+  ['union', 'guild', 'lodge', 'brotherhood'],
   ['wage', 'pay', 'salary', 'earnings'],
   ['layoff', 'redundancy', 'job', 'cut', 'fire', 'dismiss', 'sack'],
   ['missing', 'unaccounted', 'disappeared', 'lost'],
