@@ -288,4 +288,17 @@ Community organizer Luis Marrero did not endorse either rival.`,
     expect(result.abstained).toBe(false);
     expect(result.citations[0]?.passage).toBe('The Fraternal Order of Police Lodge 9 endorsed Richard Halvorsen.');
   });
+
+  it('answers "what share" with a percentage, not the vote count nearer the question\'s words', () => {
+    const results = storyOf(
+      `---
+title: Okafor wins recount
+source: Test Gazette
+date: 2025-12-04
+---
+Okafor won the recount by 158 votes, and Halvorsen conceded the race.
+Okafor had 40,918 votes, or 49.1%, to Halvorsen's 40,671, or 48.8%, with all precincts reporting.`,
+    );
+    expect(answer(results, 'What share of the vote did Halvorsen win?').short).toMatch(/^\d+(?:\.\d+)?%$/);
+  });
 });

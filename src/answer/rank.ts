@@ -82,6 +82,8 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     }).filter((candidate) => !echoesQuestion(candidate, questionWords, analysis));
     let score = coverage + 0.15 * (hit.score / topScore);
     if (needsCandidate(analysis) && candidates.length === 0) score -= 0.25;
+    // "What share of the vote": a sentence with no percentage states a count, not the share asked for.
+    else if (analysis.wantsShare && !candidates.some((candidate) => candidate.kind === 'percent')) score -= 0.15;
     if (analysis.kind === 'statement' && isSpeech(passage.normalized)) score += 0.1;
     if (analysis.kind === 'statement' && analysis.subject !== null && speaks(passage, analysis.subject, story)) score += 0.3;
     // A sentence that asks a question ("What happens next?") is a heading, not an answer.

@@ -158,6 +158,8 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
   if (analysis.kind === 'place' && /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i.test(entry.passage.normalized.slice(Math.max(0, candidate.start - 12), candidate.start))) fit *= 1.5;
   // "Which river": a name the story gives as one ("the Sava River") is the likelier answer.
   if (typedNames.has(withoutTypeNoun(candidate.display, analysis))) fit *= 2;
+  // "What share of the vote": a count of votes is not a share, whatever the words around it.
+  if (analysis.wantsShare && candidate.kind !== 'percent') fit *= 0.4;
   if (analysis.prefersFirstKind && analysis.quantityKinds.length > 1 && candidate.kind === analysis.quantityKinds[0]) fit *= 1.5;
   if (analysis.kind === 'time') {
     if (analysis.wantsClock) fit *= candidate.kind === 'clock' ? 2 : 0.7;
