@@ -301,4 +301,12 @@ Okafor had 40,918 votes, or 49.1%, to Halvorsen's 40,671, or 48.8%, with all pre
     );
     expect(answer(results, 'What share of the vote did Halvorsen win?').short).toMatch(/^\d+(?:\.\d+)?%$/);
   });
+
+  it('takes a body\'s premises as a place for a where-question: "at the Harbour Commission building"', () => {
+    const request = { kind: 'place', subject: null, quantityKinds: [] } as const;
+    const context = { articleDate: null, eventDate: null, names: new NameRegistry() };
+    const found = findCandidates(request, 'Talks resumed on Thursday at the Harbour Commission building, the mediator said.', context);
+    expect(found.map((candidate) => candidate.display)).toContain('Harbour Commission');
+    expect(findCandidates(request, 'The Harbour Commission said talks would resume.', context)).toEqual([]);
+  });
 });

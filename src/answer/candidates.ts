@@ -1,6 +1,6 @@
 import { findTimeMentions, resolveTimeMention, tenseOf, type TimeMention } from '../language/dates.js';
 import { placePrepositions, roleNouns, speechVerbs, stopWords } from '../language/lexicon.js';
-import { findNamePhrases, isTitleCase, type NameRegistry } from '../language/names.js';
+import { findNamePhrases, isTitleCase, type NameKind, type NamePhrase, type NameRegistry } from '../language/names.js';
 import { findQuantities, type QuantityKind } from '../language/quantities.js';
 import { formatDate } from '../format.js';
 import { termKey } from '../search/terms.js';
@@ -78,7 +78,7 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
     const trusted = phrase.localKind !== 'unknown' || !headline;
     if (trusted && !(phrase.sentenceInitial && phrase.localKind === 'unknown' && !context.names.isKnownName(phrase.text.split(/\s+/)[0]!))) {
       const kind = context.names.kindOf(phrase);
-      if ((kind === wanted || (wanted === 'name' && kind !== 'unknown')) && phrase.text.split(/\s+/).length <= 4) {
+      if ((kind === wanted || (wanted === 'name' && kind !== 'unknown') || (wanted === 'place' && isVenue(sentence, phrase, kind))) && phrase.text.split(/\s+/).length <= 4) {
         add(wanted === 'person' ? context.names.fullName(phrase.text) : phrase.text, phrase.start, phrase.end);
         continue;
       }
@@ -94,6 +94,12 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
     }
   }
   return candidates;
+}
+
+// "Talks resumed at the Harbour Commission building": a body's premises are where something happens.
+function isVenue(sentence: string, phrase: NamePhrase, kind: NameKind): boolean {
+  if (kind !== 'organisation') return false;
+  return /\bat\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, phrase.start - 8), phrase.start)) || /^(?:['’]s)?\s+(?:building|headquarters|offices?|hall|hotel|compound|premises)\b/i.test(sentence.slice(phrase.end));
 }
 
 function timeCandidates(sentence: string, context: CandidateContext): Candidate[] {
