@@ -309,4 +309,16 @@ Okafor had 40,918 votes, or 49.1%, to Halvorsen's 40,671, or 48.8%, with all pre
     expect(found.map((candidate) => candidate.display)).toContain('Harbour Commission');
     expect(findCandidates(request, 'The Harbour Commission said talks would resume.', context)).toEqual([]);
   });
+
+  it('answers "what pay rise" with the figure the sentence names as the rise, not another amount beside it', () => {
+    const port = storyOf(
+      `---
+title: Dockworkers reach tentative deal
+source: Test Wire
+date: 2026-03-07
+---
+Under the tentative deal, workers will receive an 11% pay rise over three years and a $3,000 signing bonus.`,
+    );
+    expect(answer(port, 'What pay rise does the tentative deal give workers?').short).toBe('11%');
+  });
 });

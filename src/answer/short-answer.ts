@@ -152,7 +152,9 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
     const nouns = new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]);
     const lead = termsOf(entry.passage.normalized.slice(Math.max(0, candidate.start - 40), candidate.start));
     const nounBefore = lead.some((term) => nouns.has(term));
-    fit *= (candidate.noun !== null && nouns.has(candidate.noun)) || nounBefore ? 2.5 : candidate.noun === null ? 0.7 : 0.5;
+    // A share or an amount names what it measures right after it: "an 11% pay rise", "a $560 million fee".
+    const nounAfter = candidate.kind !== 'count' && termsOf(entry.passage.normalized.slice(candidate.end, candidate.end + 24)).slice(0, 2).some((term) => nouns.has(term));
+    fit *= (candidate.noun !== null && nouns.has(candidate.noun)) || nounBefore || nounAfter ? 2.5 : candidate.noun === null ? 0.7 : 0.5;
   }
   // "Where": a place the sentence puts something in ("the trial in Manhattan") rather than one it merely names.
   if (analysis.kind === 'place' && /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i.test(entry.passage.normalized.slice(Math.max(0, candidate.start - 12), candidate.start))) fit *= 1.5;
