@@ -73,7 +73,7 @@ export function cleanQuestion(rawQuestion: string): string {
 }
 
 /**
- * Respells the misspelt names of a question as the story prints them ("Okafur" as "Okafor"): the search finds them
+ * Respells the misspelt names of a question as the story prints them ("Smyth" as "Smith"): the search finds them
  * by their correction, but telling who speaks or who is described needs the printed name.
  */
 export function withStorySpelling(analysis: QuestionAnalysis, plan: QueryPlan, story: Story): QuestionAnalysis {

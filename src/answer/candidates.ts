@@ -68,7 +68,7 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
   const candidates: Candidate[] = [];
   const headline = isTitleCase(sentence);
   const add = (display: string, start: number, end: number) => {
-    // A name with a number in it ("Chapter 11", "Berth 7") is not a person's.
+    // A name with a number in it ("Chapter 11", "Gate 4") is not a person's.
     if (wanted === 'person' && /\d/.test(display)) return;
     if (!candidates.some((candidate) => candidate.key === display.toLowerCase())) {
       candidates.push(candidate(wanted, display, display.toLowerCase(), start, end));
@@ -96,7 +96,7 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
   return candidates;
 }
 
-// "Talks resumed at the Harbour Commission building": a body's premises are where something happens.
+// "Talks resumed at the Water Board building": a body's premises are where something happens.
 function isVenue(sentence: string, phrase: NamePhrase, kind: NameKind): boolean {
   if (kind !== 'organisation') return false;
   return /\bat\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, phrase.start - 8), phrase.start)) || /^(?:['’]s)?\s+(?:building|headquarters|offices?|hall|hotel|compound|premises)\b/i.test(sentence.slice(phrase.end));

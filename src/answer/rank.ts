@@ -32,7 +32,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const hits = story.index.search([...plan.searchWeights.keys()], { limit: searchDepth, termWeights: plan.searchWeights, fuzzy: false });
   if (hits.length === 0) return [];
   const topScore = hits[0]!.score;
-  // What someone said seldom repeats the question's topic words or their full name ("…," Okafor said): the passages
+  // What someone said seldom repeats the question's topic words or their full name ("…," Doe said): the passages
   // that name the speaker are searched too, lest the topic words crowd them out of the engine's first results.
   const speakerTerms = analysis.kind === 'statement' ? speakerTermsOf(analysis, plan) : [];
   if (speakerTerms.length > 0) {
@@ -105,7 +105,7 @@ function speakerTermsOf(analysis: QuestionAnalysis, plan: QueryPlan): string[] {
   return plan.concepts.filter((concept) => words.has(concept.term) || concept.exact.some((term) => words.has(term))).flatMap((concept) => concept.exact);
 }
 
-// A person is named by surname far more often than in full: a sentence naming "Okafor" names "Denise Okafor". Per
+// A person is named by surname far more often than in full: a sentence naming "Doe" names "Jane Doe". Per
 // name group of a known person, the index of the concept of its surname.
 function surnameConcepts(story: Story, analysis: QuestionAnalysis, plan: QueryPlan): Map<number, number> {
   const surnames = new Map<number, number>();
@@ -143,7 +143,7 @@ function echoesQuestion(candidate: Candidate, questionWords: Set<string>, analys
   const words = candidate.display.split(/[\s,]+/).map((word) => word.replace(/[()]/g, '')).filter(Boolean);
   if (analysis.kind === 'person' || analysis.kind === 'place' || analysis.kind === 'name') {
     const nameWords = new Set(analysis.names.flatMap((name) => name.toLowerCase().split(/\s+/)));
-    // "Which river": the Sava River names the kind asked for, not something the question already says.
+    // "Which river": the Elm River names the kind asked for, not something the question already says.
     const echoes = (word: string) => nameWords.has(word.toLowerCase()) || (questionWords.has(termKey(word) ?? '') && termKey(word) !== analysis.typeNoun);
     return words.some(echoes);
   }

@@ -43,7 +43,7 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
     const perPassage = new Map<string, { value: number; candidate: Candidate }>();
     for (const candidate of entry.candidates) {
       const value = rankWeight * proximity(candidate, positions, entry.passage.normalized) * kindFit(candidate, entry, analysis, typedNames);
-      // "The Sava" and "the Sava River" are one answer to "which river".
+      // "The Elm" and "the Elm River" are one answer to "which river".
       const key = typedNames.size > 0 ? withoutTypeNoun(candidate.display, analysis) : candidate.key;
       if (value > (perPassage.get(key)?.value ?? -1)) perPassage.set(key, { value, candidate });
     }
@@ -85,7 +85,7 @@ function namesAnswer(pool: RankedPassage[]): ShortAnswer {
   return { text: clip(text), support: support.length > 0 ? support : [entry] };
 }
 
-// "Which river …": the names that the ranked passages print with the asked-for noun ("Sava" of "the Sava River"),
+// "Which river …": the names that the ranked passages print with the asked-for noun ("Elm" of "the Elm River"),
 // lower-cased and without the noun.
 function namesOfAskedType(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): Set<string> {
   const names = new Set<string>();
@@ -156,9 +156,9 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
     const nounAfter = candidate.kind !== 'count' && termsOf(entry.passage.normalized.slice(candidate.end, candidate.end + 24)).slice(0, 2).some((term) => nouns.has(term));
     fit *= (candidate.noun !== null && nouns.has(candidate.noun)) || nounBefore || nounAfter ? 2.5 : candidate.noun === null ? 0.7 : 0.5;
   }
-  // "Where": a place the sentence puts something in ("the trial in Manhattan") rather than one it merely names.
+  // "Where": a place the sentence puts something in ("the hearing in Springfield") rather than one it merely names.
   if (analysis.kind === 'place' && /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i.test(entry.passage.normalized.slice(Math.max(0, candidate.start - 12), candidate.start))) fit *= 1.5;
-  // "Which river": a name the story gives as one ("the Sava River") is the likelier answer.
+  // "Which river": a name the story gives as one ("the Elm River") is the likelier answer.
   if (typedNames.has(withoutTypeNoun(candidate.display, analysis))) fit *= 2;
   // "What share of the vote": a count of votes is not a share, whatever the words around it.
   if (analysis.wantsShare && candidate.kind !== 'percent') fit *= 0.4;
