@@ -25,7 +25,7 @@ export type QuestionAnalysis = {
   text: string;
   kind: QuestionKind;
   terms: QuestionTerm[];
-  /** Capitalised names the question mentions ("Jane Doe", "Geneva"), without titles. */
+  /** Capitalised names the question mentions ("Jane Doe", "Lisbon"), without titles. */
   names: string[];
   /** For "who is X" and "what did X say": the person or body asked about; null otherwise. */
   subject: string | null;

@@ -181,7 +181,7 @@ export const placeWords = set(`avenue bay beach bridge canal cape city coast cou
   river road sea square state street strait territory town township valley village highway motorway expressway
   freeway`);
 
-/** Prepositions that put the capitalised phrase after them in a place ("in Geneva", "near the border"). */
+/** Prepositions that put the capitalised phrase after them in a place ("in Lisbon", "near the border"). */
 export const placePrepositions = set(`in at near outside inside from to across toward towards into throughout around
   within via`);
 

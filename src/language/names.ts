@@ -93,7 +93,7 @@ export function findNamePhrases(sentence: string, words: readonly Word[] = words
         j++;
         break;
       }
-      // "Institute for the Study of War": connectors join capitalised words, but only when one follows.
+      // "Museum of Modern Art": connectors join capitalised words, but only when one follows.
       if (nameConnectors.has(word) && j + 1 < words.length) {
         let k = j;
         while (k < words.length && nameConnectors.has(words[k]!.text)) k++;

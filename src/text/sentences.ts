@@ -606,7 +606,7 @@ class Splitter {
     while (s > limit) {
       const c = t.charCodeAt(s - 1);
       if (isSpace(c)) break;
-      // "D-Calif." and "Pool/EPA.": only the last part of a compound can be the abbreviation.
+      // "D-Calif." and "Pool/AFP.": only the last part of a compound can be the abbreviation.
       if (coreStart < 0) {
         if (isCompoundSeparator(c)) coreStart = s;
         else if (c === DOT) dotted = true;
