@@ -192,6 +192,22 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(result.citations.map((citation) => citation.passage).join(' ')).toContain('the count is the count');
   });
 
+  it('abstains when the sentences that would give the figure only name the person, not what is asked about them', () => {
+    const story = storyOf(
+      `---
+title: Maker agrees to sale
+source: Test Wire
+date: 2026-01-20
+---
+Maria Lindqvist, the company's chief executive, first heard from the buyer in January, when she was offered $41.00 a share.
+"This is the right price," Lindqvist said of the $48.50 offer.
+Several analysts said the deal would pass review.
+Lindqvist will join the buyer's board as vice chair.`,
+    );
+    expect(answer(story, 'How much severance will Maria Lindqvist get?')).toMatchObject({ abstained: true, short: null, citations: [] });
+    expect(answer(story, 'How much a share was Maria Lindqvist offered in January?')).toMatchObject({ abstained: false, short: '$41.00' });
+  });
+
   const floodStory = storyOf(
     `---
 title: Levee bursts on Croatia's Sava River

@@ -7,7 +7,7 @@ import { composeAnswer } from './compose.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, type RankedPassage } from './rank.js';
-import { pickShortAnswer } from './short-answer.js';
+import { pickShortAnswer, type ShortAnswer } from './short-answer.js';
 
 /** Longest question accepted, in characters; longer ones are refused with a message rather than searched. */
 export const maxQuestionLength = 1000;
@@ -48,6 +48,7 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
     return { ok: true, answer: abstention(question, analysis.kind) };
   }
   const short = needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
+  if (needsCandidate(analysis) && !directlyAnswered(short, ranked, plan)) return { ok: true, answer: abstention(question, analysis.kind) };
   let chosen = chooseSupport(ranked, short?.support ?? [], needsCandidate(analysis));
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   const composed = composeAnswer(story, chosen);
@@ -60,6 +61,19 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
     citations: composed.citations,
   };
   return { ok: true, answer };
+}
+
+/**
+ * Whether the coverage answers a question that asks for a name, place, time, number or amount. No direct answer
+ * and no well-covered passage holding a thing of that kind means it does not. Nor does a direct answer whose
+ * passages hold none of the question's topics besides its names: a sentence that merely names the same person
+ * ("Smith first heard of the offer in January") does not say what the question asks about them ("Smith's severance").
+ */
+function directlyAnswered(short: ShortAnswer | null, ranked: readonly RankedPassage[], plan: QueryPlan): boolean {
+  if (short === null) return ranked.slice(0, 5).some((entry) => entry.coverage >= minCoverage && entry.candidates.length > 0);
+  const topics = plan.concepts.filter((concept) => concept.nameGroup === null && concept.weight >= 1);
+  if (topics.length === 0) return true;
+  return short.support.some((entry) => topics.some((concept) => [...concept.exact, ...concept.related].some((term) => entry.matched.has(term))));
 }
 
 /** Normalises a question and drops what chat platforms add around it: mention syntax and emoji. */
