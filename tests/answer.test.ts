@@ -302,6 +302,7 @@ Community organizer Luis Marrero did not endorse either rival.`,
     );
     const result = answer(endorsements, 'Which candidate did the police union back?');
     expect(result.abstained).toBe(false);
+    expect(result.short).toBe('Richard Halvorsen');
     expect(result.citations[0]?.passage).toBe('The Fraternal Order of Police Lodge 9 endorsed Richard Halvorsen.');
   });
 

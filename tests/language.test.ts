@@ -107,6 +107,15 @@ describe('NameRegistry', () => {
     expect(registry.kindOf(findNamePhrases('They went to Lisbon.')[0]!)).toBe('place');
   });
 
+  it('takes a full name printed once as a person when the story uses its surname for one', () => {
+    const registry = new NameRegistry();
+    registry.apply(collectNameEvidence(['The Harbour Guild of Pilots Lodge 4 endorsed Tomas Brandt.', 'Brandt said he was honoured.']), 1);
+    const [, fullName] = findNamePhrases('The Harbour Guild of Pilots Lodge 4 endorsed Tomas Brandt.');
+    expect(fullName?.text).toBe('Tomas Brandt');
+    expect(registry.kindOf(fullName!)).toBe('person');
+    expect(registry.kindOf(findNamePhrases('They sailed on the Northern Star.')[0]!)).not.toBe('person');
+  });
+
   it('forgets an article’s names when the article is removed', () => {
     const registry = new NameRegistry();
     const evidence = collectNameEvidence(['Mayor Ana Ruiz visited the docks.']);

@@ -85,6 +85,11 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
     }
     // In a headline, or a run of capitals that is not one name ("Doe Wins Recount"), find the known people in it.
     if (wanted !== 'person') continue;
+    // A full name whose surname the story uses for a person is that person, capitals around it or not.
+    if (phrase.text.split(/\s+/).length <= 3 && context.names.kindOf(phrase) === 'person') {
+      add(context.names.fullName(phrase.text), phrase.start, phrase.end);
+      continue;
+    }
     let offset = phrase.start;
     for (const token of phrase.text.split(/\s+/)) {
       const start = sentence.indexOf(token, offset);

@@ -318,6 +318,12 @@ export class NameRegistry {
         votes.organisation += word.organisation;
       }
     }
+    // "Jane Doe", named in full once, is the "Doe" who "said" elsewhere: a surname the story uses as a person's
+    // makes the full name a person's when nothing else is known of it.
+    if (tokens.length > 1 && tokens.length <= 3 && votes.person + votes.place + votes.organisation === 0) {
+      const surname = this.#words.get(tokens.at(-1)!);
+      if (surname !== undefined && surname.person > Math.max(surname.place, surname.organisation)) votes.person += surname.person;
+    }
     if (phrase.localKind !== 'unknown') votes[phrase.localKind] += phrase.weak ? 0.5 : 2;
     const best = (['person', 'place', 'organisation'] as const).reduce((a, b) => (votes[b] > votes[a] ? b : a));
     return votes[best] > 0 ? best : 'unknown';
