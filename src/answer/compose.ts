@@ -8,6 +8,8 @@ export const maxAnswerLength = 600;
 
 /** How alike two sentences' terms must be (Jaccard) to count as the same reporting. */
 const sameFactSimilarity = 0.55;
+// How many of a sentence's rarest terms find its copies.
+const copySearchTerms = 8;
 
 /** The passages an answer quotes, numbered, with the text that quotes them. */
 export type ComposedAnswer = { answer: string; citations: Citation[] };
@@ -69,7 +71,10 @@ function copiesOf(story: Story, passage: Passage, terms: ReadonlySet<string>): P
   if (terms.size < 4) return [];
   const copies: Passage[] = [];
   const seenDocuments = new Set([passage.document]);
-  for (const hit of story.index.search([...terms], { limit: 20, fuzzy: false })) {
+  // A copy shares the sentence's rarest words; searching by those alone spares scanning the postings of "said" and
+  // "city", which on a large story cost more than the rest of the answer.
+  const rarest = [...terms].sort((a, b) => story.index.documentFrequency(a) - story.index.documentFrequency(b) || a.localeCompare(b)).slice(0, copySearchTerms);
+  for (const hit of story.index.search(rarest, { limit: 20, fuzzy: false })) {
     const other = story.passage(hit.id);
     if (other === undefined || seenDocuments.has(other.document)) continue;
     if (similarity(terms, new Set(termsOf(other.normalized))) < sameFactSimilarity) continue;
