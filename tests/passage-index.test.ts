@@ -95,3 +95,23 @@ describe('stemWord', () => {
     expect(termsOf('The constructor said the __proto__ was fine').every((term) => typeof term === 'string')).toBe(true);
   });
 });
+
+describe('PassageIndex.correct', () => {
+  const index = new PassageIndex();
+  index.add(
+    ['The talks in Miami were intended to narrow the gaps, said envoy Okafor.', 'Negotiations resumed on Saturday.'].map((text, position) => ({
+      id: `a.txt#${position}`,
+      normalized: text,
+    })),
+  );
+
+  it('respells a misspelt word as the story prints it', () => {
+    expect(index.correct('maimi')).toBe(stemWord('miami'));
+    expect(index.correct('Okafur')).toBe(stemWord('okafor'));
+    expect(index.correct('negotations')).toBe(stemWord('negotiations'));
+  });
+
+  it('leaves a real word alone when the nearest word of the story starts with another letter', () => {
+    expect(index.correct('attended')).toBeNull();
+  });
+});

@@ -638,6 +638,9 @@ function fuzzyDistance(term: string): number | false {
 
 function isLikelyMisspelling(typed: string, known: string): boolean {
   const distance = editDistance(typed, known);
+  // Typists seldom get a word's first letter wrong, while real words two edits apart often differ there
+  // ("attended", "intended"); a swap of the first two letters is still a typo.
+  if (typed[0] !== known[0] && !(typed[0] === known[1] && typed[1] === known[0])) return false;
   if (typed.length <= 5) return distance === 1 && typed.length === known.length;
   if (typed.length <= 7) return distance === 1;
   return distance <= 2;
