@@ -208,6 +208,23 @@ Lindqvist will join the buyer's board as vice chair.`,
     expect(answer(story, 'How much a share was Maria Lindqvist offered in January?')).toMatchObject({ abstained: false, short: '$41.00' });
   });
 
+  it('answers a who-question whose verb the story never uses, from the sentence about its names', () => {
+    const story = storyOf(
+      `---
+title: Trade talks in Lisbon
+source: Test Wire
+date: 2026-03-02
+---
+Portugal's trade minister Tom Reyes met envoy Jane Doe in Lisbon on Monday.
+Reyes said the talks had been useful.
+Doe flew home on Tuesday.
+The port strike entered its second week, the union said.`,
+    );
+    const result = answer(story, 'Who else represented Portugal in Lisbon?');
+    expect(result.abstained).toBe(false);
+    expect(result.short).toContain('Tom Reyes');
+  });
+
   const floodStory = storyOf(
     `---
 title: Levee bursts on Croatia's Sava River

@@ -71,7 +71,7 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
  */
 function directlyAnswered(short: ShortAnswer | null, ranked: readonly RankedPassage[], plan: QueryPlan): boolean {
   if (short === null) return ranked.slice(0, 5).some((entry) => entry.coverage >= minCoverage && entry.candidates.length > 0);
-  const topics = plan.concepts.filter((concept) => concept.nameGroup === null && concept.weight >= 1);
+  const topics = plan.concepts.filter((concept) => concept.nameGroup === null && concept.weight >= 1 && concept.exact.length + concept.related.length > 0);
   if (topics.length === 0) return true;
   return short.support.some((entry) => topics.some((concept) => [...concept.exact, ...concept.related].some((term) => entry.matched.has(term))));
 }

@@ -89,6 +89,15 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
       if (concept.unknown && concept.nameGroup === null && typical > 0 && !speaker.has(concept.term)) concept.weight = Math.min(concept.weight, typical);
     }
   }
+  // A verb the story never uses ("represented", "attended") names how things relate, not what they are about: the
+  // story says it in other words, so it counts no more than the question's typical known word.
+  {
+    const topics = concepts.filter((concept) => !concept.unknown && concept.weight > 0 && concept.nameGroup === null);
+    const known = (topics.length > 0 ? topics : concepts.filter((concept) => !concept.unknown && concept.weight > 0)).map((concept) => concept.weight).sort((a, b) => a - b);
+    const typical = known.length > 0 ? known[Math.floor(known.length / 2)]! : 0;
+    const verbs = new Set(analysis.terms.filter((term) => term.nameGroup === null && /\p{L}{3,}(?:ed|ing)$/u.test(term.word)).map((term) => term.term));
+    for (const concept of concepts) if (concept.unknown && typical > 0 && verbs.has(concept.term)) concept.weight = Math.min(concept.weight, typical);
+  }
   // A name the story knows by another first name ("Rick" for "Richard") is still that name: an unknown part of a
   // partly known name does not count against a passage.
   for (const concept of concepts) {

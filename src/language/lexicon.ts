@@ -14,7 +14,7 @@ once only or other ought our ours ourselves out over own same shan't she she'd s
 than that that's the their theirs them themselves then there there's these they they'd they'll they're they've this those
 through to too under until up us very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's
 which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
-also just will shall may might must much many whose whether yet ever s t d ll re ve m besides beside despite
+also just will shall may might must much many whose whether yet ever s t d ll re ve m besides beside despite else
 except among amid amidst upon onto via per within without toward towards regarding concerning`;
 
 /** English function words and question words that are neither indexed nor searched. */
