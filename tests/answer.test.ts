@@ -225,6 +225,19 @@ The port strike entered its second week, the union said.`,
     expect(result.short).toContain('Tom Reyes');
   });
 
+  it('describes who someone is from an appositive set off by dashes, and stops at the closing dash', () => {
+    const story = storyOf(
+      `---
+title: Envoys meet in Lisbon
+source: Test Wire
+date: 2026-03-02
+---
+Talks that the envoy and Tom Reyes — the minister's brother-in-law and member of the delegation — held with officials on Monday went well, the ministry said.
+Reyes flew home on Tuesday.`,
+    );
+    expect(answer(story, 'Who is Tom Reyes?').short).toBe("the minister's brother-in-law and member of the delegation");
+  });
+
   const floodStory = storyOf(
     `---
 title: Levee bursts on Croatia's Sava River

@@ -227,7 +227,7 @@ function appositiveAfter(sentence: string, from: number): Candidate | null {
     const start = from + clause[0].indexOf(description);
     return candidate('description', description, description.toLowerCase(), start, start + description.length);
   }
-  const match = /^(?:['’]s)?\s*(?:,|\s[—–-]|—|–|\(|,? (?:who|which) (?:is|was|has been|serves as|became)|\s(?:is|was|has been|serves as|became))\s+((?:the|a|an)\s+)?([^,;:.()—–"“”]{3,120}?)(?=\s*(?:[,;:.()—–"“”]|$|\s(?:who|which|and said|said|told|met|will|would|has|had)\b))/u.exec(rest);
+  const match = /^(?:['’]s)?\s*(?:,|\s[—–-]|—|–|\(|,? (?:who|which) (?:is|was|has been|serves as|became)|\s(?:is|was|has been|serves as|became))\s+((?:the|a|an)\s+)?([^,;:.()—–"“”]{3,120}?)(?=\s*(?:[,;:.()—–"“”]|-\s|$|\s(?:who|which|and said|said|told|met|will|would|has|had)\b))/u.exec(rest);
   if (match === null) return null;
   const description = `${match[1] ?? ''}${match[2]!}`.trim();
   const words = description.split(/\s+/);
