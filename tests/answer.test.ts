@@ -238,6 +238,21 @@ Reyes flew home on Tuesday.`,
     expect(answer(story, 'Who is Tom Reyes?').short).toBe("the minister's brother-in-law and member of the delegation");
   });
 
+  it('answers a who-question with the person most of the best sentences agree on, not a near-tie that names another', () => {
+    const story = storyOf(
+      `---
+title: Envoy shuttles between capitals
+source: Test Wire
+date: 2026-03-06
+---
+Envoy Jane Doe meets trade minister Tom Reyes in Porto on Thursday to continue the talks she held in Lisbon.
+Earlier in the week, Doe met President Ana Silva in Lisbon for five hours.
+Silva received Doe in Lisbon on Tuesday, officials said.
+The meeting in Lisbon between Doe and Silva produced no deal.`,
+    );
+    expect(answer(story, 'Who did Doe meet in Lisbon?').short).toContain('Ana Silva');
+  });
+
   const floodStory = storyOf(
     `---
 title: Levee bursts on Croatia's Sava River

@@ -18,7 +18,7 @@ export type ScoredCandidate = { candidate: Candidate; score: number; support: Ra
 export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): ShortAnswer | null {
   const pool = answerPool(ranked);
   if (pool.length === 0) return null;
-  if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool);
+  if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool, analysis.wantsSeveral ? undefined : scoreCandidates(ranked, analysis)[0]);
   const winner = scoreCandidates(ranked, analysis)[0];
   return winner === undefined ? null : { text: clip(winner.candidate.display), support: winner.support };
 }
@@ -66,8 +66,9 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
 
 // "Who met in X" and "which countries sent teams" want every name the best sentence gives near the question's words,
 // in the sentence's order; the sentences that name them support the answer.
-function namesAnswer(pool: RankedPassage[]): ShortAnswer {
-  const entry = pool[0]!;
+function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined): ShortAnswer {
+  // Among sentences ranked nearly as high, the one naming the person most passages agree on gives the names.
+  const entry = pool.find((other) => other.score >= pool[0]!.score - 0.15 && agreed !== undefined && other.candidates.some((candidate) => candidate.key === agreed.candidate.key)) ?? pool[0]!;
   const positions = matchedPositions(entry);
   const values = new Map<string, { candidate: Candidate; value: number }>();
   for (const candidate of entry.candidates) {
