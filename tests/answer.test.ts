@@ -253,6 +253,20 @@ The meeting in Lisbon between Doe and Silva produced no deal.`,
     expect(answer(story, 'Who did Doe meet in Lisbon?').short).toContain('Ana Silva');
   });
 
+  it('answers "how many X" from a sentence counting X, over a better-worded one whose figure counts something else', () => {
+    const story = storyOf(
+      `---
+title: Children taken across the border
+source: Test Wire
+date: 2026-04-01
+---
+At the assembly, 40 other countries demanded the immediate return of all the deported Ukrainian children.
+Officials report over 9,000 Ukrainian children forcibly sent across the border since the war began.
+The court issued warrants over the deportations.`,
+    );
+    expect(answer(story, 'How many Ukrainian children were deported?').short).toBe('over 9,000 Ukrainian children');
+  });
+
   const floodStory = storyOf(
     `---
 title: Levee bursts on Croatia's Sava River

@@ -52,6 +52,12 @@ describe('findQuantities', () => {
     expect(found.at(-1)?.noun).toBe('children');
   });
 
+  it('counts the plural a capitalised adjective qualifies, shown as printed', () => {
+    const [count] = findQuantities('Officials report 9,000 Ukrainian children sent across the border, and 12 Dutch ships.');
+    expect(count).toMatchObject({ kind: 'count', text: '9,000 Ukrainian children', noun: 'ukrainian children' });
+    expect(findQuantities('The 40 Democrats voted no.')[0]).toMatchObject({ text: '40 Democrats', noun: 'democrats' });
+  });
+
   it('does not count a bare year', () => {
     expect(findQuantities('The plan runs until 2027.').filter((quantity) => quantity.kind === 'count')).toEqual([]);
   });

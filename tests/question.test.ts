@@ -45,6 +45,13 @@ describe('analyzeQuestion', () => {
     expect(analysis.wantsLatest).toBe(true);
   });
 
+  it('takes the counted noun past the adjectives before it', () => {
+    expect(analyzeQuestion('How many Ukrainian children were deported?').countNoun).toBe(termKey('children'));
+    expect(analyzeQuestion('How many striking dockworkers returned?').countNoun).toBe(termKey('dockworkers'));
+    expect(analyzeQuestion('How many US soldiers died?').countNoun).toBe(termKey('soldiers'));
+    expect(analyzeQuestion('How many died?').countNoun).toBe(termKey('died'));
+  });
+
   it('reads the noun after "which" as the kind of name asked for, and a plural as asking for several', () => {
     expect(analyzeQuestion('Which school collapsed?')).toMatchObject({ typeNoun: termKey('school'), wantsSeveral: false });
     expect(analyzeQuestion('Which countries sent rescue teams?')).toMatchObject({ typeNoun: termKey('countries'), wantsSeveral: true });

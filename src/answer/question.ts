@@ -1,5 +1,5 @@
 import { tenseOf, type Tense } from '../language/dates.js';
-import { frameWords, genericWords, quantityNouns, roleNouns } from '../language/lexicon.js';
+import { frameWords, genericWords, irregularPlurals, quantityNouns, roleNouns } from '../language/lexicon.js';
 import { findNamePhrases, wordsOf } from '../language/names.js';
 import { termKey } from '../search/terms.js';
 import type { QuantityKind } from '../language/quantities.js';
@@ -90,7 +90,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     kind = 'number';
   } else if (/^how many\b/.test(lower)) {
     kind = 'number';
-    const noun = /^how many\s+(?:more\s+|other\s+)?([\p{L}-]+)/u.exec(lower);
+    const noun = countedNoun(lower);
     countNoun = noun ? termKey(noun[1]!) : null;
     // "How many hours" asks how long.
     if (noun && /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/.test(noun[1]!)) kind = 'duration';
@@ -204,4 +204,16 @@ function asksForQuantity(lower: string): boolean {
   const head = rest.split(/\s+/).slice(0, 3);
   const stop = head.findIndex((word) => /^(?:is|was|are|were|did|does|do|has|have|will|would|can|of|in|for|to|from|by|on|at)$/.test(word));
   return (stop < 0 ? head : head.slice(0, stop)).some((word) => quantityNouns.has(word.replace(/[?.!,]+$/, '')));
+}
+
+// "How many Ukrainian children were…" counts children: the counted noun is the first plural among the words after
+// "how many", past any adjective, or else the first word.
+function countedNoun(lower: string): RegExpExecArray | null {
+  const words = /^how many\s+(?:more\s+|other\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(lower);
+  if (words === null) return null;
+  const plural = [words[1], words[2], words[3]].findIndex(
+    (word) => word !== undefined && (irregularPlurals.has(word) || (word.length >= 4 && /[^su]s$/.test(word) && !/(?:ss|us|is)$/.test(word))),
+  );
+  if (plural > 0) words[1] = words[plural + 1]!;
+  return words;
 }

@@ -4,7 +4,7 @@ import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import type { Passage } from '../types.js';
 import { findCandidates, type Candidate } from './candidates.js';
-import type { QueryPlan } from './query-plan.js';
+import { synonymsOf, type QueryPlan } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
 
 /** A passage scored for one question, with the answer candidates it holds. */
@@ -45,6 +45,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const questionWords = new Set(analysis.terms.map((term) => term.term));
   const dateRange = storyDateRange(story);
   const surnames = surnameConcepts(story, analysis, plan);
+  const countedNouns = analysis.kind === 'number' && analysis.countNoun !== null && /^how many\b/i.test(analysis.text) ? new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]) : null;
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = story.passage(hit.id);
@@ -84,6 +85,8 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     if (needsCandidate(analysis) && candidates.length === 0) score -= 0.25;
     // "What share of the vote": a sentence with no percentage states a count, not the share asked for.
     else if (analysis.wantsShare && !candidates.some((candidate) => candidate.kind === 'percent')) score -= 0.15;
+    // "How many children": a sentence whose every figure counts something else ("90 other countries") does not say.
+    else if (countedNouns !== null && candidates.every((candidate) => candidate.kind === 'count' && candidate.noun !== null && !countedNouns.has(candidate.noun))) score -= 0.15;
     if (analysis.kind === 'statement' && isSpeech(passage.normalized)) score += 0.1;
     if (analysis.kind === 'statement' && analysis.subject !== null && speaks(passage, analysis.subject, story)) score += 0.3;
     // A sentence that asks a question ("What happens next?") is a heading, not an answer.

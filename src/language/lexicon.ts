@@ -250,3 +250,6 @@ export const quantityNouns = set(`toll margin turnout premium price cost costs t
   debt deficit sum bill damage damages bail ransom reward payout compensation award votes
   casualties dead deaths injured missing evacuated attendance crowd sales offer offers bid bids rise increase raise
   hike boost drop fall decline growth gain pay-rise magnitude depth height distance size`);
+
+/** Plural nouns that do not end in -s, and collectives counted as plurals ("how many police"). */
+export const irregularPlurals: ReadonlySet<string> = set('people children men women police staff personnel cattle feet teeth mice geese');

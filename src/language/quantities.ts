@@ -1,4 +1,4 @@
-import { durationUnits, numberWordValues } from './lexicon.js';
+import { durationUnits, irregularPlurals, numberWordValues } from './lexicon.js';
 
 /** What kind of quantity a span states. */
 export type QuantityKind = 'money' | 'percent' | 'duration' | 'count';
@@ -52,9 +52,11 @@ export function findQuantities(sentence: string): QuantityMention[] {
       if (kind === 'count') {
         const numberText = (match[1] === undefined ? text : text.slice(0, text.length - match[1].trimEnd().length)).trim();
         const counted = countedNoun(match[1] ?? '');
+        // Shown as printed ("19,000 Ukrainian children"); matched lower-cased.
+        const shown = counted === '' ? '' : (match[1] ?? '').trim().replace(/^-/, '').split(/[\s-]+/).slice(0, counted.split(' ').length).join(' ');
         // A bare year ("in 2025") is a time, not a count.
         if (/^(?:1[89]|20|21)\d\d$/.test(numberText)) continue;
-        const countText = counted === '' ? numberText : `${numberText} ${counted}`;
+        const countText = counted === '' ? numberText : `${numberText} ${shown}`;
         found.push({ kind, text: countText, start, end: start + countText.length, noun: counted });
         taken.push([start, start + countText.length]);
         continue;
@@ -76,7 +78,11 @@ const nonNouns = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'by'
 const nounLeads = new Set(['sq', 'square', 'other', 'more', 'new', 'additional', 'extra', 'further', 'million', 'billion', 'thousand']);
 
 function countedNoun(rest: string): string {
-  const [first, second] = rest.trim().replace(/^-/, '').toLowerCase().split(/[\s-]+/);
-  if (first === undefined || first === '' || nonNouns.has(first)) return '';
-  return nounLeads.has(first) && second !== undefined && !nonNouns.has(second) ? `${first} ${second}` : first;
+  const [original = '', following = ''] = rest.trim().replace(/^-/, '').split(/[\s-]+/);
+  const [first, second] = [original.toLowerCase(), following.toLowerCase()];
+  if (first === '' || nonNouns.has(first)) return '';
+  if (nounLeads.has(first) && second !== '' && !nonNouns.has(second)) return `${first} ${second}`;
+  // "19,000 Ukrainian children": a capitalised adjective leads to the plural it qualifies.
+  if (/^\p{Lu}\p{Ll}+$/u.test(original) && (irregularPlurals.has(following) || /^\p{Ll}{3,}s$/u.test(following)) && !nonNouns.has(second)) return `${first} ${second}`;
+  return first;
 }
