@@ -267,6 +267,22 @@ The court issued warrants over the deportations.`,
     expect(answer(story, 'How many Ukrainian children were deported?').short).toBe('over 9,000 Ukrainian children');
   });
 
+  it('answers "who called…" with the speaker, not the person the speaker talked about', () => {
+    const story = storyOf(
+      `---
+title: Mayor hails port deal
+source: Test Wire
+date: 2026-04-01
+---
+Mayor Ana Ruiz called her talks with union leader Tom Reyes "very productive" on Monday.
+Governor Lee Moran said the meeting between Ruiz and Reyes was "truly friendly."
+Reyes did not comment.`,
+    );
+    expect(answer(story, 'Who called the talks very productive?').short).toBe('Ana Ruiz');
+    expect(answer(story, 'Who described the meeting as truly friendly?').short).toBe('Lee Moran');
+    expect(answer(story, 'Who met Ana Ruiz?').short).toContain('Tom Reyes');
+  });
+
   const floodStory = storyOf(
     `---
 title: Levee bursts on Croatia's Sava River

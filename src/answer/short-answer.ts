@@ -1,4 +1,5 @@
 import { tenseOf } from '../language/dates.js';
+import { speechVerbs } from '../language/lexicon.js';
 import { wordsOf } from '../language/names.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Candidate } from './candidates.js';
@@ -18,7 +19,7 @@ export type ScoredCandidate = { candidate: Candidate; score: number; support: Ra
 export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): ShortAnswer | null {
   const pool = answerPool(ranked);
   if (pool.length === 0) return null;
-  if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool, analysis.wantsSeveral ? undefined : scoreCandidates(ranked, analysis)[0]);
+  if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool, analysis.wantsSeveral ? undefined : scoreCandidates(ranked, analysis)[0], subjectVerbOf(analysis));
   const winner = scoreCandidates(ranked, analysis)[0];
   return winner === undefined ? null : { text: clip(winner.candidate.display), support: winner.support };
 }
@@ -66,7 +67,14 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
 
 // "Who met in X" and "which countries sent teams" want every name the best sentence gives near the question's words,
 // in the sentence's order; the sentences that name them support the answer.
-function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined): ShortAnswer {
+// "Who called the talks good?" asks who spoke, the subject of "called", not whom they spoke of; "who met" is
+// answered by both sides of the meeting, so only verbs of speech count.
+function subjectVerbOf(analysis: QuestionAnalysis): string | null {
+  const verb = /^who\s+(\p{L}+)/iu.exec(analysis.text)?.[1]?.toLowerCase();
+  return verb !== undefined && speechVerbs.has(verb) ? termKey(verb) : null;
+}
+
+function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined, subjectVerb: string | null = null): ShortAnswer {
   // Among sentences ranked nearly as high, the one naming the person most passages agree on gives the names.
   const entry = pool.find((other) => other.score >= pool[0]!.score - 0.15 && agreed !== undefined && other.candidates.some((candidate) => candidate.key === agreed.candidate.key)) ?? pool[0]!;
   const positions = matchedPositions(entry);
@@ -74,6 +82,15 @@ function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined)
   for (const candidate of entry.candidates) {
     const value = proximity(candidate, positions, entry.passage.normalized);
     if (value > (values.get(candidate.key)?.value ?? -1)) values.set(candidate.key, { candidate, value });
+  }
+  // The people before the question's verb are who did it: the rest of the sentence names whom they did it to.
+  // The sentence may report the speech in another verb ("described as" / "said").
+  const verbAt =
+    subjectVerb === null
+      ? -1
+      : (positions.find((position) => position.term === subjectVerb)?.position ?? wordsOf(entry.passage.normalized).find((word) => speechVerbs.has(word.text.toLowerCase()))?.start ?? -1);
+  if (verbAt > 0 && [...values.values()].some((value) => value.candidate.end <= verbAt)) {
+    for (const [key, value] of values) if (value.candidate.start >= verbAt) values.delete(key);
   }
   const top = Math.max(...[...values.values()].map((entry) => entry.value));
   const kept = [...values.values()].filter((entry) => entry.value >= 0.6 * top).sort((a, b) => a.candidate.start - b.candidate.start).slice(0, 4);
