@@ -283,6 +283,22 @@ Reyes did not comment.`,
     expect(answer(story, 'Who met Ana Ruiz?').short).toContain('Tom Reyes');
   });
 
+  it('answers "how many" with the figure the coverage gives, but not from another year than the one asked about', () => {
+    const story = storyOf(
+      `---
+title: Allies pledge more arms
+source: Test Wire
+date: 2026-03-02
+---
+Allies are on track to buy $5 billion in American-made weapons for the army this year, the alliance said.
+Three people died when the river flooded the valley last week [2].
+Residents said they had been promised stronger levees after the 2014 floods [2].`,
+    );
+    expect(answer(story, 'How many American weapons will allies buy?')).toMatchObject({ abstained: false });
+    expect(answer(story, 'How many American weapons will allies buy?').citations[0]?.passage).toContain('$5 billion');
+    expect(answer(story, 'How many people died in the 2014 floods?')).toMatchObject({ abstained: true });
+  });
+
   const floodStory = storyOf(
     `---
 title: Levee bursts on Croatia's Sava River
