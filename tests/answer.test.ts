@@ -299,6 +299,22 @@ Residents said they had been promised stronger levees after the 2014 floods [2].
     expect(answer(story, 'How many people died in the 2014 floods?')).toMatchObject({ abstained: true });
   });
 
+  it('takes a figure from the story, not from background about an earlier event, unless the question asks of it', () => {
+    const story = storyOf(
+      `---
+title: Quake strikes valley
+source: Test Wire
+date: 2026-11-04
+---
+A magnitude 6.1 earthquake struck the valley before dawn on Tuesday, killing at least 40 people, officials said.
+About 3,000 people were killed when a stronger quake struck the region a decade ago.
+The last deadly quake, in 2015, killed more than 3,000 people across the valley.
+Rescuers were still searching the rubble on Wednesday.`,
+    );
+    expect(answer(story, 'How many people were killed?').short).toBe('at least 40 people');
+    expect(answer(story, 'How many people were killed in 2015?').short).toBe('more than 3,000 people');
+  });
+
   const floodStory = storyOf(
     `---
 title: Levee bursts on Croatia's Sava River

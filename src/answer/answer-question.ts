@@ -151,7 +151,7 @@ function catchUpAnswer(story: Story, question: string): Answer {
   const chosen: RankedPassage[] = [];
   for (const { article } of articles) {
     const lead = article.passages.find((passage) => passage.role === 'sentence' && passage.normalized.split(/\s+/).length >= 8);
-    if (lead !== undefined) chosen.push({ passage: lead, coverage: 1, ownCoverage: 1, score: 1, candidates: [], matched: new Map(), freshness: 1 });
+    if (lead !== undefined) chosen.push({ passage: lead, coverage: 1, ownCoverage: 1, score: 1, candidates: [], matched: new Map(), freshness: 1, background: false });
     if (chosen.length >= 4) break;
   }
   const composed = composeAnswer(story, chosen);
@@ -218,5 +218,5 @@ function withQuotedWords(story: Story, chosen: readonly RankedPassage[], subject
 }
 
 function neighbourEntry(passage: Passage): RankedPassage {
-  return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5 };
+  return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5, background: false };
 }

@@ -22,6 +22,8 @@ export type RankedPassage = {
   matched: Map<string, number>;
   /** How recent the passage's article is within the story, 0 (oldest) to 1 (newest); 0.5 when undated. */
   freshness: number;
+  /** True for background about an earlier event ("a decade ago"), which the question did not ask about. */
+  background: boolean;
 };
 
 /** How many passages the engine returns for re-ranking. */
@@ -45,6 +47,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const questionWords = new Set(analysis.terms.map((term) => term.term));
   const dateRange = storyDateRange(story);
   const surnames = surnameConcepts(story, analysis, plan);
+  const askedYear = /\b(?:1[89]|20)\d\d\b|\bago\b/.test(analysis.text);
   const countedNouns = analysis.kind === 'number' && analysis.countNoun !== null && /^how many\b/i.test(analysis.text) ? new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]) : null;
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
@@ -87,6 +90,9 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     else if (analysis.wantsShare && !candidates.some((candidate) => candidate.kind === 'percent')) score -= 0.15;
     // "How many children": a sentence whose every figure counts something else ("90 other countries") does not say.
     else if (countedNouns !== null && candidates.every((candidate) => candidate.kind === 'count' && candidate.noun !== null && !countedNouns.has(candidate.noun))) score -= 0.15;
+    // Background ("a decade ago", "in 2015") is about another event than the story's, unless the question asks of it.
+    const background = !askedYear && isBackground(passage.normalized, story.dateOf(passage.document));
+    if (background) score -= 0.1;
     if (analysis.kind === 'statement' && isSpeech(passage.normalized)) score += 0.1;
     if (analysis.kind === 'statement' && analysis.subject !== null && speaks(passage, analysis.subject, story)) score += 0.3;
     // A sentence that asks a question ("What happens next?") is a heading, not an answer.
@@ -96,7 +102,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     if (passage.role === 'headline') score -= 0.08;
     // An aggregator's one-line timeline summary is a pointer to the reporting; the reporting itself reads better.
     if (passage.role === 'timeline') score -= 0.03;
-    ranked.push({ passage, coverage, ownCoverage, score, candidates, matched, freshness: freshnessOf(story, passage, dateRange) });
+    ranked.push({ passage, coverage, ownCoverage, score, candidates, matched, freshness: freshnessOf(story, passage, dateRange), background });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
@@ -221,4 +227,13 @@ function speaks(passage: Passage, subject: string, story: Story): boolean {
   if (!/["”’]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|insisted|warned)\b/i.test(passage.normalized)) return false;
   const previous = story.neighbour(passage, -1);
   return previous !== undefined && new RegExp(`\\b${escaped}\\b`, 'i').test(previous.normalized);
+}
+
+// A sentence about an earlier event: "a decade ago", "years ago", or a year at least two before the article's.
+function isBackground(sentence: string, articleDate: string | null): boolean {
+  if (/\b(?:a|one|two|three|four|five|several|many|\d+)\s+(?:decades?|years?)\s+ago\b/i.test(sentence)) return true;
+  if (articleDate === null) return false;
+  const articleYear = Number(articleDate.slice(0, 4));
+  const years = [...sentence.matchAll(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/g)].map((match) => Number(match[1]));
+  return years.length > 0 && years.every((year) => year <= articleYear - 2);
 }

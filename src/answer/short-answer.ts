@@ -39,7 +39,8 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
   for (const entry of answerPool(ranked)) {
     const positions = matchedPositions(entry);
     // Rank matters more than agreement: a passage far below the best adds little, however many say the same.
-    const rankWeight = (entry.score / best.score) ** 2;
+    // A figure from background ("a decade ago") answers about another event than the story's.
+    const rankWeight = (entry.score / best.score) ** 2 * (entry.background ? 0.4 : 1);
     // A candidate named twice in one sentence (a headline glued to its text) is still one passage's vote.
     const perPassage = new Map<string, { value: number; candidate: Candidate }>();
     for (const candidate of entry.candidates) {
