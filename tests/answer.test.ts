@@ -315,6 +315,21 @@ Rescuers were still searching the rubble on Wednesday.`,
     expect(answer(story, 'How many people were killed in 2015?').short).toBe('more than 3,000 people');
   });
 
+  it('answers "which countries" with the whole list a sentence gives, even names the story uses as speakers', () => {
+    const story = storyOf(
+      `---
+title: Allies pledge aid
+source: Test Wire
+date: 2026-03-02
+---
+New pledges announced this week from the Netherlands, Canada, Germany and Norway totalled about $900 million.
+Canada said its share would arrive by spring.
+Norway said more could follow.
+Officials in the Netherlands welcomed the package.`,
+    );
+    expect(answer(story, 'Which countries announced new pledges?').short).toBe('Netherlands, Canada, Germany and Norway');
+  });
+
   const floodStory = storyOf(
     `---
 title: Levee bursts on Croatia's Sava River

@@ -74,7 +74,8 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
       candidates.push(candidate(wanted, display, display.toLowerCase(), start, end));
     }
   };
-  for (const phrase of findNamePhrases(sentence)) {
+  const phrases = findNamePhrases(sentence);
+  for (const phrase of phrases) {
     const trusted = phrase.localKind !== 'unknown' || !headline;
     if (trusted && !(phrase.sentenceInitial && phrase.localKind === 'unknown' && !context.names.isKnownName(phrase.text.split(/\s+/)[0]!))) {
       const kind = context.names.kindOf(phrase);
@@ -98,7 +99,28 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
       if (person !== null) add(person, start, start + token.length);
     }
   }
+  if (wanted === 'place') addCoordinated(sentence, phrases, candidates, context, add);
   return candidates;
+}
+
+// "Teams from India, Japan and Turkey": names listed with a place are places too, whatever else the story's usage
+// says of them ("Japan said …" reads as a person).
+function addCoordinated(sentence: string, phrases: readonly NamePhrase[], candidates: Candidate[], context: CandidateContext, add: (display: string, start: number, end: number) => void): void {
+  const listed = (phrase: NamePhrase) => candidates.some((candidate) => candidate.start === phrase.start);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < phrases.length; i++) {
+      const phrase = phrases[i]!;
+      if (listed(phrase) || context.names.kindOf(phrase) === 'organisation' || phrase.text.split(/\s+/).length > 3) continue;
+      const joined = (other: NamePhrase | undefined, gap: string) => other !== undefined && listed(other) && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(gap);
+      const previous = phrases[i - 1];
+      const next = phrases[i + 1];
+      if (joined(previous, sentence.slice(previous?.end ?? 0, phrase.start)) || joined(next, sentence.slice(phrase.end, next?.start ?? 0))) {
+        add(phrase.text, phrase.start, phrase.end);
+        changed = true;
+      }
+    }
+  }
 }
 
 // "Talks resumed at the Water Board building": a body's premises are where something happens.

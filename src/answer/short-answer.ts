@@ -94,7 +94,17 @@ function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined,
     for (const [key, value] of values) if (value.candidate.start >= verbAt) values.delete(key);
   }
   const top = Math.max(...[...values.values()].map((entry) => entry.value));
-  const kept = [...values.values()].filter((entry) => entry.value >= 0.6 * top).sort((a, b) => a.candidate.start - b.candidate.start).slice(0, 4);
+  const inOrder = [...values.values()].sort((a, b) => a.candidate.start - b.candidate.start);
+  const keep = new Set(inOrder.filter((value) => value.value >= 0.6 * top));
+  // A list goes whole: "the Netherlands, Canada, Germany and Norway" is one answer, however far its end is from the question's words.
+  for (let i = 1; i < inOrder.length; i++) {
+    const [before, after] = [inOrder[i - 1]!, inOrder[i]!];
+    if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(entry.passage.normalized.slice(before.candidate.end, after.candidate.start)) && (keep.has(before) || keep.has(after))) {
+      keep.add(before);
+      keep.add(after);
+    }
+  }
+  const kept = inOrder.filter((value) => keep.has(value)).slice(0, 6);
   const names = kept.map((entry) => entry.candidate.display);
   const keys = new Set(kept.map((entry) => entry.candidate.key));
   const text = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
