@@ -71,7 +71,9 @@ export class Story {
     this.#knownDates = null;
     this.#inferredDates.clear();
     this.#overview = null;
-    this.#sortedArticles = null;
+    // The sorted list is kept in step rather than sorted again: on a story of tens of thousands of articles a
+    // fresh sort after every change held up the next answer.
+    if (this.#sortedArticles !== null) this.#sortedArticles.splice(this.#sortedIndexOf(article.document), 0, article);
     this.#articles.set(article.document, article);
     for (const passage of article.passages) this.#passages.set(passage.id, passage);
     this.index.add(article.passages);
@@ -85,7 +87,7 @@ export class Story {
     this.#knownDates = null;
     this.#inferredDates.clear();
     this.#overview = null;
-    this.#sortedArticles = null;
+    if (this.#sortedArticles !== null) this.#sortedArticles.splice(this.#sortedIndexOf(document), 1);
     this.index.remove(article.passages);
     for (const passage of article.passages) this.#passages.delete(passage.id);
     // An article's name evidence is worked out again rather than kept: the same passages give the same evidence,
@@ -101,8 +103,21 @@ export class Story {
 
   /** Every article, in document-name order. */
   articles(): Article[] {
-    this.#sortedArticles ??= [...this.#articles.values()].sort((a, b) => a.document.localeCompare(b.document));
+    this.#sortedArticles ??= [...this.#articles.values()].sort((a, b) => byName(a.document, b.document));
     return [...this.#sortedArticles];
+  }
+
+  // Where a document name stands, or would stand, in the sorted list.
+  #sortedIndexOf(document: string): number {
+    const sorted = this.#sortedArticles!;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (byName(sorted[middle]!.document, document) < 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /**
@@ -194,7 +209,7 @@ export class Story {
     for (const article of articles) {
       const date = this.dateOf(article.document);
       const key = date ?? '9999';
-      if (earliest === undefined || key.localeCompare(earliestKey) < 0) {
+      if (earliest === undefined || key < earliestKey) {
         earliest = article;
         earliestKey = key;
       }
@@ -206,6 +221,10 @@ export class Story {
     return { title: earliest?.title ?? 'this story', articles: articles.length, outlets, firstDate, lastDate };
   }
 }
+
+// One collator for every name comparison: String.localeCompare builds one per call, which made sorting the
+// articles of a large story the slowest part of the first answer after a change.
+const byName = new Intl.Collator().compare;
 
 function knownDatesByYear(dates: readonly string[]): Map<number, number[]> {
   const byYear = new Map<number, number[]>();
