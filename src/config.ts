@@ -56,7 +56,7 @@ export const configSchema = z.object({
   DIGEST_TIMEZONE: optionalText
     .default('UTC')
     .transform((value) => value ?? 'UTC')
-    .refine(isTimeZone, { message: 'expected an IANA time zone such as Europe/London' }),
+    .refine(isTimeZone, { message: 'expected an IANA time zone such as Asia/Tokyo' }),
   DIGEST_CHANNELS: optionalText.transform((value, ctx) => {
     if (value === undefined) return [];
     const channels = value

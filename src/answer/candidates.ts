@@ -103,7 +103,7 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
   return candidates;
 }
 
-// "Teams from India, Japan and Turkey": names listed with a place are places too, whatever else the story's usage
+// "Teams from Chile, Peru and Ghana": names listed with a place are places too, whatever else the story's usage
 // says of them ("Japan said …" reads as a person).
 function addCoordinated(sentence: string, phrases: readonly NamePhrase[], candidates: Candidate[], context: CandidateContext, add: (display: string, start: number, end: number) => void): void {
   const listed = (phrase: NamePhrase) => candidates.some((candidate) => candidate.start === phrase.start);

@@ -206,7 +206,7 @@ function asksForQuantity(lower: string): boolean {
   return (stop < 0 ? head : head.slice(0, stop)).some((word) => quantityNouns.has(word.replace(/[?.!,]+$/, '')));
 }
 
-// "How many Ukrainian children were…" counts children: the counted noun is the first plural among the words after
+// "How many Kenyan children were…" counts children: the counted noun is the first plural among the words after
 // "how many", past any adjective, or else the first word.
 function countedNoun(lower: string): RegExpExecArray | null {
   const words = /^how many\s+(?:more\s+|other\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(lower);

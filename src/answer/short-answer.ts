@@ -96,7 +96,7 @@ function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined,
   const top = Math.max(...[...values.values()].map((entry) => entry.value));
   const inOrder = [...values.values()].sort((a, b) => a.candidate.start - b.candidate.start);
   const keep = new Set(inOrder.filter((value) => value.value >= 0.6 * top));
-  // A list goes whole: "the Netherlands, Canada, Germany and Norway" is one answer, however far its end is from the question's words.
+  // A list goes whole: "Chile, Peru, Ghana and Kenya" is one answer, however far its end is from the question's words.
   for (let i = 1; i < inOrder.length; i++) {
     const [before, after] = [inOrder[i - 1]!, inOrder[i]!];
     if (/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(entry.passage.normalized.slice(before.candidate.end, after.candidate.start)) && (keep.has(before) || keep.has(after))) {

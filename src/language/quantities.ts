@@ -52,7 +52,7 @@ export function findQuantities(sentence: string): QuantityMention[] {
       if (kind === 'count') {
         const numberText = (match[1] === undefined ? text : text.slice(0, text.length - match[1].trimEnd().length)).trim();
         const counted = countedNoun(match[1] ?? '');
-        // Shown as printed ("19,000 Ukrainian children"); matched lower-cased.
+        // Shown as printed ("19,000 Kenyan children"); matched lower-cased.
         const shown = counted === '' ? '' : (match[1] ?? '').trim().replace(/^-/, '').split(/[\s-]+/).slice(0, counted.split(' ').length).join(' ');
         // A bare year ("in 2025") is a time, not a count.
         if (/^(?:1[89]|20|21)\d\d$/.test(numberText)) continue;
@@ -82,7 +82,7 @@ function countedNoun(rest: string): string {
   const [first, second] = [original.toLowerCase(), following.toLowerCase()];
   if (first === '' || nonNouns.has(first)) return '';
   if (nounLeads.has(first) && second !== '' && !nonNouns.has(second)) return `${first} ${second}`;
-  // "19,000 Ukrainian children": a capitalised adjective leads to the plural it qualifies.
+  // "19,000 Kenyan children": a capitalised adjective leads to the plural it qualifies.
   if (/^\p{Lu}\p{Ll}+$/u.test(original) && (irregularPlurals.has(following) || /^\p{Ll}{3,}s$/u.test(following)) && !nonNouns.has(second)) return `${first} ${second}`;
   return first;
 }
