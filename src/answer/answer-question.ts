@@ -72,9 +72,8 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
  */
 function directlyAnswered(story: Story, question: string, kind: QuestionKind, short: ShortAnswer | null, ranked: readonly RankedPassage[], plan: QueryPlan): boolean {
   if (short === null) {
-    // A figure of another sort than asked ("how many weapons": "$5 billion in weapons") still answers; an
-    // aggregator's reference marker ("[2]") is not a figure.
-    const figures = (entry: RankedPassage) => ['number', 'amount', 'duration'].includes(kind) && findQuantities(entry.passage.normalized.replace(/\[\d+\]/g, '')).length > 0;
+    // A figure of another sort than asked ("how many weapons": "$5 billion in weapons") still answers.
+    const figures = (entry: RankedPassage) => ['number', 'amount', 'duration'].includes(kind) && findQuantities(entry.passage.normalized).length > 0;
     // "How many died in the 2014 floods": a sentence about another year's floods does not say.
     const years = question.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
     const inYears = (entry: RankedPassage) =>

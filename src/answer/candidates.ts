@@ -170,8 +170,6 @@ function quantityCandidates(sentence: string, kinds: readonly QuantityKind[]): C
   for (const quantity of findQuantities(sentence)) {
     if (!kinds.includes(quantity.kind)) continue;
     if (times.some((time) => quantity.start < time.end && quantity.end > time.start)) continue;
-    // "[2]" is an aggregator's reference marker, not a quantity.
-    if (sentence.charAt(quantity.start - 1) === '[' && sentence.charAt(quantity.end) === ']') continue;
     const noun = quantity.noun === '' ? null : termKey(quantity.noun.split(/\s+/).at(-1)!);
     const display = quantity.text.replace(/\s+/g, ' ').replace(/\.$/, '');
     const vague = (!/\d/.test(display) && /\b(?:hundreds|thousands|dozens|several|few|many|millions|billions)\b/i.test(display)) || isBoundOrDifference(sentence.slice(quantity.end));

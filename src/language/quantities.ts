@@ -54,8 +54,9 @@ export function findQuantities(sentence: string): QuantityMention[] {
         const counted = countedNoun(match[1] ?? '');
         // Shown as printed ("19,000 Kenyan children"); matched lower-cased.
         const shown = counted === '' ? '' : (match[1] ?? '').trim().replace(/^-/, '').split(/[\s-]+/).slice(0, counted.split(' ').length).join(' ');
-        // A bare year ("in 2025") is a time, not a count.
+        // A bare year ("in 2025") is a time, not a count; "[2]" is an aggregator's reference marker.
         if (/^(?:1[89]|20|21)\d\d$/.test(numberText)) continue;
+        if (sentence.charAt(start - 1) === '[' && sentence.charAt(start + numberText.length) === ']') continue;
         const countText = counted === '' ? numberText : `${numberText} ${shown}`;
         found.push({ kind, text: countText, start, end: start + countText.length, noun: counted });
         taken.push([start, start + countText.length]);
