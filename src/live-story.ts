@@ -1,8 +1,8 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nextTurn, type Clock, type TimerId } from './clock.js';
-import { maxArticleBytes, parseArticle } from './ingest/read-corpus.js';
+import { listArticleFiles, maxArticleBytes, parseArticle } from './ingest/read-corpus.js';
 import { silentLog, type Log } from './log.js';
 import { createStoryService } from './open-story.js';
 import type { StoryService } from './service.js';
@@ -70,7 +70,6 @@ export type LiveStoryOptions = {
   passagesPerTurn?: number;
 };
 
-const articleName = /^[^.].*\.(?:txt|md)$/i;
 
 type FileState = { mtimeMs: number; ctimeMs: number; size: number; ino: number; contentHash: string | null };
 
@@ -89,7 +88,8 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
   const files = new Map<string, FileState>();
 
   // With a data folder, the story saved at the last start is brought up to date rather than built again: files whose
-  // size and time are as saved are taken as indexed, and the scan below reads only the others.
+  // size and time are as saved are taken as indexed; every other saved name is left for the scan below to read
+  // again or find gone, as a rescan would.
   const cache = options.cacheDir === undefined ? null : { cacheDir: options.cacheDir, log };
   let story = new Story();
   const skipped = new Map<string, SkippedFile>();
@@ -100,12 +100,11 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
     if (states !== null && lookup !== null && lookup.story !== null) {
       story = lookup.story;
       fromCache = true;
-      const saved = new Map(lookup.stamps.map((stamp) => [stamp.name, stamp]));
-      for (const [name, state] of states) {
-        const stamp = saved.get(name);
-        if (stamp !== undefined && stamp.size === state.size && stamp.mtimeMs === state.mtimeMs) files.set(name, state);
+      for (const stamp of lookup.stamps) {
+        const state = states.get(stamp.name);
+        files.set(stamp.name, state !== undefined && state.size === stamp.size && state.mtimeMs === stamp.mtimeMs ? state : unconfirmed);
       }
-      for (const file of lookup.skipped) if (files.has(file.document)) skipped.set(file.document, file);
+      for (const file of lookup.skipped) if (files.get(file.document) !== unconfirmed) skipped.set(file.document, file);
       for (const file of skipped.values()) log.warn({ document: file.document, reason: file.reason }, 'skipped an article file');
     }
   }
@@ -113,26 +112,10 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
   const initial = await scanFolder(dir, files, log);
   if (initial === null) return { ok: false, reason: 'missing-folder', message: `storybot: cannot read the corpus folder ${dir}` };
   // The first index is built aside, in chunks, and only then becomes the story every answer reads.
-  const pace = turnPacer(passagesPerTurn);
-  let changedAtStart = 0;
-  for (const article of story.articles()) {
-    if (files.has(article.document)) continue;
-    story.delete(article.document);
-    changedAtStart += 1;
-  }
-  for (const [document, result] of initial.updated) {
-    if ('reason' in result) {
-      skipped.set(document, result);
-      if (story.article(document) !== undefined) story.delete(document);
-      changedAtStart += 1;
-      continue;
-    }
-    skipped.delete(document);
-    if (story.article(document)?.contentHash === result.contentHash) continue;
-    story.put(result);
-    changedAtStart += 1;
-    await pace(result.passages.length);
-  }
+  const atStart = await applyFolderScan(story, initial, turnPacer(passagesPerTurn));
+  for (const document of [...atStart.added, ...atStart.changed, ...initial.vanished]) skipped.delete(document);
+  for (const file of atStart.skipped) skipped.set(file.document, file);
+  const changedAtStart = atStart.added.length + atStart.changed.length + atStart.removed.length + atStart.skipped.length;
   const loaded = story.articles();
   if (loaded.length === 0) return { ok: false, reason: 'no-articles', message: `storybot: no readable .txt or .md article in ${dir}` };
   articles.recordPresent(
@@ -168,25 +151,10 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
       log.warn({ dir }, 'cannot read the corpus folder; keeping the story as it was');
       return change;
     }
-    const pace = turnPacer(passagesPerTurn);
-    for (const [document, result] of scan.updated) {
-      const had = current.article(document);
-      if ('reason' in result) {
-        if (had === undefined) continue;
-        current.delete(document);
-        change.removed.push(document);
-        continue;
-      }
-      if (had?.contentHash === result.contentHash) continue;
-      current.put(result);
-      (had === undefined ? change.added : change.changed).push(document);
-      await pace(result.passages.length);
-    }
-    for (const document of scan.vanished) {
-      if (current.article(document) === undefined) continue;
-      current.delete(document);
-      change.removed.push(document);
-    }
+    const applied = await applyFolderScan(current, scan, turnPacer(passagesPerTurn));
+    change.added.push(...applied.added);
+    change.changed.push(...applied.changed);
+    change.removed.push(...applied.removed);
     const present = [...change.added, ...change.changed].map((document) => ({
       document,
       contentHash: current.article(document)?.contentHash ?? '',
@@ -319,6 +287,38 @@ function turnPacer(maxPassages: number): (passages: number) => Promise<void> {
   };
 }
 
+// A saved file name not yet seen in the folder: its state matches no file, so the next scan reads it or finds it gone.
+const unconfirmed: FileState = { mtimeMs: -1, ctimeMs: -1, size: -1, ino: -1, contentHash: null };
+
+// Applies what a scan found to the story, one synchronous put or delete per article, yielding between them.
+async function applyFolderScan(
+  story: Story,
+  scan: FolderScan,
+  pace: (passages: number) => Promise<void>,
+): Promise<{ added: string[]; changed: string[]; removed: string[]; skipped: SkippedFile[] }> {
+  const applied = { added: [] as string[], changed: [] as string[], removed: [] as string[], skipped: [] as SkippedFile[] };
+  for (const [document, result] of scan.updated) {
+    const had = story.article(document);
+    if ('reason' in result) {
+      applied.skipped.push(result);
+      if (had === undefined) continue;
+      story.delete(document);
+      applied.removed.push(document);
+      continue;
+    }
+    if (had?.contentHash === result.contentHash) continue;
+    story.put(result);
+    (had === undefined ? applied.added : applied.changed).push(document);
+    await pace(result.passages.length);
+  }
+  for (const document of scan.vanished) {
+    if (story.article(document) === undefined) continue;
+    story.delete(document);
+    applied.removed.push(document);
+  }
+  return applied;
+}
+
 type FolderScan = {
   /** Files that are new or whose bytes may have changed since the last scan, parsed (or why they were skipped). */
   updated: Map<string, Article | SkippedFile>;
@@ -331,12 +331,8 @@ type FolderScan = {
 const readsInFlight = 16;
 
 async function scanFolder(dir: string, files: Map<string, FileState>, log: Log): Promise<FolderScan | null> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => articleName.test(name)).sort();
-  } catch {
-    return null;
-  }
+  const names = await listArticleFiles(dir);
+  if (names === null) return null;
   const updated = new Map<string, Article | SkippedFile>();
   const listed = new Set(names);
   for (let from = 0; from < names.length; from += readsInFlight) {
@@ -365,12 +361,8 @@ async function scanFolder(dir: string, files: Map<string, FileState>, log: Log):
 
 // Each article file's size and times, without reading it; null when the folder cannot be read.
 async function statFolder(dir: string): Promise<Map<string, FileState> | null> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => articleName.test(name)).sort();
-  } catch {
-    return null;
-  }
+  const names = await listArticleFiles(dir);
+  if (names === null) return null;
   const states = new Map<string, FileState>();
   for (let from = 0; from < names.length; from += 256) {
     const batch = names.slice(from, from + 256);

@@ -22,6 +22,15 @@ export type ReadCorpusOptions = {
 };
 
 const articleName = /^[^.].*\.(?:txt|md)$/i;
+
+/** The names of a folder's .txt and .md article files (hidden ones left out), sorted; null when it cannot be read. */
+export async function listArticleFiles(dir: string): Promise<string[] | null> {
+  try {
+    return (await readdir(dir)).filter((name) => articleName.test(name)).sort();
+  } catch {
+    return null;
+  }
+}
 // Files are read a few at a time: enough to overlap disk waits, few enough to keep memory flat on a large corpus.
 const readsInFlight = 16;
 
@@ -29,12 +38,8 @@ const readsInFlight = 16;
 export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): Promise<CorpusResult> {
   const log = options.log ?? silentLog;
   const maxBytes = options.maxArticleBytes ?? maxArticleBytes;
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => articleName.test(name)).sort();
-  } catch {
-    return { ok: false, reason: 'missing-folder', message: `storybot: cannot read the corpus folder ${dir}` };
-  }
+  const names = await listArticleFiles(dir);
+  if (names === null) return { ok: false, reason: 'missing-folder', message: `storybot: cannot read the corpus folder ${dir}` };
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
   for (let from = 0; from < names.length; from += readsInFlight) {

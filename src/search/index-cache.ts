@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maxArticleBytes } from '../ingest/decode.js';
+import { listArticleFiles } from '../ingest/read-corpus.js';
 import type { Log } from '../log.js';
 import { Story, type StorySnapshot } from '../story.js';
 import type { Article, SkippedFile } from '../types.js';
@@ -25,17 +26,14 @@ export type CorpusKey = {
 export type IndexCacheOptions = { cacheDir: string; log: Log };
 
 /**
- * A saved story, or the corpus key to save a rebuilt one under (null when the folder cannot be read). A saved story
- * is `current` when the folder still holds exactly the files it was built from; `stamps` are those files as saved.
+ * A saved story with the files it was built from (`stamps`), or the corpus key to save a rebuilt one under (null
+ * when the folder cannot be read, or was not hashed because changed files were accepted).
  */
-export type CacheLookup =
-  | { story: Story; skipped: SkippedFile[]; current: boolean; stamps: FileStamp[]; corpus: CorpusKey | null }
-  | { story: null; corpus: CorpusKey | null };
+export type CacheLookup = { story: Story; skipped: SkippedFile[]; stamps: FileStamp[] } | { story: null; corpus: CorpusKey | null };
 
 type CacheHeader = { storybot: 'index-cache'; version: number; code: string; key: string; checksum: string; passages: number; files: FileStamp[] };
 type CachePayload = { story: StorySnapshot; skipped: readonly SkippedFile[] };
 
-const articleName = /^[^.].*\.(?:txt|md)$/i;
 const readsInFlight = 16;
 const statsInFlight = 256;
 
@@ -51,12 +49,8 @@ let codeFingerprint: Promise<string> | undefined;
  * articles costs a stat each. Null when the folder cannot be read.
  */
 export async function corpusKey(dir: string, known: ReadonlyMap<string, FileStamp> = new Map()): Promise<CorpusKey | null> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).filter((name) => articleName.test(name)).sort();
-  } catch {
-    return null;
-  }
+  const names = await listArticleFiles(dir);
+  if (names === null) return null;
   const files: FileStamp[] = [];
   // Unchanged files cost a stat each and can go many at a time; changed ones are read a few at a time.
   const inFlight = known.size > 0 ? statsInFlight : readsInFlight;
@@ -143,14 +137,16 @@ export async function loadCachedStory(dir: string, options: IndexCacheOptions & 
       warnDamaged(options, file, error);
     }
   }
-  const corpus = await corpusKey(dir, new Map((header?.files ?? []).map((stamp) => [stamp.name, stamp])));
-  if (corpus === null || header === null || payload === null) return { story: null, corpus };
+  // A caller that accepts changed files compares them with the saved stamps itself: hashing them here would be a
+  // second pass over the whole folder.
+  const accepting = options.acceptChangedFiles === true;
+  const corpus = accepting ? null : await corpusKey(dir, new Map((header?.files ?? []).map((stamp) => [stamp.name, stamp])));
+  if (header === null || payload === null || (corpus === null && !accepting)) return { story: null, corpus };
   if (header.version !== indexFormatVersion || header.code !== (await indexingCodeFingerprint())) {
     options.log.info({ file }, 'the saved index is from another version of storybot; rebuilding');
     return { story: null, corpus };
   }
-  const current = header.key === corpus.key;
-  if (!current && options.acceptChangedFiles !== true) {
+  if (corpus !== null && header.key !== corpus.key) {
     options.log.info({ file }, 'the saved index is for another version of the corpus; rebuilding');
     return { story: null, corpus };
   }
@@ -159,7 +155,7 @@ export async function loadCachedStory(dir: string, options: IndexCacheOptions & 
     const saved = JSON.parse(payload.toString('latin1')) as CachePayload;
     const story = Story.fromSnapshot(saved.story);
     if (story.passageCount !== header.passages) throw new Error(`the header says ${header.passages} passages, the index holds ${story.passageCount}`);
-    return { story, skipped: Array.isArray(saved.skipped) ? [...saved.skipped] : [], current, stamps: header.files, corpus };
+    return { story, skipped: Array.isArray(saved.skipped) ? [...saved.skipped] : [], stamps: header.files };
   } catch (error) {
     warnDamaged(options, file, error);
     return { story: null, corpus };
