@@ -1,5 +1,5 @@
 import { tenseOf, type Tense } from '../language/dates.js';
-import { frameWords, genericWords, irregularPlurals, quantityNouns, roleNouns } from '../language/lexicon.js';
+import { frameWords, genericWords, looksPlural, quantityNouns, roleNouns } from '../language/lexicon.js';
 import { findNamePhrases, wordsOf } from '../language/names.js';
 import { termKey } from '../search/terms.js';
 import type { QuantityKind } from '../language/quantities.js';
@@ -211,9 +211,7 @@ function asksForQuantity(lower: string): boolean {
 function countedNoun(lower: string): RegExpExecArray | null {
   const words = /^how many\s+(?:more\s+|other\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(lower);
   if (words === null) return null;
-  const plural = [words[1], words[2], words[3]].findIndex(
-    (word) => word !== undefined && (irregularPlurals.has(word) || (word.length >= 4 && /[^su]s$/.test(word) && !/(?:ss|us|is)$/.test(word))),
-  );
+  const plural = [words[1], words[2], words[3]].findIndex((word) => word !== undefined && looksPlural(word));
   if (plural > 0) words[1] = words[plural + 1]!;
   return words;
 }

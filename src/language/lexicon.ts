@@ -251,5 +251,10 @@ export const quantityNouns = set(`toll margin turnout premium price cost costs t
   casualties dead deaths injured missing evacuated attendance crowd sales offer offers bid bids rise increase raise
   hike boost drop fall decline growth gain pay-rise magnitude depth height distance size`);
 
-/** Plural nouns that do not end in -s, and collectives counted as plurals ("how many police"). */
-export const irregularPlurals: ReadonlySet<string> = set('people children men women police staff personnel cattle feet teeth mice geese');
+// Plural nouns that do not end in -s, and collectives counted as plurals ("how many police").
+const irregularPlurals: ReadonlySet<string> = set('people children men women police staff personnel cattle feet teeth mice geese');
+
+/** Whether a lower-case word reads as a plural noun: an irregular plural, or -s but not -ss, -us or -is. */
+export function looksPlural(word: string): boolean {
+  return irregularPlurals.has(word) || (word.length >= 4 && /[^sui]s$/.test(word));
+}

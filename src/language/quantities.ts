@@ -1,4 +1,4 @@
-import { durationUnits, irregularPlurals, numberWordValues } from './lexicon.js';
+import { durationUnits, looksPlural, numberWordValues } from './lexicon.js';
 
 /** What kind of quantity a span states. */
 export type QuantityKind = 'money' | 'percent' | 'duration' | 'count';
@@ -84,6 +84,6 @@ function countedNoun(rest: string): string {
   if (first === '' || nonNouns.has(first)) return '';
   if (nounLeads.has(first) && second !== '' && !nonNouns.has(second)) return `${first} ${second}`;
   // "19,000 Kenyan children": a capitalised adjective leads to the plural it qualifies.
-  if (/^\p{Lu}\p{Ll}+$/u.test(original) && (irregularPlurals.has(following) || /^\p{Ll}{3,}s$/u.test(following)) && !nonNouns.has(second)) return `${first} ${second}`;
+  if (/^\p{Lu}\p{Ll}+$/u.test(original) && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
   return first;
 }
