@@ -49,7 +49,7 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
     return { ok: true, answer: abstention(question, analysis.kind) };
   }
   const short = needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
-  if (needsCandidate(analysis) && !directlyAnswered(story, question, analysis.kind, short, ranked, plan)) return { ok: true, answer: abstention(question, analysis.kind) };
+  if (needsCandidate(analysis) && !directlyAnswered(analysis, short, ranked, plan)) return { ok: true, answer: abstention(question, analysis.kind) };
   let chosen = chooseSupport(ranked, short?.support ?? [], needsCandidate(analysis));
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   const composed = composeAnswer(story, chosen);
@@ -70,15 +70,12 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
  * passages hold none of the question's topics besides its names: a sentence that merely names the same person
  * ("Smith first heard of the offer in January") does not say what the question asks about them ("Smith's severance").
  */
-function directlyAnswered(story: Story, question: string, kind: QuestionKind, short: ShortAnswer | null, ranked: readonly RankedPassage[], plan: QueryPlan): boolean {
+function directlyAnswered(analysis: QuestionAnalysis, short: ShortAnswer | null, ranked: readonly RankedPassage[], plan: QueryPlan): boolean {
   if (short === null) {
     // A figure of another sort than asked ("how many weapons": "$5 billion in weapons") still answers.
-    const figures = (entry: RankedPassage) => ['number', 'amount', 'duration'].includes(kind) && findQuantities(entry.passage.normalized).length > 0;
-    // "How many died in the 2014 floods": a sentence about another year's floods does not say.
-    const years = question.match(/\b(?:1[89]|20)\d\d\b/g) ?? [];
-    const inYears = (entry: RankedPassage) =>
-      years.every((year) => entry.passage.normalized.includes(year) || (story.dateOf(entry.passage.document) ?? '').startsWith(year));
-    return ranked.slice(0, 5).some((entry) => entry.coverage >= minCoverage && (entry.candidates.length > 0 || figures(entry)) && inYears(entry));
+    const figures = (entry: RankedPassage) => ['number', 'amount', 'duration'].includes(analysis.kind) && findQuantities(entry.passage.normalized).length > 0;
+    // Ranked passages already hold any year the question names (keepStatedNumbers).
+    return ranked.slice(0, 5).some((entry) => entry.coverage >= minCoverage && (entry.candidates.length > 0 || figures(entry)));
   }
   const topics = plan.concepts.filter((concept) => concept.nameGroup === null && concept.weight >= 1 && concept.exact.length + concept.related.length > 0);
   if (topics.length === 0) return true;

@@ -45,6 +45,8 @@ export type QuestionAnalysis = {
   wantsClock: boolean;
   /** "latest", "now", "so far": the newest report of a changing figure is the answer. */
   wantsLatest: boolean;
+  /** The years the question names ("the 2014 floods"), as written. */
+  years: string[];
   tense: Tense;
 };
 
@@ -162,6 +164,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     prefersFirstKind: kind === 'duration' || kind === 'amount' || wantsShare || /^how many\b/.test(lower),
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
     wantsLatest: /\b(?:latest|now|current|currently|so far|to date|still|updated?|final|newest|most recent)\b/.test(lower),
+    years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
     tense: tenseOf(core),
   };
 }

@@ -47,7 +47,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const questionWords = new Set(analysis.terms.map((term) => term.term));
   const dateRange = storyDateRange(story);
   const surnames = surnameConcepts(story, analysis, plan);
-  const askedYear = /\b(?:1[89]|20)\d\d\b|\bago\b/.test(analysis.text);
+  const askedYear = analysis.years.length > 0 || /\bago\b/.test(analysis.text);
   const countedNouns = analysis.kind === 'number' && analysis.countNoun !== null && /^how many\b/i.test(analysis.text) ? new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]) : null;
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
