@@ -1,5 +1,6 @@
 import { termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
+import { referenceMarkers } from '../text/normalize.js';
 import type { AlsoCarriedBy, Citation, Passage } from '../types.js';
 import type { RankedPassage } from './rank.js';
 
@@ -102,7 +103,7 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
 // An aggregator's own reference markers ("[2]", "[1][3]") would clash with the answer's citation numbers.
 function quotable(text: string): string {
   return text
-    .replace(/\s*(?:\[\d{1,3}\])+/g, '')
+    .replace(referenceMarkers, '')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:])/g, '$1')
     .trim();

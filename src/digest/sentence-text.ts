@@ -1,8 +1,8 @@
+import { referenceMarkers } from '../text/normalize.js';
+
 /** Longest bullet text of a digest, in characters, before it is shortened. */
 export const maxItemLength = 220;
 
-// An aggregator's own reference markers ("[1]", "[1][2]") would clash with the digest's citation numbers.
-const referenceMarkers = /\s*(?:\[\d{1,3}\])+/g;
 // A rewrite's section label run into its sentence ("Key Developments: …", "Flood Update: …") is not part of the fact.
 const leadingLabel = /^(?:[\p{Lu}][\p{L}'’-]*\s){0,3}[\p{Lu}][\p{L}'’-]*:\s+(?=[\p{Lu}"“])/u;
 

@@ -17,3 +17,6 @@ export function normalizeForMatch(text: string): string {
 export function stripInvisible(text: string): string {
   return text.replace(invisible, '');
 }
+
+/** An aggregator's own reference markers ("[1]", "[1][2]") with the space before them, which clash with our citation numbers. */
+export const referenceMarkers = /\s*(?:\[\d{1,3}\])+/g;
