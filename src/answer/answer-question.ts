@@ -1,56 +1,53 @@
 import { wordsOf } from '../language/names.js';
-import { findQuantities } from '../language/quantities.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { Answer, AskResult, Passage, QuestionKind } from '../types.js';
+import { answerModel, type AnswerModel } from './answer-model.js';
+import { answerableFeatureValues, answerableProbability } from './answerable.js';
 import { composeAnswer } from './compose.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, type RankedPassage } from './rank.js';
-import { pickShortAnswer, type ShortAnswer } from './short-answer.js';
+import { directAnswerOf, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
+import { pickShortAnswer } from './short-answer.js';
 
 /** Longest question accepted, in characters; longer ones are refused with a message rather than searched. */
 export const maxQuestionLength = 1000;
 
-/** The least share of a question's weighted topics the best passage must cover for storybot to answer. */
-export const minCoverage = 0.55;
-
 /** The plain statement an abstention opens with; adapters add what the bot covers. */
 export const notCoveredText = "The coverage of this story doesn't say.";
 
+/** What answering needs beyond the question: passages a conversation cited earlier, to read a follow-up near them. */
+export type AnswerOptions = {
+  anchors?: readonly Passage[];
+  /** The fitted weights to answer with; defaults to the committed model (training passes candidates). */
+  model?: AnswerModel;
+};
+
+/** A question read and searched: its analysis, its search plan, its passages best first, and its direct answer. */
+export type QuestionReading = {
+  question: string;
+  analysis: QuestionAnalysis;
+  plan: QueryPlan;
+  ranked: RankedPassage[];
+  /** Candidate answer spans of the best passages, best first (empty when the question wants no direct answer). */
+  spans: ScoredSpan[];
+  short: DirectAnswer | null;
+  /** The answerable model's features and the probability it gives. */
+  answerable: { values: number[]; probability: number };
+};
+
 /** Answers a question from the story's passages, citing each sentence it uses, or abstains when the coverage does not say. */
-export function answerQuestion(story: Story, rawQuestion: string): AskResult {
-  const question = cleanQuestion(rawQuestion);
-  if (question === '') return { ok: false, reason: 'empty-question', message: 'Please ask a question about the story.', question };
-  if (question.length > maxQuestionLength) {
-    return {
-      ok: false,
-      reason: 'too-long',
-      message: `That question is ${question.length} characters long; please keep it under ${maxQuestionLength}.`,
-      question: `${question.slice(0, 80)}…`,
-    };
-  }
-  if (!/[\p{L}\p{N}]/u.test(question)) {
-    return { ok: false, reason: 'no-words', message: 'That question has no words in it; please ask about the story.', question };
-  }
-  let analysis = analyzeQuestion(question);
-  if (asksForCatchUp(question, analysis)) return { ok: true, answer: catchUpAnswer(story, question) };
-  const plan = planQuery(analysis, story.index);
-  analysis = withStorySpelling(analysis, plan, story);
-  if (!plan.concepts.some((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0)) || namesAnUnknown(plan)) {
-    return { ok: true, answer: abstention(question, analysis.kind) };
-  }
-  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan), analysis.terms.map((term) => term.term));
-  // The engine's order and the coverage order differ a little; any of the first few passages may show the question
-  // is covered.
-  const bestCoverage = Math.max(0, ...ranked.slice(0, 5).map((entry) => entry.coverage));
-  if (ranked.length === 0 || bestCoverage < minCoverage) {
-    return { ok: true, answer: abstention(question, analysis.kind) };
-  }
-  const short = needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
-  if (needsCandidate(analysis) && !directlyAnswered(analysis, short, ranked, plan)) return { ok: true, answer: abstention(question, analysis.kind) };
-  let chosen = chooseSupport(ranked, short?.support ?? [], needsCandidate(analysis));
+export function answerQuestion(story: Story, rawQuestion: string, options: AnswerOptions = {}): AskResult {
+  const checked = checkQuestion(rawQuestion);
+  if (!checked.ok) return checked;
+  const question = checked.question;
+  if (asksForCatchUp(question, analyzeQuestion(question))) return { ok: true, answer: catchUpAnswer(story, question) };
+  const reading = readQuestion(story, question, options);
+  const { analysis, ranked, short } = reading;
+  if (ranked.length === 0 || reading.answerable.probability < (options.model ?? answerModel).answerable.threshold) return { ok: true, answer: abstention(question, analysis.kind) };
+  let chosen = chooseSupport(ranked, short?.support ?? []);
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   const composed = composeAnswer(story, chosen);
   const answer: Answer = {
@@ -64,23 +61,57 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
   return { ok: true, answer };
 }
 
-/**
- * Whether the coverage answers a question that asks for a name, place, time, number or amount. No direct answer
- * and no well-covered passage holding a thing of that kind means it does not. Nor does a direct answer whose
- * passages hold none of the question's topics besides its names: a sentence that merely names the same person
- * ("Smith first heard of the offer in January") does not say what the question asks about them ("Smith's severance").
- */
-function directlyAnswered(analysis: QuestionAnalysis, short: ShortAnswer | null, ranked: readonly RankedPassage[], plan: QueryPlan): boolean {
-  if (short === null) {
-    // A figure of another sort than asked ("how many weapons": "$5 billion in weapons") still answers.
-    const figures = (entry: RankedPassage) => ['number', 'amount', 'duration'].includes(analysis.kind) && findQuantities(entry.passage.normalized).length > 0;
-    // Ranked passages already hold any year the question names (keepStatedNumbers).
-    return ranked.slice(0, 5).some((entry) => entry.coverage >= minCoverage && (entry.candidates.length > 0 || figures(entry)));
+/** The question normalised, or why it cannot be asked. */
+export function checkQuestion(rawQuestion: string): { ok: true; question: string } | Extract<AskResult, { ok: false }> {
+  const question = cleanQuestion(rawQuestion);
+  if (question === '') return { ok: false, reason: 'empty-question', message: 'Please ask a question about the story.', question };
+  if (question.length > maxQuestionLength) {
+    return {
+      ok: false,
+      reason: 'too-long',
+      message: `That question is ${question.length} characters long; please keep it under ${maxQuestionLength}.`,
+      question: `${question.slice(0, 80)}…`,
+    };
   }
-  const topics = plan.concepts.filter((concept) => concept.nameGroup === null && concept.weight >= 1 && concept.exact.length + concept.related.length > 0);
-  if (topics.length === 0) return true;
-  return short.support.some((entry) => topics.some((concept) => [...concept.exact, ...concept.related].some((term) => entry.matched.has(term))));
+  if (!/[\p{L}\p{N}]/u.test(question)) {
+    return { ok: false, reason: 'no-words', message: 'That question has no words in it; please ask about the story.', question };
+  }
+  return { ok: true, question };
 }
+
+/** Reads a checked question: ranks the story's passages for it, finds its direct answer and judges whether it is answered. */
+export function readQuestion(story: Story, question: string, options: AnswerOptions = {}): QuestionReading {
+  const plan = planQuery(analyzeQuestion(question), story.index);
+  const analysis = withStorySpelling(analyzeQuestion(question), plan, story);
+  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { anchors: options.anchors, model: options.model }), analysis.terms.map((term) => term.term));
+  const readerPick = needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
+  const spans = wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
+  const short = directAnswerOf(spans, ranked);
+  const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: short?.score ?? null });
+  return { question, analysis, plan, ranked, spans, short, answerable: { values, probability: answerableProbability(values, options.model) } };
+}
+
+// What someone said, or why something happened, is told by the sentences themselves, not by a phrase.
+function wantsDirectAnswer(analysis: QuestionAnalysis): boolean {
+  return analysis.kind !== 'statement' && analysis.kind !== 'reason';
+}
+
+// The passages that state the direct answer come first; then the best of the rest, up to three, each ranked near
+// the best (a passage far below it is about something else).
+function chooseSupport(ranked: readonly RankedPassage[], support: readonly RankedPassage[]): RankedPassage[] {
+  const best = ranked[0]!;
+  const chosen: RankedPassage[] = [...support.slice(0, 1)];
+  for (const entry of ranked) {
+    if (chosen.length >= 3) break;
+    if (chosen.includes(entry)) continue;
+    if (entry.score < best.score - supportMargin) break;
+    chosen.push(entry);
+  }
+  return chosen.length > 0 ? chosen : [best];
+}
+
+// How far below the best passage's score (a logit) a passage may rank and still be quoted.
+const supportMargin = 3;
 
 /** Normalises a question and drops what chat platforms add around it: mention syntax and emoji. */
 export function cleanQuestion(rawQuestion: string): string {
@@ -147,7 +178,7 @@ function catchUpAnswer(story: Story, question: string): Answer {
   const chosen: RankedPassage[] = [];
   for (const { article } of articles) {
     const lead = article.passages.find((passage) => passage.role === 'sentence' && passage.normalized.split(/\s+/).length >= 8);
-    if (lead !== undefined) chosen.push({ passage: lead, coverage: 1, ownCoverage: 1, score: 1, candidates: [], matched: new Map(), freshness: 1, background: false });
+    if (lead !== undefined) chosen.push({ passage: lead, coverage: 1, ownCoverage: 1, score: 1, candidates: [], matched: new Map(), freshness: 1, background: false, features: [] });
     if (chosen.length >= 4) break;
   }
   const composed = composeAnswer(story, chosen);
@@ -156,33 +187,6 @@ function catchUpAnswer(story: Story, question: string): Answer {
 
 function abstention(question: string, kind: QuestionKind): Answer {
   return { question, answer: notCoveredText, short: null, abstained: true, kind, citations: [] };
-}
-
-// A name the story never uses ("What did <unknown person> say?") cannot be answered from it, however well the
-// rest of the question matches.
-function namesAnUnknown(plan: QueryPlan): boolean {
-  const groups = new Set(plan.concepts.map((concept) => concept.nameGroup).filter((group) => group !== null));
-  // Numbers in a name ("Ward 3") say nothing about whether the story knows the name.
-  return [...groups].some((group) => plan.concepts.filter((concept) => concept.nameGroup === group && /\p{L}/u.test(concept.term)).every((concept) => concept.unknown));
-}
-
-// The passages that state the short answer come first; then others that cover the question nearly as well.
-function chooseSupport(ranked: readonly RankedPassage[], support: readonly RankedPassage[], factoid: boolean): RankedPassage[] {
-  const best = ranked[0]!;
-  const chosen: RankedPassage[] = [...support.slice(0, 2)];
-  // With a direct answer, every quoted sentence states it: a sentence that does not support the answer is not cited.
-  const candidates = support.length > 0 ? support : ranked;
-  for (const entry of candidates) {
-    if (chosen.length >= 4) break;
-    if (chosen.includes(entry)) continue;
-    if (entry.score < best.score - 0.25 || entry.coverage < Math.max(minCoverage, best.coverage * 0.75)) continue;
-    // Further sentences for a factual question must state a fact of the kind asked; and a second sentence from an
-    // article already quoted must be nearly as good as the best, so an answer draws on several outlets.
-    if (factoid && chosen.length > 0 && entry.candidates.length === 0) continue;
-    if (chosen.some((other) => other.passage.document === entry.passage.document) && entry.score < best.score - 0.1) continue;
-    chosen.push(entry);
-  }
-  return chosen.length > 0 ? chosen : [best];
 }
 
 const pronounAttribution = /["”’]\s*,?\s*(?:he|she|they|it|the \w+)\s+(?:said|says|added|adds|told|continued|warned|wrote|insisted|noted)\b|^\s*["“]/i;
@@ -214,5 +218,5 @@ function withQuotedWords(story: Story, chosen: readonly RankedPassage[], subject
 }
 
 function neighbourEntry(passage: Passage): RankedPassage {
-  return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5, background: false };
+  return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5, background: false, features: [] };
 }

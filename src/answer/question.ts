@@ -62,7 +62,8 @@ const timeNouns = /^(?:what|which)\s+(?:time|day|date|year|month|week|hour|weekd
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = question.trim();
   const core = text.replace(leadingFluff, '').replace(/^[\s"'“‘(]+/, '');
-  const lower = core.toLowerCase();
+  // "In what country …", "to where …", "during which year …": the preposition does not change what is asked.
+  const lower = core.toLowerCase().replace(/^(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with)\s+(?=(?:what|which|where|when|whom|how)\b)/, '');
   const phrases = findNamePhrases(core.charAt(0).toUpperCase() + core.slice(1));
   const names = phrases
     // A lone capitalised word that opens the question ("Bail?", "Magnitude?") is capitalised for the sentence, not
@@ -75,7 +76,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   let countNoun: string | null = null;
   let wantsShare = false;
   const identity = /^(?:who|what)(?:'s| is| was| are| were)\s+(.+?)[?.!]*$/i.exec(core);
-  if (identity && /^who/i.test(lower) && isBareName(identity[1]!)) {
+  if (identity && /^who/i.test(lower) && isBareName(identity[1]!) && !namesRelation(identity[1]!)) {
     kind = 'identity';
     subject = identity[1]!.replace(/^(?:the|a|an)\s+/i, '');
   } else if (/^(?:who|whom|whose)\b/.test(lower) || /^(?:what|which) (?:is|was) the name\b/.test(lower) || /^name the\b/.test(lower) || asksForRole(lower)) {
@@ -96,7 +97,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     countNoun = noun ? termKey(noun[1]!) : null;
     // "How many hours" asks how long.
     if (noun && /^(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)$/.test(noun[1]!)) kind = 'duration';
-  } else if (/^how much\s+of\b/.test(lower) || /^(?:what|which)\s+(?:percentage|percent|share|proportion|fraction|part)\b/.test(lower)) {
+  } else if (/^how much\s+of\b/.test(lower) || /^(?:what|which)\s+(?:percentage|percent|share|proportion|fraction)\b/.test(lower)) {
     kind = 'number';
     wantsShare = true;
   } else if (/^how much\b/.test(lower) || /^(?:what|which)\s+(?:amount|sum|price|cost|figure|value)\b/.test(lower) || /\bworth\b|\bvalued? at\b/.test(lower)) {
@@ -124,7 +125,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (kind === 'other' && typeNoun !== null) kind = 'name';
 
   // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
-  const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many)\b/i.exec(core)?.[1]?.toLowerCase();
+  const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many)\b/i.exec(lower)?.[1]?.toLowerCase();
   const terms: QuestionTerm[] = [];
   for (const word of wordsOf(core)) {
     const term = termKey(word.text);
@@ -177,6 +178,11 @@ function isBareName(rest: string): boolean {
   if (words.some((word) => /ing$|ed$/i.test(word) && !/^\p{Lu}/u.test(word))) return false;
   if (/^(?:the|a|an|in|on|at|to|for|behind|responsible|going|leading|running|heading|meeting|now|still|also|being)$/i.test(words[0]!)) return false;
   return true;
+}
+
+// "Who was Jane Doe's son?", "who is the wife of John Roe?": a relation of someone asks for a person, not a description.
+function namesRelation(rest: string): boolean {
+  return /['’]s?\s+\p{Ll}+[?.!]*$/u.test(rest) || /^(?:the\s+)?\p{Ll}+\s+of\s+\p{Lu}/u.test(rest);
 }
 
 // "Which judge …", "what official …": a role asks for the person who holds it.

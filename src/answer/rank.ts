@@ -6,6 +6,8 @@ import type { Passage } from '../types.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { synonymsOf, type QueryPlan } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
+import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
+import { passageFeatures, passageFeatureValues, type PassageEvidence, type QuestionEvidence } from './passage-features.js';
 
 /** A passage scored for one question, with the answer candidates it holds. */
 export type RankedPassage = {
@@ -14,7 +16,7 @@ export type RankedPassage = {
   coverage: number;
   /** Share covered by the sentence itself, without help from its neighbours or headline. */
   ownCoverage: number;
-  /** The final ranking score. */
+  /** The ranking model's score (a logit: higher is likelier to hold the answer). */
   score: number;
   /** Candidates of the asked-for kind that the question does not already name. */
   candidates: Candidate[];
@@ -24,13 +26,20 @@ export type RankedPassage = {
   freshness: number;
   /** True for background about an earlier event ("a decade ago"), which the question did not ask about. */
   background: boolean;
+  /** The passage's features, in the order of {@link passageFeatures}. */
+  features: number[];
 };
 
 /** How many passages the engine returns for re-ranking. */
-const searchDepth = 60;
+const searchDepth = 40;
 
-/** Scores the passages the index finds by topic coverage, answer kind and role, best first. */
-export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: QueryPlan): RankedPassage[] {
+/** Where a conversation's earlier answers stand: passages near them are likelier to answer a follow-up. */
+export type RankOptions = { anchors?: readonly Passage[]; model?: AnswerModel };
+
+const featureNames = passageFeatures.map((feature) => feature.name);
+
+/** Scores the passages the index finds with the fitted passage model, best first. */
+export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: QueryPlan, options: RankOptions = {}): RankedPassage[] {
   const hits = story.index.search([...plan.searchWeights.keys()], { limit: searchDepth, termWeights: plan.searchWeights, fuzzy: false });
   if (hits.length === 0) return [];
   const topScore = hits[0]!.score;
@@ -43,20 +52,28 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       if (!seen.has(hit.id)) hits.push({ ...hit, score: Math.min(hit.score, hits.at(-1)!.score) });
     }
   }
+  const model = options.model ?? answerModel;
+  const passageWeights = weightsFor(model.passage, featureNames);
+  const question: QuestionEvidence = { analysis, plan, wantsCandidate: needsCandidate(analysis) };
   const totalWeight = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0) || 1;
+  const heaviest = Math.max(0, ...plan.concepts.map((concept) => concept.weight)) || 1;
   const questionWords = new Set(analysis.terms.map((term) => term.term));
   const dateRange = storyDateRange(story);
   const surnames = surnameConcepts(story, analysis, plan);
   const askedYear = analysis.years.length > 0 || /\bago\b/.test(analysis.text);
   const countedNouns = analysis.kind === 'number' && analysis.countNoun !== null && /^how many\b/i.test(analysis.text) ? new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]) : null;
+  const pairs = topicPairs(plan);
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = story.passage(hit.id);
     if (passage === undefined) continue;
-    const own = new Set(termsOf(passage.normalized));
+    const ordered = termsOf(passage.normalized);
+    const own = new Set(ordered);
     const context = contextTerms(story, passage);
     let covered = 0;
     let ownCovered = 0;
+    let missingNames = 0;
+    let rarestMissing = 0;
     const matched = new Map<string, number>();
     const ownCredits = plan.concepts.map((concept) => {
       let credit = 0;
@@ -76,35 +93,90 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       }
       covered += concept.weight * credit;
       ownCovered += concept.weight * ownCredit;
+      if (concept.nameGroup !== null && ownCredit === 0) missingNames += concept.weight;
+      if (credit === 0) rarestMissing = Math.max(rarestMissing, concept.weight / heaviest);
     }
-    const coverage = covered / totalWeight;
-    const ownCoverage = ownCovered / totalWeight;
     const candidates = findCandidates(analysis, passage.normalized, {
       articleDate: story.dateOf(passage.document),
       eventDate: passage.eventDate,
       names: story.names,
     }).filter((candidate) => !echoesQuestion(candidate, questionWords, analysis));
-    let score = coverage + 0.15 * (hit.score / topScore);
-    if (needsCandidate(analysis) && candidates.length === 0) score -= 0.25;
-    // "What share of the vote": a sentence with no percentage states a count, not the share asked for.
-    else if (analysis.wantsShare && !candidates.some((candidate) => candidate.kind === 'percent')) score -= 0.15;
-    // "How many children": a sentence whose every figure counts something else ("90 other countries") does not say.
-    else if (countedNouns !== null && candidates.every((candidate) => candidate.kind === 'count' && candidate.noun !== null && !countedNouns.has(candidate.noun))) score -= 0.15;
-    // Background ("a decade ago", "in 2015") is about another event than the story's, unless the question asks of it.
     const background = !askedYear && isBackground(passage.normalized, story.dateOf(passage.document));
-    if (background) score -= 0.1;
-    if (analysis.kind === 'statement' && isSpeech(passage.normalized)) score += 0.1;
-    if (analysis.kind === 'statement' && analysis.subject !== null && speaks(passage, analysis.subject, story)) score += 0.3;
-    // A sentence that asks a question ("What happens next?") is a heading, not an answer.
-    if (/\?["”’)]*$/.test(passage.normalized)) score -= 0.15;
-    if (analysis.kind === 'reason' && /\b(?:because|due to|as a result|after|amid|since|so that|in order to|aimed at|over concerns?|citing|following)\b/i.test(passage.normalized)) score += 0.08;
-    // A headline or heading points at the reporting; the sentences under it say what happened.
-    if (passage.role === 'headline') score -= 0.08;
-    // An aggregator's one-line timeline summary is a pointer to the reporting; the reporting itself reads better.
-    if (passage.role === 'timeline') score -= 0.03;
-    ranked.push({ passage, coverage, ownCoverage, score, candidates, matched, freshness: freshnessOf(story, passage, dateRange), background });
+    const freshness = freshnessOf(story, passage, dateRange);
+    const evidence: PassageEvidence = {
+      passage,
+      engine: hit.score / topScore,
+      ownCoverage: ownCovered / totalWeight,
+      coverage: covered / totalWeight,
+      missingNames: missingNames / totalWeight,
+      rarestMissing,
+      pairs: pairShare(pairs, ordered),
+      density: densityOf(ordered, matched),
+      words: ordered.length,
+      candidates,
+      countsAskedNoun: countedNouns !== null && candidates.some((candidate) => candidate.kind === 'count' && candidate.noun !== null && countedNouns.has(candidate.noun)),
+      speakerSpeaks: analysis.kind === 'statement' && analysis.subject !== null && speaks(passage, analysis.subject, story),
+      speech: analysis.kind === 'statement' && isSpeech(passage.normalized),
+      background,
+      freshness,
+      causal: analysis.kind === 'reason' && causalWords.test(passage.normalized),
+      anchor: anchorCloseness(passage, options.anchors ?? []),
+    };
+    const features = passageFeatureValues(evidence, question);
+    const score = linearScore(passageWeights, features, model.passage.bias);
+    ranked.push({ passage, coverage: evidence.coverage, ownCoverage: evidence.ownCoverage, score, candidates, matched, freshness, background, features });
   }
   return ranked.sort((a, b) => b.score - a.score);
+}
+
+const causalWords = /\b(?:because|due to|as a result|after|amid|since|so that|in order to|aimed at|over concerns?|citing|following)\b/i;
+
+// The question's topics in the order it names them, as pairs of neighbours: "prime minister", "sign treaty".
+function topicPairs(plan: QueryPlan): Array<[ReadonlySet<string>, ReadonlySet<string>]> {
+  const topics = plan.concepts.filter((concept) => concept.weight > 0).map((concept) => new Set([...concept.exact, ...concept.related]));
+  const pairs: Array<[ReadonlySet<string>, ReadonlySet<string>]> = [];
+  for (let i = 1; i < topics.length; i++) pairs.push([topics[i - 1]!, topics[i]!]);
+  return pairs;
+}
+
+// Share of the pairs whose first topic stands at most three words before the second in the sentence.
+function pairShare(pairs: ReadonlyArray<[ReadonlySet<string>, ReadonlySet<string>]>, terms: readonly string[]): number {
+  if (pairs.length === 0) return 0;
+  let found = 0;
+  for (const [first, second] of pairs) {
+    let hit = false;
+    for (let i = 0; i < terms.length && !hit; i++) {
+      if (!first.has(terms[i]!)) continue;
+      for (let j = i + 1; j < Math.min(terms.length, i + 4); j++) if (second.has(terms[j]!)) hit = true;
+    }
+    if (hit) found++;
+  }
+  return found / pairs.length;
+}
+
+// Distinct matched terms over the words from the first match to the last.
+function densityOf(terms: readonly string[], matched: ReadonlyMap<string, number>): number {
+  let first = -1;
+  let last = -1;
+  const distinct = new Set<string>();
+  terms.forEach((term, i) => {
+    if (!matched.has(term)) return;
+    if (first < 0) first = i;
+    last = i;
+    distinct.add(term);
+  });
+  if (distinct.size === 0) return 0;
+  return Math.min(1, distinct.size / (last - first + 1));
+}
+
+// 1 for a passage cited earlier in the conversation, falling off with the sentences between, 0 in other articles.
+function anchorCloseness(passage: Passage, anchors: readonly Passage[]): number {
+  let best = 0;
+  for (const anchor of anchors) {
+    if (anchor.document !== passage.document) continue;
+    best = Math.max(best, 1 / (1 + Math.abs(anchor.position - passage.position)));
+  }
+  return best;
 }
 
 // The index terms of the speaker's name in a statement question, corrected where the question misspelt them.

@@ -9,8 +9,9 @@ const numberWords: Record<string, string> = {
 };
 
 // Letters, digits and marks, with the joiners that keep one token whole: decimal points and thousands separators
-// between digits, dots inside acronyms (U.S.), apostrophes inside words (world's) and ampersands (AT&T).
-const tokenPattern = /\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’&]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,]\p{N}+)*|%/gu;
+// between digits, dots inside acronyms (U.S.), apostrophes inside words (world's) and ampersands (AT&T). An ordinal
+// or a decade (10th, 1990s, 1000's) stays one token, as the question reader sees it.
+const tokenPattern = /\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’&]\p{L}[\p{L}\p{M}\p{N}]*)*\.?|\p{N}+(?:[.,]\p{N}+)*(?:(?:st|nd|rd|th|s|['’]s)(?![\p{L}\p{N}]))?|%/gu;
 
 /** Splits text into raw tokens, keeping decimals (19.3), thousands (19,000), acronyms (U.S.) and possessives whole. */
 export function tokenize(text: string): string[] {
@@ -60,7 +61,7 @@ function foldUncached(token: string): string | null {
   // Capitalised acronyms (US, U.S., EU) are names, not the pronoun "us"; fold their dots and keep them.
   const acronym = token.replace(/\./g, '');
   if (acronym.length >= 2 && acronym.length <= 6 && /^\p{Lu}+$/u.test(acronym) && token !== 'I') return acronym.toLowerCase();
-  if (/^\p{N}/u.test(token)) return token.replace(/(?<=\d),(?=\d{3}\b)/g, '');
+  if (/^\p{N}/u.test(token)) return token.replace(/(?<=\d),(?=\d{3}\b)/g, '').replace(/['’]s$/, 's').toLowerCase();
   // Accents are folded so a question typed without them ("Vukovic") finds the name as printed ("Vuković").
   let lower = token.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
   if (/^[\p{Script=Latin}\p{M}'\d]+$/u.test(lower)) lower = lower.normalize('NFD').replace(/\p{M}+/gu, '');

@@ -1,0 +1,120 @@
+import { findQuantities } from '../language/quantities.js';
+import { termsOf } from '../search/terms.js';
+import type { QuestionKind } from '../types.js';
+import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
+import { passageFeatures } from './passage-features.js';
+import type { QueryPlan } from './query-plan.js';
+import type { QuestionAnalysis } from './question.js';
+import { needsCandidate, type RankedPassage } from './rank.js';
+import type { ShortAnswer } from './short-answer.js';
+
+/** Everything the answerable model reads: the question, its ranked passages and the direct answer found. */
+export type AnswerableEvidence = {
+  analysis: QuestionAnalysis;
+  plan: QueryPlan;
+  ranked: readonly RankedPassage[];
+  short: ShortAnswer | null;
+  /** The fitted span score of the direct answer, or null when none was sought or found. */
+  shortScore: number | null;
+};
+
+/** A named question-level feature. */
+export type AnswerableFeature = { name: string; about: string; value: (evidence: AnswerableEvidence) => number };
+
+const flag = (value: boolean): number => (value ? 1 : 0);
+const kindIs = (...kinds: QuestionKind[]) => (evidence: AnswerableEvidence) => flag(kinds.includes(evidence.analysis.kind));
+const top = (evidence: AnswerableEvidence, count: number) => evidence.ranked.slice(0, count);
+
+/** Every feature the answerable model weighs, in one place. */
+export const answerableFeatures: readonly AnswerableFeature[] = [
+  { name: 'bestScore', about: "the best passage's ranking score", value: (e) => e.ranked[0]?.score ?? -5 },
+  { name: 'margin', about: 'how far the best passage stands above the second', value: (e) => (e.ranked.length > 1 ? e.ranked[0]!.score - e.ranked[1]!.score : 1) },
+  { name: 'bestCoverage', about: 'the most of the question a single sentence among the top five covers', value: (e) => Math.max(0, ...top(e, 5).map((entry) => entry.ownCoverage)) },
+  { name: 'contextCoverage', about: 'the most of the question a top-five sentence covers with its context', value: (e) => Math.max(0, ...top(e, 5).map((entry) => entry.coverage)) },
+  { name: 'bestMissesKnown', about: 'share of the weight of topics the story knows that the best sentence and its context miss', value: (e) => missedKnown(e) },
+  { name: 'bestRarestMissing', about: 'the heaviest topic the best sentence misses', value: (e) => bestFeature(e, 'rarestMissing') },
+  { name: 'bestMissingNames', about: 'names of the question the best sentence does not give', value: (e) => bestFeature(e, 'missingNames') },
+  { name: 'bestPairs', about: 'question topic pairs that stand together in the best sentence', value: (e) => bestFeature(e, 'pairs') },
+  { name: 'numberMissing', about: 'the question states a number, year or ordinal the best three sentences do not', value: (e) => flag(numberMissing(e)) },
+  { name: 'negationMismatch', about: 'one of the question and the best sentence is negated and the other is not', value: (e) => flag(e.ranked[0] !== undefined && negated(e.analysis.text) !== negated(e.ranked[0].passage.normalized)) },
+  { name: 'unknownWeight', about: "share of the question's weight in words the story never uses", value: (e) => unknownShare(e.plan) },
+  { name: 'unknownName', about: 'the question names someone or something the story never does', value: (e) => flag(namesAnUnknown(e.plan)) },
+  { name: 'noTopic', about: 'the question has no topic word the story uses', value: (e) => flag(!e.plan.concepts.some((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0))) },
+  { name: 'topics', about: 'log of the number of topic words', value: (e) => Math.log1p(e.plan.concepts.filter((concept) => concept.weight > 0).length) },
+  { name: 'kindMissing', about: 'the question asks for a kind of thing no top-five sentence holds', value: (e) => flag(needsCandidate(e.analysis) && !top(e, 5).some((entry) => entry.candidates.length > 0 || figureFor(e.analysis, entry))) },
+  { name: 'noShort', about: 'the question asks for a direct answer and none was found', value: (e) => flag(needsCandidate(e.analysis) && e.short === null) },
+  { name: 'shortScore', about: 'the fitted score of the direct answer', value: (e) => e.shortScore ?? 0 },
+  { name: 'shortOffTopic', about: "the direct answer's sentences hold none of the question's topics besides its names", value: (e) => flag(e.short !== null && !shortOnTopic(e.short, e.plan)) },
+  { name: 'askPerson', about: 'a who-question', value: kindIs('person', 'identity') },
+  { name: 'askPlace', about: 'a where-question', value: kindIs('place') },
+  { name: 'askTime', about: 'a when-question', value: kindIs('time') },
+  { name: 'askFigure', about: 'a how-many, how-much or how-long question', value: kindIs('number', 'amount', 'duration') },
+  { name: 'askOther', about: 'a what-, why- or how-question', value: kindIs('other', 'reason', 'manner', 'statement', 'name') },
+];
+
+const featureNames = answerableFeatures.map((feature) => feature.name);
+
+/** The features of a question's evidence, in the order of {@link answerableFeatures}. */
+export function answerableFeatureValues(evidence: AnswerableEvidence): number[] {
+  return answerableFeatures.map((feature) => feature.value(evidence));
+}
+
+/** The fitted probability that the coverage answers the question. */
+export function answerableProbability(values: readonly number[], model: AnswerModel = answerModel): number {
+  return sigmoid(linearScore(weightsFor(model.answerable, featureNames), values, model.answerable.bias));
+}
+
+const featureIndex = new Map(passageFeatures.map((feature, i) => [feature.name, i]));
+
+function bestFeature(evidence: AnswerableEvidence, name: string): number {
+  return evidence.ranked[0]?.features[featureIndex.get(name)!] ?? 0;
+}
+
+function missedKnown(evidence: AnswerableEvidence): number {
+  const best = evidence.ranked[0];
+  const known = evidence.plan.concepts.filter((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0));
+  const total = known.reduce((sum, concept) => sum + concept.weight, 0);
+  if (best === undefined || total === 0) return 1;
+  const own = new Set(termsOf(best.passage.normalized));
+  const missed = known.filter((concept) => ![...concept.exact, ...concept.related].some((term) => own.has(term)));
+  return missed.reduce((sum, concept) => sum + concept.weight, 0) / total;
+}
+
+function numberMissing(evidence: AnswerableEvidence): boolean {
+  const numbers = evidence.analysis.terms.map((term) => term.term).filter((term) => /^\d/.test(term));
+  if (numbers.length === 0) return false;
+  const held = new Set(evidence.ranked.slice(0, 3).flatMap((entry) => termsOf(entry.passage.normalized)));
+  return numbers.some((number) => !held.has(number));
+}
+
+const negation = /\b(?:not|never|no|none|nor|neither|without|cannot)\b|n['’]t\b/i;
+
+function negated(text: string): boolean {
+  return negation.test(text);
+}
+
+function unknownShare(plan: QueryPlan): number {
+  const total = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return 1;
+  return plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0).reduce((sum, concept) => sum + concept.weight, 0) / total;
+}
+
+/** Whether the question names someone the story never does ("What did <unknown person> say?"). */
+export function namesAnUnknown(plan: QueryPlan): boolean {
+  const groups = new Set(plan.concepts.map((concept) => concept.nameGroup).filter((group) => group !== null));
+  // Numbers in a name ("Ward 3") say nothing about whether the story knows the name.
+  return [...groups].some((group) => plan.concepts.filter((concept) => concept.nameGroup === group && /\p{L}/u.test(concept.term)).every((concept) => concept.unknown));
+}
+
+// A figure of another sort than asked ("how many weapons": "$5 billion in weapons") still answers a figure question.
+function figureFor(analysis: QuestionAnalysis, entry: RankedPassage): boolean {
+  return ['number', 'amount', 'duration'].includes(analysis.kind) && findQuantities(entry.passage.normalized).length > 0;
+}
+
+// A sentence that merely names the same person ("Smith first heard of the offer in January") does not say what the
+// question asks about them ("Smith's severance").
+function shortOnTopic(short: ShortAnswer, plan: QueryPlan): boolean {
+  const topics = plan.concepts.filter((concept) => concept.nameGroup === null && concept.weight >= 1 && concept.exact.length + concept.related.length > 0);
+  if (topics.length === 0) return true;
+  return short.support.some((entry) => topics.some((concept) => [...concept.exact, ...concept.related].some((term) => entry.matched.has(term))));
+}

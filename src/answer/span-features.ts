@@ -1,0 +1,173 @@
+import { termKey, termsOf } from '../search/terms.js';
+import type { QuestionKind } from '../types.js';
+import type { QuestionAnalysis } from './question.js';
+import type { AnswerSpan, SpanKind } from './spans.js';
+
+/** What a question and its ranked passages bring to every span's features. */
+export type SpanContext = {
+  analysis: QuestionAnalysis;
+  /** The question's processed terms. */
+  questionTerms: ReadonlySet<string>;
+  /** The best passage's ranking score. */
+  bestScore: number;
+  /** How many of the top passages hold each span text, folded. */
+  votes: ReadonlyMap<string, number>;
+  /** The folded text of the direct answer the hand-written readers chose, or null. */
+  readerPick: string | null;
+};
+
+/** A named span feature: one small function of a span and its context. */
+export type SpanFeature = { name: string; about: string; value: (span: AnswerSpan, context: SpanContext) => number };
+
+type QuestionGroup = 'who' | 'where' | 'when' | 'figure' | 'what';
+
+/** The broad group of a question kind, for the kind-of-answer features. */
+export function questionGroup(kind: QuestionKind): QuestionGroup {
+  switch (kind) {
+    case 'person':
+    case 'identity':
+      return 'who';
+    case 'place':
+      return 'where';
+    case 'time':
+      return 'when';
+    case 'number':
+    case 'amount':
+    case 'duration':
+      return 'figure';
+    default:
+      return 'what';
+  }
+}
+
+const flag = (value: boolean): number => (value ? 1 : 0);
+const groups: readonly QuestionGroup[] = ['who', 'where', 'when', 'figure', 'what'];
+const spanKinds: readonly SpanKind[] = ['person', 'place', 'organisation', 'name', 'time', 'number', 'noun', 'verb', 'list', 'description'];
+
+/** Folds a span's text for comparing and counting: lower case, single spaces, no article. */
+export function spanKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s*\([^)]*\)$/, '')
+    .replace(/^(?:the|a|an)\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Every feature the span model weighs, in one place: a weight for each pairing of question group and span kind
+ * ("who" and a person), and features of the span's place and words.
+ */
+export const spanFeatures: readonly SpanFeature[] = [
+  ...groups.flatMap((group) =>
+    spanKinds.map((kind): SpanFeature => ({
+      name: `${group}:${kind}`,
+      about: `a ${group}-question and a span that is a ${kind}`,
+      value: (span, context) => flag(questionGroup(context.analysis.kind) === group && span.kind === kind),
+    })),
+  ),
+  { name: 'passageScore', about: "the span's passage score below the best passage's", value: (span, context) => Math.max(-6, span.entry.score - context.bestScore) },
+  { name: 'bestPassage', about: 'the span stands in the best passage', value: (span) => flag(span.rank === 0) },
+  { name: 'inQuestion', about: "share of the span's words that the question uses", value: (span, context) => inQuestionShare(span, context) },
+  { name: 'allInQuestion', about: 'every word of the span is in the question', value: (span, context) => flag(inQuestionShare(span, context) === 1) },
+  { name: 'nearness', about: "closeness to the question's words in the sentence, weighted by their rarity", value: (span) => nearness(span) },
+  { name: 'localBefore', about: "share of the sentence's matched question weight within six words before the span", value: (span) => localShare(span, 'before') },
+  { name: 'localAfter', about: "share of the sentence's matched question weight within six words after the span", value: (span) => localShare(span, 'after') },
+  { name: 'nextToMatch', about: 'a word the question uses stands right before or after the span', value: (span) => flag(besideMatch(span)) },
+  { name: 'afterMatch', about: 'the span comes after the first of the question words the sentence holds', value: (span) => flag(afterFirstMatch(span)) },
+  { name: 'words', about: 'log of the number of words in the span', value: (span) => Math.log1p(wordCount(span)) },
+  { name: 'oneWord', about: 'a single word', value: (span) => flag(wordCount(span) === 1) },
+  { name: 'longSpan', about: 'more than five words', value: (span) => flag(wordCount(span) > 5) },
+  { name: 'votes', about: 'how many of the top passages hold the same text', value: (span, context) => Math.log1p(context.votes.get(spanKey(span.text)) ?? 0) },
+  { name: 'typeNoun', about: '"which treaty": the span holds the noun the question names as the kind of answer', value: (span, context) => flag(holdsTypeNoun(span, context.analysis)) },
+  { name: 'proper', about: 'the span holds a name', value: (span) => flag(span.words.some((word) => word.pos === 'PROPN')) },
+  { name: 'digit', about: 'the span holds a figure', value: (span) => flag(/\d/.test(span.text)) },
+  { name: 'pronoun', about: 'the span is or begins with a pronoun', value: (span) => flag(span.words[0]?.pos === 'PRON') },
+  { name: 'afterPlacePreposition', about: 'the span follows "in", "at", "near", "from" or "to"', value: (span) => flag(/\b(?:in|at|near|from|to|into|outside|inside)\s+(?:the\s+)?$/i.test(before(span, 14))) },
+  { name: 'afterTimePreposition', about: 'the span follows "in", "on", "since", "until", "by" or "during"', value: (span) => flag(/\b(?:in|on|since|until|by|during|from|before|after)\s+(?:the\s+)?$/i.test(before(span, 14))) },
+  { name: 'appositive', about: 'the span is set off by a comma next to a word the question uses', value: (span) => flag(appositive(span)) },
+  { name: 'typed', about: "the question's own reader found the span as a name, time or figure", value: (span) => flag(span.candidate !== null) },
+  { name: 'readerPick', about: 'the direct answer the hand-written readers chose', value: (span, context) => flag(context.readerPick !== null && spanKey(span.text) === context.readerPick) },
+];
+
+function wordCount(span: AnswerSpan): number {
+  return Math.max(1, span.text.split(/\s+/).filter(Boolean).length);
+}
+
+function inQuestionShare(span: AnswerSpan, context: SpanContext): number {
+  const terms = termsOf(span.text);
+  if (terms.length === 0) return 1;
+  return terms.filter((term) => context.questionTerms.has(term)).length / terms.length;
+}
+
+type Match = { start: number; end: number; weight: number };
+
+// The question's words as they stand in the span's sentence, with their weights.
+function matchesOf(span: AnswerSpan): Match[] {
+  const cached = matchCache.get(span.entry);
+  if (cached !== undefined) return cached;
+  const matches: Match[] = [];
+  const sentence = span.entry.passage.normalized;
+  for (const word of sentence.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
+    const term = termKey(word[0]);
+    const weight = term === null ? undefined : span.entry.matched.get(term);
+    if (weight !== undefined) matches.push({ start: word.index, end: word.index + word[0].length, weight });
+  }
+  matchCache.set(span.entry, matches);
+  return matches;
+}
+
+const matchCache = new WeakMap<object, Match[]>();
+
+// 0–1: each matched word pulls by its weight, halving about every three words away; words inside the span do not.
+function nearness(span: AnswerSpan): number {
+  const matches = matchesOf(span).filter((match) => match.end <= span.start || match.start >= span.end);
+  if (matches.length === 0) return 0;
+  let pull = 0;
+  let total = 0;
+  for (const match of matches) {
+    const distance = match.end <= span.start ? span.start - match.end : match.start - span.end;
+    pull += match.weight / (1 + distance / 18);
+    total += match.weight;
+  }
+  return pull / total;
+}
+
+// About six characters a word: the question words within six words on one side, by weight, over all matched weight.
+function localShare(span: AnswerSpan, side: 'before' | 'after'): number {
+  const matches = matchesOf(span);
+  const total = matches.reduce((sum, match) => sum + match.weight, 0);
+  if (total === 0) return 0;
+  const near = matches.filter((match) => (side === 'before' ? match.end <= span.start && span.start - match.end <= 40 : match.start >= span.end && match.start - span.end <= 40));
+  return near.reduce((sum, match) => sum + match.weight, 0) / total;
+}
+
+function besideMatch(span: AnswerSpan): boolean {
+  return matchesOf(span).some((match) => (match.end <= span.start && span.start - match.end <= 2) || (match.start >= span.end && match.start - span.end <= 2));
+}
+
+function afterFirstMatch(span: AnswerSpan): boolean {
+  const first = matchesOf(span).find((match) => match.end <= span.start || match.start >= span.end);
+  return first !== undefined && first.end <= span.start;
+}
+
+function holdsTypeNoun(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
+  if (analysis.typeNoun === null) return false;
+  return termsOf(span.text).includes(analysis.typeNoun);
+}
+
+function before(span: AnswerSpan, length: number): string {
+  return span.entry.passage.normalized.slice(Math.max(0, span.start - length), span.start);
+}
+
+function appositive(span: AnswerSpan): boolean {
+  const sentence = span.entry.passage.normalized;
+  return matchesOf(span).some(
+    (match) => (match.end <= span.start && /^\s*,\s*$/.test(sentence.slice(match.end, span.start))) || (match.start >= span.end && /^\s*,\s*$/.test(sentence.slice(span.end, match.start))),
+  );
+}
+
+/** The features of one span, in the order of {@link spanFeatures}. */
+export function spanFeatureValues(span: AnswerSpan, context: SpanContext): number[] {
+  return spanFeatures.map((feature) => feature.value(span, context));
+}

@@ -1,0 +1,183 @@
+import { findTimeMentions } from '../language/dates.js';
+import { findNamePhrases, type NameRegistry } from '../language/names.js';
+import { tagSentence, type TaggedWord } from '../language/tagger.js';
+import type { Candidate } from './candidates.js';
+import type { RankedPassage } from './rank.js';
+
+/** What sort of phrase a candidate answer span is. */
+export type SpanKind = 'person' | 'place' | 'organisation' | 'name' | 'time' | 'number' | 'noun' | 'verb' | 'list' | 'description';
+
+/** A phrase of a ranked passage that may be the direct answer. */
+export type AnswerSpan = {
+  /** The text to show: the phrase as printed, or a typed candidate's display ("Thursday (Dec 4)"). */
+  text: string;
+  /** Offsets in the passage's normalised text. */
+  start: number;
+  end: number;
+  kind: SpanKind;
+  /** The ranked passage it stands in, and that passage's place in the ranking (0 for the best). */
+  entry: RankedPassage;
+  rank: number;
+  /** Its words, as tagged. */
+  words: readonly TaggedWord[];
+  /** The typed candidate it came from, when the question's own reader found it (a name, time or figure). */
+  candidate: Candidate | null;
+};
+
+// A year, a decade or a century ("1066", "the 1050s", "10th century") is a time, not a count.
+const timeLike = /^(?:1\d{3}|20\d{2}|\d{1,4}0s|\d{1,2}(?:st|nd|rd|th)|centur(?:y|ies)|decades?)$/i;
+const nounTags = new Set(['NOUN', 'PROPN', 'NUM']);
+const modifierTags = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM']);
+const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// A longest noun phrase: a run of more words is a list or a clause, not one answer.
+const maxPhraseWords = 10;
+
+/**
+ * The candidate answer spans of one ranked passage: its noun phrases (with and without their article, and joined
+ * by "of" to the next), the names in them, lists of them, a verb with its object, and the typed candidates
+ * (names, times, figures, descriptions) the question's reader already found.
+ */
+export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameRegistry): AnswerSpan[] {
+  const sentence = entry.passage.normalized;
+  const words = tagSentence(sentence);
+  const spans: AnswerSpan[] = [];
+  const seen = new Set<string>();
+  const phrases = findNamePhrases(sentence);
+  const times = findTimeMentions(sentence);
+  const kindAt = (start: number, end: number, inner: readonly TaggedWord[]): SpanKind => {
+    if (times.some((time) => time.start < end && start < time.end) || inner.some((word) => timeLike.test(word.text))) return 'time';
+    if (inner.some((word) => word.pos === 'NUM')) return 'number';
+    if (inner.some((word) => word.pos === 'PROPN')) {
+      const phrase = phrases.find((candidate) => candidate.start < end && start < candidate.end);
+      const kind = phrase === undefined ? 'unknown' : names.kindOf(phrase);
+      return kind === 'unknown' ? 'name' : kind;
+    }
+    return 'noun';
+  };
+  const add = (from: number, to: number, kind?: SpanKind) => {
+    if (to <= from || to - from > maxPhraseWords + 4) return;
+    const inner = words.slice(from, to);
+    const start = inner[0]!.start;
+    const end = inner.at(-1)!.end;
+    if (end <= start || seen.has(`${start}:${end}`)) return;
+    seen.add(`${start}:${end}`);
+    spans.push({ text: sentence.slice(start, end), start, end, kind: kind ?? kindAt(start, end, inner), entry, rank, words: inner, candidate: null });
+  };
+
+  const chunks = nounChunks(words);
+  for (const [from, to] of chunks) {
+    add(from, to);
+    // Without its article or possessive: "the treaty" and "treaty" score alike, but "his men" is not "men".
+    let bare = from;
+    while (bare < to - 1 && (words[bare]!.pos === 'DET' || possessives.has(words[bare]!.text.toLowerCase()))) bare++;
+    if (bare > from) add(bare, to);
+    // The name inside a longer phrase: "the famed Viking ruler Rollo" holds "Rollo".
+    let i = bare;
+    while (i < to) {
+      if (words[i]!.pos !== 'PROPN') {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < to && (words[j]!.pos === 'PROPN' || joinedByHyphen(words, j))) j++;
+      if (i > bare || j < to) add(i, j);
+      i = j;
+    }
+  }
+  // "the treaty of Saint-Clair-sur-Epte", "the Duchy of Normandy": a phrase and the one "of" joins to it.
+  for (let k = 0; k + 1 < chunks.length; k++) {
+    const [from, to] = chunks[k]!;
+    const [nextFrom, nextTo] = chunks[k + 1]!;
+    if (nextFrom === to + 1 && words[to]!.text.toLowerCase() === 'of') add(from, nextTo);
+  }
+  // "Denmark, Iceland and Norway": a list of phrases goes whole.
+  for (let k = 0; k < chunks.length; k++) {
+    let last = k;
+    while (last + 1 < chunks.length && listGap(words, chunks[last]![1], chunks[last + 1]![0])) last++;
+    if (last > k) add(chunks[k]![0], chunks[last]![1], 'list');
+  }
+  // "what did they do": a verb and its object ("replaced the Norse religion").
+  for (let k = 0; k < words.length; k++) {
+    if (words[k]!.pos !== 'VERB') continue;
+    const object = chunks.find(([from]) => from > k && from <= k + 2);
+    if (object !== undefined && words.slice(k + 1, object[0]).every((word) => word.pos === 'ADP' || word.pos === 'PART' || word.pos === 'ADV' || word.pos === 'DET')) {
+      add(k, object[1], 'verb');
+    }
+  }
+  for (const candidate of entry.candidates) {
+    const key = `${candidate.start}:${candidate.end}`;
+    const covered = words.filter((word) => word.start >= candidate.start && word.end <= candidate.end);
+    const kind = candidateKind(candidate);
+    const existing = spans.find((span) => `${span.start}:${span.end}` === key);
+    if (existing !== undefined) {
+      existing.candidate = candidate;
+      existing.text = candidate.display;
+      existing.kind = kind;
+      continue;
+    }
+    seen.add(key);
+    spans.push({ text: candidate.display, start: candidate.start, end: candidate.end, kind, entry, rank, words: covered, candidate });
+  }
+  return spans;
+}
+
+function candidateKind(candidate: Candidate): SpanKind {
+  switch (candidate.kind) {
+    case 'person':
+    case 'place':
+      return candidate.kind;
+    case 'name':
+      return 'organisation';
+    case 'date':
+    case 'clock':
+      return 'time';
+    case 'duration':
+    case 'money':
+    case 'percent':
+    case 'count':
+      return 'number';
+    case 'description':
+      return 'description';
+  }
+}
+
+// Maximal noun phrases as word ranges [from, to): an optional article or possessive, modifiers, and a noun, name
+// or number at the end; hyphenated words ("Saint-Clair-sur-Epte") stay whole.
+function nounChunks(words: readonly TaggedWord[]): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let i = 0;
+  while (i < words.length) {
+    const from = i;
+    if (words[i]!.pos === 'DET' || possessives.has(words[i]!.text.toLowerCase())) i++;
+    let lastNoun = -1;
+    let j = i;
+    while (j < words.length && j - from < maxPhraseWords) {
+      const word = words[j]!;
+      if (modifierTags.has(word.pos) || joinedByHyphen(words, j) || (word.pos === 'PART' && /^['’]s$/.test(word.text) && j > i)) {
+        if (nounTags.has(word.pos)) lastNoun = j;
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (lastNoun >= 0) {
+      chunks.push([from, lastNoun + 1]);
+      i = lastNoun + 1;
+    } else i = Math.max(j, from + 1);
+  }
+  return chunks;
+}
+
+// A hyphen or a word glued to the one before it by a hyphen belongs to that word.
+function joinedByHyphen(words: readonly TaggedWord[], i: number): boolean {
+  const word = words[i]!;
+  const previous = words[i - 1];
+  if (previous === undefined) return false;
+  return (word.text === '-' && word.start === previous.end) || (previous.text === '-' && previous.start !== previous.end && word.start === previous.end && i >= 2);
+}
+
+// Between two phrases of a list: a comma, "and", "or", or a comma and "and".
+function listGap(words: readonly TaggedWord[], end: number, next: number): boolean {
+  const gap = words.slice(end, next).map((word) => word.text.toLowerCase());
+  return gap.length >= 1 && gap.length <= 2 && gap.every((word) => word === ',' || word === 'and' || word === 'or') && (gap.length === 1 || gap[0] === ',');
+}
