@@ -10,6 +10,7 @@ import { answerableFeatures } from '../src/answer/answerable.js';
 import { answerModel, type AnswerModel } from '../src/answer/answer-model.js';
 import { passageFeatures } from '../src/answer/passage-features.js';
 import { spanFeatures } from '../src/answer/span-features.js';
+import { isYesNoQuestion, yesNoFeatures, yesNoFeatureValues } from '../src/answer/yes-no.js';
 import { planQuery } from '../src/answer/query-plan.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { rankPassages } from '../src/answer/rank.js';
@@ -134,7 +135,42 @@ function spanFigures(groups: readonly SpanGroup[], drop?: ReadonlySet<number>): 
   return [...sums].map(([set, row]) => `${set} F1 ${((100 * row.f1) / row.n).toFixed(1)} (${row.n})`).join(' | ');
 }
 
-type AnswerableExample = Example & { question: LabelledQuestion; fold: number };
+// The probability under which the given share of answerable questions falls, each counted by its weight.
+function weightedQuantile(scored: ReadonlyArray<{ example: Example; p: number }>, share: number): number {
+  const answerable = scored.filter((row) => row.example.label === 1).sort((a, b) => a.p - b.p);
+  const totalWeight = answerable.reduce((sum, row) => sum + row.example.weight, 0);
+  let threshold = 0;
+  for (let i = 0, seen = 0; i < answerable.length; i++) {
+    seen += answerable[i]!.example.weight;
+    if (seen > totalWeight * share) break;
+    threshold = answerable[i]!.p;
+  }
+  return threshold;
+}
+
+// CoQA's yes/no questions, each read on its own: the features of its best passage, labelled yes or no.
+async function yesNoExamples(questions: readonly LabelledQuestion[], model: AnswerModel): Promise<AnswerableExample[]> {
+  const examples: AnswerableExample[] = [];
+  for (const question of questions) {
+    if (question.yesNo === null) continue;
+    const checked = checkQuestion(question.q);
+    if (!checked.ok || !isYesNoQuestion(checked.question)) continue;
+    const story = await storyOf(question.corpus);
+    const reading = readQuestion(story, checked.question, { model });
+    const values = yesNoFeatureValues({ question: checked.question, plan: reading.plan, ranked: reading.ranked });
+    examples.push({ values, label: question.yesNo === 'yes' ? 1 : 0, weight: 1, question, fold: foldOf(question.corpus), wide: false });
+  }
+  return examples;
+}
+
+function yesNoAccuracy(examples: readonly AnswerableExample[], l2: number): string {
+  const models = Array.from({ length: folds }, (_, fold) => fitLogistic(examples.filter((example) => example.fold !== fold), yesNoFeatures.length, { l2 }));
+  const right = examples.filter((example) => (scoreWith(models[example.fold]!, example.values) >= 0 ? 1 : 0) === example.label).length;
+  const yes = examples.filter((example) => example.label === 1).length;
+  return `cross-validated ${((100 * right) / examples.length).toFixed(1)}% right (always yes: ${((100 * yes) / examples.length).toFixed(1)}%)`;
+}
+
+type AnswerableExample = Example & { question: LabelledQuestion; fold: number; wide: boolean };
 
 // A question asked alone that leans on an earlier one ("What did he do next?") is left out: without its
 // conversation, it says nothing about whether a question is answered.
@@ -148,7 +184,7 @@ async function answerableExamples(questions: readonly LabelledQuestion[], model:
     const story = await storyOf(question.corpus);
     const reading = readQuestion(story, checked.question, { model });
     if (reading.ranked.length === 0) continue;
-    examples.push({ values: reading.answerable.values, label: question.unanswerable ? 0 : 1, weight: weightOf(question), question, fold: foldOf(question.corpus) });
+    examples.push({ values: reading.answerable.values, label: question.unanswerable ? 0 : 1, weight: 1, question, fold: foldOf(question.corpus), wide: story.overview().articles > 1 });
   }
   return examples;
 }
@@ -159,7 +195,7 @@ function chooseThreshold(examples: readonly AnswerableExample[], maxFalseAbstent
   const models = Array.from({ length: folds }, (_, fold) => fitLogistic(examples.filter((example) => example.fold !== fold), answerableFeatures.length, { drop, l2: 0.01 }));
   const scored = examples.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(models[example.fold]!, example.values))) }));
   const answerable = scored.filter((row) => row.example.label === 1).map((row) => row.p).sort((a, b) => a - b);
-  const threshold = answerable[Math.floor(answerable.length * maxFalseAbstentions)] ?? 0;
+  const threshold = weightedQuantile(scored, maxFalseAbstentions);
   const sets = [...new Set(examples.map((example) => example.question.set))];
   const cells = sets.map((set) => {
     const rows = scored.filter((row) => row.example.question.set === set);
@@ -200,18 +236,31 @@ async function main(): Promise<void> {
   }
   const span = fitListwise(spanData, spanFeatures.length, { l2 });
   model = { ...model, span: { weights: named(span, spanFeatures.map((feature) => feature.name)), bias: 0 } };
+  const yesNoData = await yesNoExamples(questions, model);
+  // Few questions and weak signals: a strong penalty keeps the model near its prior unless a feature earns its place.
+  const yesNoL2 = 0.3;
+  console.log(`yes/no: ${yesNoData.length} questions, ${yesNoAccuracy(yesNoData, yesNoL2)}`);
+  const yesNo = fitLogistic(yesNoData, yesNoFeatures.length, { l2: yesNoL2 });
+  model = { ...model, yesNo: { weights: named(yesNo, yesNoFeatures.map((feature) => feature.name)), bias: Number(yesNo.bias.toPrecision(6)) } };
   const examples = await answerableExamples(questions, model);
-  console.log(`answerable: ${examples.length} questions, ${examples.filter((example) => example.label === 0).length} unanswerable`);
-  const { threshold, report } = chooseThreshold(examples, maxFalseAbstentions);
-  console.log(`cross-validated at ${threshold.toFixed(3)}: ${report}`);
-  if (values.ablate) {
-    for (const [j, feature] of answerableFeatures.entries()) console.log(`  without ${feature.name.padEnd(16)} ${chooseThreshold(examples, maxFalseAbstentions, new Set([j])).report}`);
+  const fitted: Record<'answerable' | 'answerableWide', AnswerModel['answerable']> = { answerable: model.answerable, answerableWide: model.answerableWide };
+  for (const [key, wide] of [['answerable', false], ['answerableWide', true]] as const) {
+    const part = examples.filter((example) => example.wide === wide);
+    console.log(`${key}: ${part.length} questions (stories of ${wide ? 'several articles' : 'one article'}), ${part.filter((example) => example.label === 0).length} unanswerable`);
+    console.log(`  cross-validated: ${chooseThreshold(part, maxFalseAbstentions).report}`);
+    if (values.ablate) {
+      for (const [j, feature] of answerableFeatures.entries()) console.log(`  without ${feature.name.padEnd(16)} ${chooseThreshold(part, maxFalseAbstentions, new Set([j])).report}`);
+    }
+    const logistic = fitLogistic(part, answerableFeatures.length, { l2 });
+    // The product's threshold comes from the final model's own probabilities; the cross-validated figures above
+    // say what to expect on stories it was not fitted on.
+    const threshold = weightedQuantile(part.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(logistic, example.values))) })), maxFalseAbstentions);
+    fitted[key] = { weights: named(logistic, answerableFeatures.map((feature) => feature.name)), bias: Number(logistic.bias.toPrecision(6)), threshold: Number(threshold.toPrecision(4)) };
   }
-  const answerable = fitLogistic(examples, answerableFeatures.length, { l2 });
   model = {
     ...model,
     trainedOn: `npm run train on ${trainingSets.join(', ')}: ${groups.length} questions rank passages, ${spanData.length} choose spans, ${examples.length} decide answerable`,
-    answerable: { weights: named(answerable, answerableFeatures.map((feature) => feature.name)), bias: Number(answerable.bias.toPrecision(6)), threshold: Number(threshold.toPrecision(4)) },
+    ...fitted,
   };
   if (values.check) return;
   writeFileSync(join(root, 'src/answer/answer-model.json'), `${JSON.stringify(model, null, 2)}\n`);

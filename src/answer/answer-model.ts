@@ -15,8 +15,15 @@ const modelSchema = z.object({
   passage: linearSchema,
   /** Ranks candidate answer spans within the best passages. */
   span: linearSchema,
-  /** The probability that the coverage answers the question; below `threshold` storybot abstains. */
+  /** For a story of one article: the probability that it answers the question; below `threshold` storybot abstains. */
   answerable: linearSchema.extend({ threshold: z.number() }),
+  /**
+   * The same for a story of several articles. Several outlets repeat what a story is about, so a topic none of
+   * them mentions is a stronger sign the coverage does not say than it is in one long article.
+   */
+  answerableWide: linearSchema.extend({ threshold: z.number() }),
+  /** The probability that a yes/no question's answer is yes. */
+  yesNo: linearSchema,
 });
 
 /** A linear scorer: a weight per named feature and a bias. */

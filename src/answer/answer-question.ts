@@ -3,7 +3,7 @@ import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { normalizeForMatch } from '../text/normalize.js';
 import type { Answer, AskResult, Passage, QuestionKind } from '../types.js';
-import { answerModel, type AnswerModel } from './answer-model.js';
+import type { AnswerModel } from './answer-model.js';
 import { answerableFeatureValues, answerableProbability } from './answerable.js';
 import { composeAnswer } from './compose.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
@@ -11,6 +11,7 @@ import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, type RankedPassage } from './rank.js';
 import { directAnswerOf, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
 import { pickShortAnswer } from './short-answer.js';
+import { isYesNoQuestion, yesNoFeatureValues, yesProbability } from './yes-no.js';
 
 /** Longest question accepted, in characters; longer ones are refused with a message rather than searched. */
 export const maxQuestionLength = 1000;
@@ -34,8 +35,8 @@ export type QuestionReading = {
   /** Candidate answer spans of the best passages, best first (empty when the question wants no direct answer). */
   spans: ScoredSpan[];
   short: DirectAnswer | null;
-  /** The answerable model's features and the probability it gives. */
-  answerable: { values: number[]; probability: number };
+  /** The answerable model's features, the probability it gives and the threshold it must reach. */
+  answerable: { values: number[]; probability: number; threshold: number };
 };
 
 /** Answers a question from the story's passages, citing each sentence it uses, or abstains when the coverage does not say. */
@@ -46,7 +47,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   if (asksForCatchUp(question, analyzeQuestion(question))) return { ok: true, answer: catchUpAnswer(story, question) };
   const reading = readQuestion(story, question, options);
   const { analysis, ranked, short } = reading;
-  if (ranked.length === 0 || reading.answerable.probability < (options.model ?? answerModel).answerable.threshold) return { ok: true, answer: abstention(question, analysis.kind) };
+  if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold) return { ok: true, answer: abstention(question, analysis.kind) };
   let chosen = chooseSupport(ranked, short?.support ?? []);
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   const composed = composeAnswer(story, chosen);
@@ -84,11 +85,20 @@ export function readQuestion(story: Story, question: string, options: AnswerOpti
   const plan = planQuery(analyzeQuestion(question), story.index);
   const analysis = withStorySpelling(analyzeQuestion(question), plan, story);
   const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { anchors: options.anchors, model: options.model }), analysis.terms.map((term) => term.term));
-  const readerPick = needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
-  const spans = wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
-  const short = directAnswerOf(spans, ranked);
-  const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: short?.score ?? null });
-  return { question, analysis, plan, ranked, spans, short, answerable: { values, probability: answerableProbability(values, options.model) } };
+  const yesNo = isYesNoQuestion(question);
+  const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
+  const spans = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
+  const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : directAnswerOf(spans, ranked);
+  const articles = story.overview().articles;
+  const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null), articles });
+  return { question, analysis, plan, ranked, spans, short, answerable: { values, ...answerableProbability(values, articles, options.model) } };
+}
+
+// "Did the talks resume?": yes or no, as the best sentence says, with that sentence as the support.
+function yesNoAnswer(question: string, plan: QueryPlan, ranked: readonly RankedPassage[], model: AnswerModel | undefined): DirectAnswer | null {
+  if (ranked.length === 0) return null;
+  const yes = yesProbability(yesNoFeatureValues({ question, plan, ranked }), model);
+  return { text: yes >= 0.5 ? 'Yes' : 'No', support: [ranked[0]!], score: Math.abs(yes - 0.5) * 2 };
 }
 
 // What someone said, or why something happened, is told by the sentences themselves, not by a phrase.

@@ -87,6 +87,8 @@ export const spanFeatures: readonly SpanFeature[] = [
   { name: 'afterTimePreposition', about: 'the span follows "in", "on", "since", "until", "by" or "during"', value: (span) => flag(/\b(?:in|on|since|until|by|during|from|before|after)\s+(?:the\s+)?$/i.test(before(span, 14))) },
   { name: 'appositive', about: 'the span is set off by a comma next to a word the question uses', value: (span) => flag(appositive(span)) },
   { name: 'typed', about: "the question's own reader found the span as a name, time or figure", value: (span) => flag(span.candidate !== null) },
+  { name: 'questionName', about: 'the span repeats a word of a name the question gives', value: (span, context) => flag(repeatsQuestionName(span, context.analysis)) },
+  { name: 'readerList', about: 'the hand-written readers chose several names, and this is that list', value: (span, context) => flag(span.kind === 'list' && context.readerPick !== null && spanKey(span.text) === context.readerPick) },
   { name: 'readerPick', about: 'the direct answer the hand-written readers chose', value: (span, context) => flag(context.readerPick !== null && spanKey(span.text) === context.readerPick) },
 ];
 
@@ -154,6 +156,11 @@ function afterFirstMatch(span: AnswerSpan): boolean {
 function holdsTypeNoun(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
   if (analysis.typeNoun === null) return false;
   return termsOf(span.text).includes(analysis.typeNoun);
+}
+
+function repeatsQuestionName(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
+  const nameWords = new Set(analysis.names.flatMap((name) => name.toLowerCase().split(/\s+/)));
+  return span.text.toLowerCase().split(/[\s,]+/).some((word) => nameWords.has(word.replace(/['’]s$/, '')));
 }
 
 function before(span: AnswerSpan, length: number): string {

@@ -1,0 +1,58 @@
+import { termsOf } from '../search/terms.js';
+import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
+import type { QueryPlan } from './query-plan.js';
+import type { RankedPassage } from './rank.js';
+
+/** What the yes/no model reads: the question, its plan and its best passages. */
+export type YesNoEvidence = { question: string; plan: QueryPlan; ranked: readonly RankedPassage[] };
+
+/** A named yes/no feature. */
+export type YesNoFeature = { name: string; about: string; value: (evidence: YesNoEvidence) => number };
+
+const flag = (value: boolean): number => (value ? 1 : 0);
+const negation = /\b(?:not|never|no|none|nor|neither|without|cannot|nobody|nothing|refused|denied|failed)\b|n['’]t\b/i;
+const auxiliaryOpening = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/i;
+
+/** Whether a question asks for yes or no ("Did the talks resume?"), not for a choice ("Is it A or B?"). */
+export function isYesNoQuestion(question: string): boolean {
+  const text = question.trim();
+  return auxiliaryOpening.test(text) && !/\bor\b/i.test(text);
+}
+
+/** Every feature the yes/no model weighs, in one place. */
+export const yesNoFeatures: readonly YesNoFeature[] = [
+  { name: 'questionNegated', about: 'the question itself is negated ("Didn\'t they …?")', value: (e) => flag(negation.test(e.question)) },
+  { name: 'sentenceNegated', about: 'the best sentence is negated', value: (e) => flag(e.ranked[0] !== undefined && negation.test(e.ranked[0].passage.normalized)) },
+  { name: 'negationMismatch', about: 'one of the question and the best sentence is negated and the other is not', value: (e) => flag(e.ranked[0] !== undefined && negation.test(e.question) !== negation.test(e.ranked[0].passage.normalized)) },
+  { name: 'coverage', about: 'the share of the question the best sentence covers', value: (e) => e.ranked[0]?.ownCoverage ?? 0 },
+  { name: 'missedKnown', about: 'the weight of topics the story knows that the best sentence misses', value: (e) => missedKnown(e) },
+  { name: 'numberMismatch', about: 'the question states a number the best sentence does not', value: (e) => flag(numberMismatch(e)) },
+];
+
+const featureNames = yesNoFeatures.map((feature) => feature.name);
+
+/** The features of a yes/no question, in the order of {@link yesNoFeatures}. */
+export function yesNoFeatureValues(evidence: YesNoEvidence): number[] {
+  return yesNoFeatures.map((feature) => feature.value(evidence));
+}
+
+/** The fitted probability that the answer is yes. */
+export function yesProbability(values: readonly number[], model: AnswerModel = answerModel): number {
+  return sigmoid(linearScore(weightsFor(model.yesNo, featureNames), values, model.yesNo.bias));
+}
+
+function missedKnown(evidence: YesNoEvidence): number {
+  const best = evidence.ranked[0];
+  const known = evidence.plan.concepts.filter((concept) => concept.weight > 0 && !concept.unknown);
+  const total = known.reduce((sum, concept) => sum + concept.weight, 0);
+  if (best === undefined || total === 0) return 0;
+  const own = new Set(termsOf(best.passage.normalized));
+  return known.filter((concept) => ![...concept.exact, ...concept.related].some((term) => own.has(term))).reduce((sum, concept) => sum + concept.weight, 0) / total;
+}
+
+function numberMismatch(evidence: YesNoEvidence): boolean {
+  const best = evidence.ranked[0];
+  if (best === undefined) return false;
+  const own = new Set(termsOf(best.passage.normalized));
+  return termsOf(evidence.question).some((term) => /^\d/.test(term) && !own.has(term));
+}
