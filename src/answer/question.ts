@@ -31,6 +31,8 @@ export type QuestionAnalysis = {
   subject: string | null;
   /** For "which X": the processed term of the noun that names the kind of answer ("river", "school"); null otherwise. */
   typeNoun: string | null;
+  /** For "what X" and "which X": the processed term of X, the kind of thing the answer is ("century", "treaty"). */
+  focusNoun: string | null;
   /** "Which countries …": the answer may be several names. */
   wantsSeveral: boolean;
   /** For "how many X": the processed term of the counted noun. */
@@ -120,6 +122,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   }
 
   const which = /^which\s+(\p{L}[\p{L}-]*)/u.exec(lower)?.[1];
+  const whatNoun = /^(?:what|which)\s+(?:kind of\s+|type of\s+|sort of\s+)?(\p{L}[\p{L}-]*)/u.exec(lower)?.[1];
+  const focusNoun = whatNoun === undefined || notTypeNouns.test(whatNoun) || /^(?:the|a|an|to|they|he|she|it|we|you|i|this|that|these|those|there)$/.test(whatNoun) ? null : termKey(whatNoun);
   const typeNoun = which === undefined || notTypeNouns.test(which) ? null : termKey(which);
   // "Which school collapsed?", "which road is closed": the answer is a name, of whatever kind the noun says.
   if (kind === 'other' && typeNoun !== null) kind = 'name';
@@ -158,6 +162,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     names,
     subject,
     typeNoun,
+    focusNoun,
     wantsSeveral: typeNoun !== null && /[^s]s$/.test(which!) && typeNoun !== which,
     countNoun,
     wantsShare,

@@ -73,6 +73,10 @@ export const spanFeatures: readonly SpanFeature[] = [
   { name: 'nearness', about: "closeness to the question's words in the sentence, weighted by their rarity", value: (span) => nearness(span) },
   { name: 'localBefore', about: "share of the sentence's matched question weight within six words before the span", value: (span) => localShare(span, 'before') },
   { name: 'localAfter', about: "share of the sentence's matched question weight within six words after the span", value: (span) => localShare(span, 'after') },
+  { name: 'subjectAsked', about: '"Who ruled X?" asks for the doer: the span stands before the question words', value: (span, context) => flag(asksForSubject(context.analysis.text) && beforeAllMatches(span)) },
+  { name: 'objectAsked', about: '"Whom did X fight?" asks for the one acted on: the span stands after the question words', value: (span, context) => flag(!asksForSubject(context.analysis.text) && afterFirstMatch(span)) },
+  { name: 'wordBeforeAsked', about: 'the word just before the span is a word the question uses', value: (span, context) => flag(neighbourAsked(span, context, -1)) },
+  { name: 'wordAfterAsked', about: 'the word just after the span is a word the question uses', value: (span, context) => flag(neighbourAsked(span, context, 1)) },
   { name: 'nextToMatch', about: 'a word the question uses stands right before or after the span', value: (span) => flag(besideMatch(span)) },
   { name: 'afterMatch', about: 'the span comes after the first of the question words the sentence holds', value: (span) => flag(afterFirstMatch(span)) },
   { name: 'words', about: 'log of the number of words in the span', value: (span) => Math.log1p(wordCount(span)) },
@@ -80,6 +84,7 @@ export const spanFeatures: readonly SpanFeature[] = [
   { name: 'longSpan', about: 'more than five words', value: (span) => flag(wordCount(span) > 5) },
   { name: 'votes', about: 'how many of the top passages hold the same text', value: (span, context) => Math.log1p(context.votes.get(spanKey(span.text)) ?? 0) },
   { name: 'typeNoun', about: '"which treaty": the span holds the noun the question names as the kind of answer', value: (span, context) => flag(holdsTypeNoun(span, context.analysis)) },
+  { name: 'besideFocus', about: '"what century": the sentence names the asked kind of thing right beside the span', value: (span, context) => flag(besideFocusNoun(span, context.analysis)) },
   { name: 'proper', about: 'the span holds a name', value: (span) => flag(span.words.some((word) => word.pos === 'PROPN')) },
   { name: 'digit', about: 'the span holds a figure', value: (span) => flag(/\d/.test(span.text)) },
   { name: 'pronoun', about: 'the span is or begins with a pronoun', value: (span) => flag(span.words[0]?.pos === 'PRON') },
@@ -144,6 +149,25 @@ function localShare(span: AnswerSpan, side: 'before' | 'after'): number {
   return near.reduce((sum, match) => sum + match.weight, 0) / total;
 }
 
+// "Who ruled …", "what caused …": the wh-word is the subject when a verb, not an auxiliary and a subject, follows it.
+function asksForSubject(question: string): boolean {
+  return !/^\W*(?:who|whom|what|which(?:\s+\S+)?)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should)\b/i.test(question) && /^\W*(?:who|what|which)\b/i.test(question);
+}
+
+function beforeAllMatches(span: AnswerSpan): boolean {
+  const outside = matchesOf(span).filter((match) => match.end <= span.start || match.start >= span.end);
+  return outside.length > 0 && outside.every((match) => match.start >= span.end);
+}
+
+// The nearest content word on one side of the span, processed, is one of the question's terms.
+function neighbourAsked(span: AnswerSpan, context: SpanContext, side: -1 | 1): boolean {
+  const sentence = span.entry.passage.normalized;
+  const text = side < 0 ? sentence.slice(Math.max(0, span.start - 40), span.start) : sentence.slice(span.end, span.end + 40);
+  const terms = termsOf(text);
+  const term = side < 0 ? terms.at(-1) : terms[0];
+  return term !== undefined && context.questionTerms.has(term);
+}
+
 function besideMatch(span: AnswerSpan): boolean {
   return matchesOf(span).some((match) => (match.end <= span.start && span.start - match.end <= 2) || (match.start >= span.end && match.start - span.end <= 2));
 }
@@ -154,8 +178,19 @@ function afterFirstMatch(span: AnswerSpan): boolean {
 }
 
 function holdsTypeNoun(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
-  if (analysis.typeNoun === null) return false;
-  return termsOf(span.text).includes(analysis.typeNoun);
+  const noun = analysis.focusNoun ?? analysis.typeNoun;
+  if (noun === null) return false;
+  return termsOf(span.text).includes(noun);
+}
+
+// "What century …": the sentence names the asked kind right beside the span ("the river Seine", "911 as a fiefdom").
+function besideFocusNoun(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
+  const noun = analysis.focusNoun ?? analysis.typeNoun;
+  if (noun === null) return false;
+  const sentence = span.entry.passage.normalized;
+  const before = termsOf(sentence.slice(Math.max(0, span.start - 30), span.start)).slice(-2);
+  const after = termsOf(sentence.slice(span.end, span.end + 30)).slice(0, 2);
+  return before.includes(noun) || after.includes(noun);
 }
 
 function repeatsQuestionName(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
