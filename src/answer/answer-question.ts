@@ -1,3 +1,6 @@
+import { resolveFollowUp } from '../conversation/resolve-follow-up.js';
+import { rerankForFollowUp, withCarriedTerms } from '../conversation/follow-up-search.js';
+import type { ConversationTurn } from '../conversation/turn.js';
 import { wordsOf } from '../language/names.js';
 import { findQuantities } from '../language/quantities.js';
 import { termKey, termsOf } from '../search/terms.js';
@@ -19,8 +22,17 @@ export const minCoverage = 0.55;
 /** The plain statement an abstention opens with; adapters add what the bot covers. */
 export const notCoveredText = "The coverage of this story doesn't say.";
 
-/** Answers a question from the story's passages, citing each sentence it uses, or abstains when the coverage does not say. */
-export function answerQuestion(story: Story, rawQuestion: string): AskResult {
+/** Options for {@link answerQuestion}. */
+export type AnswerOptions = {
+  /** The recent turns of the conversation the question was asked in, oldest first; a follow-up is read against them. */
+  conversation?: readonly ConversationTurn[] | undefined;
+};
+
+/**
+ * Answers a question from the story's passages, citing each sentence it uses, or abstains when the coverage does not
+ * say. In a conversation, a follow-up is first read as a standalone question (`resolved`).
+ */
+export function answerQuestion(story: Story, rawQuestion: string, options: AnswerOptions = {}): AskResult {
   const question = cleanQuestion(rawQuestion);
   if (question === '') return { ok: false, reason: 'empty-question', message: 'Please ask a question about the story.', question };
   if (question.length > maxQuestionLength) {
@@ -34,27 +46,34 @@ export function answerQuestion(story: Story, rawQuestion: string): AskResult {
   if (!/[\p{L}\p{N}]/u.test(question)) {
     return { ok: false, reason: 'no-words', message: 'That question has no words in it; please ask about the story.', question };
   }
-  let analysis = analyzeQuestion(question);
-  if (asksForCatchUp(question, analysis)) return { ok: true, answer: catchUpAnswer(story, question) };
-  const plan = planQuery(analysis, story.index);
+  // --- Conversation hook (issue 11): a follow-up is read against the recent turns (src/conversation/); its resolved
+  // question is answered, with earlier words carried at a low weight, passages near the last answers preferred a
+  // little and, for "what else?", the passages already cited left out.
+  const followUp = options.conversation === undefined ? null : resolveFollowUp(question, options.conversation, story);
+  const resolved = followUp === null || followUp.reset || followUp.resolved === '' ? question : followUp.resolved;
+  // --- end of the conversation hook's setup.
+  let analysis = analyzeQuestion(resolved);
+  if (asksForCatchUp(resolved, analysis)) return { ok: true, answer: catchUpAnswer(story, question, resolved) };
+  const plan = withCarriedTerms(planQuery(analysis, story.index), followUp, story.index); // conversation hook
   analysis = withStorySpelling(analysis, plan, story);
   if (!plan.concepts.some((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0)) || namesAnUnknown(plan)) {
-    return { ok: true, answer: abstention(question, analysis.kind) };
+    return { ok: true, answer: abstention(question, resolved, analysis.kind) };
   }
-  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan), analysis.terms.map((term) => term.term));
+  const ranked = rerankForFollowUp(keepStatedNumbers(rankPassages(story, analysis, plan), analysis.terms.map((term) => term.term)), followUp, story); // conversation hook
   // The engine's order and the coverage order differ a little; any of the first few passages may show the question
   // is covered.
   const bestCoverage = Math.max(0, ...ranked.slice(0, 5).map((entry) => entry.coverage));
   if (ranked.length === 0 || bestCoverage < minCoverage) {
-    return { ok: true, answer: abstention(question, analysis.kind) };
+    return { ok: true, answer: abstention(question, resolved, analysis.kind) };
   }
   const short = needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
-  if (needsCandidate(analysis) && !directlyAnswered(analysis, short, ranked, plan)) return { ok: true, answer: abstention(question, analysis.kind) };
+  if (needsCandidate(analysis) && !directlyAnswered(analysis, short, ranked, plan)) return { ok: true, answer: abstention(question, resolved, analysis.kind) };
   let chosen = chooseSupport(ranked, short?.support ?? [], needsCandidate(analysis));
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   const composed = composeAnswer(story, chosen);
   const answer: Answer = {
     question,
+    resolved,
     answer: composed.answer,
     short: short?.text ?? null,
     abstained: false,
@@ -139,7 +158,7 @@ function asksForCatchUp(question: string, analysis: ReturnType<typeof analyzeQue
 }
 
 // The newest articles' lead sentences, one fact each: what a colleague would say when asked what the story is now.
-function catchUpAnswer(story: Story, question: string): Answer {
+function catchUpAnswer(story: Story, question: string, resolved: string): Answer {
   const articles = story
     .articles()
     .map((article, order) => ({ article, date: story.dateOf(article.document) ?? '', order }))
@@ -151,11 +170,11 @@ function catchUpAnswer(story: Story, question: string): Answer {
     if (chosen.length >= 4) break;
   }
   const composed = composeAnswer(story, chosen);
-  return { question, answer: composed.answer, short: null, abstained: composed.citations.length === 0, kind: 'other', citations: composed.citations };
+  return { question, resolved, answer: composed.answer, short: null, abstained: composed.citations.length === 0, kind: 'other', citations: composed.citations };
 }
 
-function abstention(question: string, kind: QuestionKind): Answer {
-  return { question, answer: notCoveredText, short: null, abstained: true, kind, citations: [] };
+function abstention(question: string, resolved: string, kind: QuestionKind): Answer {
+  return { question, resolved, answer: notCoveredText, short: null, abstained: true, kind, citations: [] };
 }
 
 // A name the story never uses ("What did <unknown person> say?") cannot be answered from it, however well the
