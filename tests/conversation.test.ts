@@ -68,6 +68,12 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('What did she find?', turns, ferryStory).resolved).toBe('What did Jane Doe find?');
   });
 
+  it('picks one of a pair the last answer named for "he" or "she", by the gender the story shows', () => {
+    const turns = [turn('Who met in Port Alba?', 'Jane Doe and John Roe', 'person')];
+    expect(resolveFollowUp('What did he say?', turns, ferryStory).resolved).toBe('What did John Roe say?');
+    expect(resolveFollowUp('What did she say?', turns, ferryStory).resolved).toBe('What did Jane Doe say?');
+  });
+
   it('replaces "there" with the last place, but not the "there" that says something exists', () => {
     const turns = [turn('Where did John Roe meet Jane Doe?', 'Port Alba', 'place')];
     expect(resolveFollowUp('What happened there?', turns, ferryStory).resolved).toBe('What happened in Port Alba?');

@@ -27,6 +27,13 @@ export function referentsOf(turns: readonly ConversationTurn[], story: Story): R
       if (!turn.abstained && turn.short !== null) {
         const kind = answerKind(turn, story);
         if (kind !== null) referents.push({ text: personName(turn.short, story) ?? turn.short, kind, age, fromAnswer: true });
+        // "Jane Doe and John Roe": after the pair, each of them, for a "he" or "she" that picks one out.
+        if (kind === 'people') {
+          for (const member of turn.short.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+            const name = personName(member, story);
+            if (name !== null) referents.push({ text: name, kind: 'person', age, fromAnswer: true });
+          }
+        }
       }
       for (const phrase of namePhrasesOf(turn.resolved)) {
         const kind = story.names.kindOf(phrase);
