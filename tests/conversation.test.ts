@@ -74,6 +74,11 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('What did she say?', turns, ferryStory).resolved).toBe('What did Jane Doe say?');
   });
 
+  it('replaces "it" with the thing the last question named, and "they" with what it named in the plural', () => {
+    expect(resolveFollowUp('Who directed it?', [turn('Was a film made about the collision?', null, 'other')], ferryStory).resolved).toBe('Who directed the film?');
+    expect(resolveFollowUp('Were they hurt?', [turn('How many were the passengers on the ferry?', '300', 'number')], ferryStory).resolved).toBe('Were the passengers hurt?');
+  });
+
   it('replaces "there" with the last place, but not the "there" that says something exists', () => {
     const turns = [turn('Where did John Roe meet Jane Doe?', 'Port Alba', 'place')];
     expect(resolveFollowUp('What happened there?', turns, ferryStory).resolved).toBe('What happened in Port Alba?');

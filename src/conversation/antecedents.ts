@@ -1,6 +1,8 @@
 import { findNamePhrases, type NamePhrase } from '../language/names.js';
 import { termKey } from '../search/terms.js';
 import type { Story } from '../story.js';
+import { stopWords } from '../language/lexicon.js';
+import { isAuxiliary, isPreposition, isWhWord, looksLikeVerbForm, shapeWords } from './question-shape.js';
 import type { ConversationTurn } from './turn.js';
 
 /** Something an earlier turn named that a pronoun can point back to. */
@@ -39,8 +41,31 @@ export function referentsOf(turns: readonly ConversationTurn[], story: Story): R
         const kind = story.names.kindOf(phrase);
         referents.push({ text: phrase.text, kind: kind === 'person' ? 'person' : kind === 'place' ? 'place' : 'thing', age, fromAnswer: false });
       }
+      for (const phrase of nounPhrasesOf(turn.resolved)) {
+        referents.push({ text: phrase, kind: /[^s]s$/.test(phrase) ? 'people' : 'thing', age, fromAnswer: false });
+      }
     });
   return referents;
+}
+
+const determiners = new Set(['the', 'a', 'an']);
+
+// "Was a film made about her?" → "the film": the noun phrases a question names with an article, as "the …", for an
+// "it" or "they" in the next question.
+function nounPhrasesOf(question: string): string[] {
+  const words = shapeWords(question);
+  const phrases: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!determiners.has(words[i]!.lower)) continue;
+    const nouns: string[] = [];
+    for (let j = i + 1; j < words.length && nouns.length < 3; j++) {
+      const word = words[j]!;
+      if (isAuxiliary(word.lower) || isPreposition(word.lower) || isWhWord(word.lower) || looksLikeVerbForm(word.lower) || stopWords.has(word.lower) || /^\p{Lu}/u.test(word.text)) break;
+      nouns.push(word.text);
+    }
+    if (nouns.length > 0) phrases.push(`the ${nouns.join(' ')}`);
+  }
+  return phrases;
 }
 
 /** The referent a pronoun most likely points to, or null; a person's gender, where the story shows it, must agree. */
@@ -64,7 +89,7 @@ export function pickReferent(pronoun: PronounClass, referents: readonly Referent
     case 'there':
       return referents.find((referent) => referent.kind === 'place' && referent.age <= 2) ?? null;
     case 'it':
-      return referents.find((referent) => referent.kind === 'thing' && referent.fromAnswer && referent.age === 0) ?? null;
+      return referents.find((referent) => referent.kind === 'thing' && referent.age === 0) ?? null;
     case 'that':
       return referents.find((referent) => referent.fromAnswer && referent.age === 0 && referent.kind !== 'time') ?? null;
   }
@@ -118,7 +143,7 @@ const maleNouns = new Set(`actor husband father son brother man boy king prince 
   businessman chairman spokesman congressman sportsman gentleman dad stepfather widower monk priest`.split(/\s+/));
 const femaleNouns = new Set(`actress wife mother daughter sister woman girl queen princess aunt niece grandmother granddaughter
   girlfriend businesswoman chairwoman spokeswoman congresswoman sportswoman lady mom stepmother widow nun`.split(/\s+/));
-const speechAfterName = /^['’]?s?,?\s+(?:\w+\s+)?(?:said|says|told|added|adds|explained|recalled|insisted|admitted|wrote|believes|believed|thinks|thought|hopes|hoped|knew|knows|felt|feels)\s+(?:that\s+)?(he|she|his|her)\b/i;
+const speechAfterName = /^['’]?s?,?\s+(?:\w+\s+)?(?:said|says|told|added|adds|explained|recalled|insisted|admitted|wrote|believes|believed|thinks|thought|hopes|hoped|knew|knows|felt|feels)\s+(?:\w+\s+)?(?:that\s+)?(he|she|his|her)\b/i;
 const subjectPronoun = /\b(he|she|his|himself|herself)\b/i;
 
 /**
