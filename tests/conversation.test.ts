@@ -68,6 +68,24 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('What did she find?', turns, ferryStory).resolved).toBe('What did Jane Doe find?');
   });
 
+  it('asks a bare question word about what a yes-or-no question left open: "anyone", "any awards"', () => {
+    expect(resolveFollowUp('Who?', [turn('Is Jane Doe working with anyone?', null, 'other')], ferryStory).resolved).toBe('Who is Jane Doe working with?');
+    expect(resolveFollowUp('Which?', [turn('Had the operator broken any harbour rules?', null, 'other')], ferryStory).resolved).toBe('Which harbour rules had the operator broken?');
+    expect(resolveFollowUp('When?', [turn('Was the ferry repaired?', null, 'other')], ferryStory).resolved).toBe('When was the ferry repaired?');
+  });
+
+  it('completes a fragment after an unanswered who-question with "someone", and never stacks fallbacks', () => {
+    const unanswered = { ...turn('Who warned the crew?', null, 'person'), abstained: true };
+    expect(resolveFollowUp('When?', [unanswered], ferryStory).resolved).toBe('When did someone warn the crew?');
+    const fallback = turn('Boys or girls: how many passengers were hurt?', null, 'other');
+    expect(resolveFollowUp('Whose?', [fallback], ferryStory).resolved).toBe('Whose: how many passengers were hurt?');
+  });
+
+  it('keeps "what happened next?" as its own question, read after the last answer', () => {
+    const followUp = resolveFollowUp('What happened next?', [turn('What did John Roe say?', null, 'statement', ['1.txt#4'])], ferryStory);
+    expect(followUp).toMatchObject({ resolved: 'What happened next?', reading: 'next', anchors: ['1.txt#4'] });
+  });
+
   it('picks one of a pair the last answer named for "he" or "she", by the gender the story shows', () => {
     const turns = [turn('Who met in Port Alba?', 'Jane Doe and John Roe', 'person')];
     expect(resolveFollowUp('What did he say?', turns, ferryStory).resolved).toBe('What did John Roe say?');

@@ -49,9 +49,10 @@ export function shapeWords(question: string): ShapeWord[] {
       words.push({ text: contracted[1]!, lower: contracted[1]!.toLowerCase() }, { text: `'${contracted[2]}`, lower: `'${contracted[2]!.toLowerCase()}` });
       continue;
     }
-    // "whats" typed without its apostrophe.
-    if (/^whats$/i.test(text)) {
-      words.push({ text: text.slice(0, 4), lower: 'what' }, { text: "'s", lower: "'s" });
+    // "whats", "whos", "wheres" typed without the apostrophe.
+    const bare = /^(what|who|where|how)s$/i.exec(text);
+    if (bare !== null) {
+      words.push({ text: bare[1]!, lower: bare[1]!.toLowerCase() }, { text: "'s", lower: "'s" });
       continue;
     }
     words.push({ text, lower: text.toLowerCase() });

@@ -1,4 +1,4 @@
-import { organisationWords, placeWords, roleNouns } from '../language/lexicon.js';
+import { looksPlural, organisationWords, placeWords, roleNouns } from '../language/lexicon.js';
 import { findNamePhrases } from '../language/names.js';
 import type { Story } from '../story.js';
 import { pickReferent, referentsOf, type PronounClass, type Referent } from './antecedents.js';
@@ -74,7 +74,11 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
       const asked = words[0] !== undefined && isWhWord(words[0].lower) && words[0].lower !== shapeOf(shapeWords(last.resolved))?.whWord ? completeFragment([words[0]], last, story) : null;
       return result(asked ?? last.resolved, 'more', [...new Set(exclude)]);
     }
-    if (nextRequest.test(lower)) return result(last.resolved, 'next');
+    if (nextRequest.test(lower)) {
+      // "What happened next?" is a question of its own, asked after the last answer; "and then?" repeats the last.
+      const ownWords = /\b(?:happened|do|did)\b/.test(lower);
+      return result(ownWords ? joinWords(replacePronouns(words, referents, story).words) : last.resolved, 'next');
+    }
     // "Then where?": a fragment read as the next step.
     if (words[0]?.lower === 'then' && words.length > 1 && isFragment(words.slice(1))) {
       return result(completeFragment(words.slice(1), last, story) ?? typed, 'next');
@@ -129,7 +133,7 @@ function completeFragment(fragment: readonly ShapeWord[], last: ConversationTurn
     const swapped = swapName(words, last.resolved, story);
     if (swapped !== null) return swapped;
     // "Boys or girls?", or a name that has no counterpart in the last question: asked about the last question.
-    if (words.some((word) => word.lower === 'or') || looksLikeName(words, story)) return `${joinWords(words)}: ${withoutQuestionMark(last.resolved)}`;
+    if (words.some((word) => word.lower === 'or') || looksLikeName(words, story)) return aboutLast(joinWords(words), last);
     const nouns = words.filter((word) => !/^(?:the|a|an|which|what)$/.test(word.lower));
     if (nouns.length === 0) return null;
     const frame = previous !== null && (previous.whWord === 'what' || previous.whWord === 'which') && previous.wh.length > 1 ? previous : null;
@@ -140,27 +144,47 @@ function completeFragment(fragment: readonly ShapeWord[], last: ConversationTurn
   }
   const asked = joinWords(words);
   if (previous === null) {
-    // The last question asked yes or no ("Was a film made about her?"): "When?" asks when that was.
-    if (base.length > 1 && isAuxiliary(base[0]!.lower)) return `${asked} ${negated ? negate(base[0]!) : base[0]!.lower} ${joinWords(base.slice(1))}`;
-    return `${asked}: ${withoutQuestionMark(last.resolved)}`;
+    // The last question asked yes or no ("Was a film made about her?"): "When?" asks when that was; "Who?" after
+    // "Is she with anyone?" asks who in the place of "anyone", and "Which?" after "Did she win any awards?" which
+    // awards.
+    if (base.length > 1 && isAuxiliary(base[0]!.lower)) {
+      const aux = negated ? negate(base[0]!) : base[0]!.lower;
+      const rest = base.slice(1);
+      const open = fragmentShape.rest.length === 0 && fragmentShape.wh.length === 1 ? fragmentShape.whWord : null;
+      const slot = open === null ? -1 : rest.findIndex((word) => indefinites[open]?.test(word.lower) === true);
+      if (slot >= 0 && rest[slot]!.lower === 'any') {
+        const nouns = takeNouns(rest, slot + 1);
+        if (nouns.length > 0) return `${asked} ${joinWords(nouns)} ${aux} ${joinWords([...rest.slice(0, slot), ...rest.slice(slot + 1 + nouns.length)])}`;
+      } else if (slot >= 0) {
+        return `${asked} ${aux} ${joinWords([...rest.slice(0, slot), ...rest.slice(slot + 1)])}`;
+      }
+      return `${asked} ${aux} ${joinWords(rest)}`;
+    }
+    return aboutLast(asked, last);
   }
   const where = previous.whWord === 'where' && fragmentShape.whWord !== 'where' && answer !== null ? ` ${/^(?:in|at|on|near|from|to|inside|outside)\b/i.test(answer) ? answer : `in ${answer}`}` : '';
   if (!previous.subject) {
-    if (previous.aux === null) return `${asked}: ${withoutQuestionMark(last.resolved)}`;
+    if (previous.aux === null) return aboutLast(asked, last);
     const aux = negated ? negate(previous.aux) : previous.aux.text;
     return `${asked} ${aux} ${joinWords(previous.rest)}${where}`.replace(/\s+/g, ' ').trim();
   }
   const subject = subjectFromAnswer(previous, answer);
-  if (subject === null) return `${asked}: ${withoutQuestionMark(last.resolved)}`;
+  if (subject === null) return aboutLast(asked, last);
   if (previous.aux !== null) {
     const aux = negated ? negate(previous.aux) : previous.aux.text;
     return `${asked} ${aux} ${subject} ${joinWords(previous.rest)}`.trim();
   }
   const verb = previous.rest[0];
   const verbBase = verb === undefined ? null : baseVerb(verb.text);
-  if (verb === undefined || verbBase === null) return `${asked}: ${withoutQuestionMark(last.resolved)}`;
+  if (verb === undefined || verbBase === null) return aboutLast(asked, last);
   const did = isPresentForm(verb.text) ? 'does' : 'did';
   return `${asked} ${negated ? `${did}n't` : did} ${subject} ${verbBase} ${joinWords(previous.rest.slice(1))}`.trim();
+}
+
+// The fallback when the last question cannot be taken apart: the fragment, then what it is about ("Why: who won
+// the vote?"), without the fallback's own earlier prefixes.
+function aboutLast(asked: string, last: ConversationTurn): string {
+  return `${asked}: ${withoutQuestionMark(last.resolved.replace(/^(?:[^:?]{1,60}:\s+)+/, ''))}`;
 }
 
 // The subject the last answer gives a question whose question phrase was its subject: "Jane Doe" for "who", "Jane
@@ -172,6 +196,9 @@ function subjectFromAnswer(previous: QuestionShape, answer: string | null): stri
     return answer;
   }
   if (nouns !== '' && previous.whWord !== 'how') return `the ${nouns}`;
+  // Unanswered "who died at the wheel?": "When?" still asks when someone died at the wheel.
+  if (previous.whWord === 'who' || previous.whWord === 'whom') return 'someone';
+  if (previous.whWord === 'what') return 'something';
   return null;
 }
 
@@ -194,6 +221,26 @@ function looksLikeName(words: readonly ShapeWord[], story: Story): boolean {
   if (named.length === 0 || !named.every((word) => /^\p{Lu}/u.test(word.text))) return false;
   if (named.length === 1 && (placeWords.has(named[0]!.lower) || organisationWords.has(named[0]!.lower) || roleNouns.has(named[0]!.lower))) return false;
   return named.some((word) => story.names.isKnownName(word.text));
+}
+
+// The word a yes-or-no question leaves open that a bare question word asks about: "anyone" for "who".
+const indefinites: Partial<Record<string, RegExp>> = {
+  who: /^(?:anyone|anybody|someone|somebody)$/,
+  whom: /^(?:anyone|anybody|someone|somebody)$/,
+  what: /^(?:anything|something|any)$/,
+  which: /^any$/,
+};
+
+// The noun words after "any": up to the first plural ("any acting awards"), or the one word ("any country care").
+function takeNouns(words: readonly ShapeWord[], from: number): ShapeWord[] {
+  const nouns: ShapeWord[] = [];
+  for (let i = from; i < words.length && nouns.length < 3; i++) {
+    const word = words[i]!;
+    if (isAuxiliary(word.lower) || isPreposition(word.lower) || isWhWord(word.lower) || /^(?:and|or|particular)$/.test(word.lower)) break;
+    nouns.push(word);
+  }
+  const plural = nouns.findIndex((word) => looksPlural(word.lower));
+  return nouns.slice(0, plural >= 0 ? plural + 1 : 1);
 }
 
 function negate(aux: ShapeWord): string {
