@@ -41,7 +41,7 @@ export async function startStorybot(options: StartOptions): Promise<StartResult>
   const { config, log } = options;
   const clock = options.clock ?? createSystemClock();
   const dataDir = options.dataDir ?? config.DATA_DIR;
-  const opened = openStore({ dir: dataDir });
+  const opened = openStore({ dir: dataDir, conversationTtlMs: config.CONVERSATION_TTL_HOURS * 3_600_000 });
   if (!opened.ok) return { ok: false, message: opened.message };
   const store = opened.store;
   log.debug({ path: store.path }, 'store opened');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultConversationTtlHours } from './conversation/conversation-log.js';
 import { parseSchedule } from './digest/schedule.js';
 
 const optionalText = z
@@ -52,6 +53,14 @@ export const configSchema = z.object({
     return port;
   }),
   SLACK_API_URL: optionalUrl,
+  CONVERSATION_TTL_HOURS: optionalText.transform((value, ctx) => {
+    const hours = Number(value ?? String(defaultConversationTtlHours));
+    if (!Number.isFinite(hours) || hours <= 0 || hours > 8760) {
+      ctx.addIssue({ code: 'custom', message: 'expected a number of hours greater than 0 and at most 8760, such as 24' });
+      return z.NEVER;
+    }
+    return hours;
+  }),
   DIGEST_SCHEDULE: optionalText,
   DIGEST_TIMEZONE: optionalText
     .default('UTC')

@@ -219,7 +219,7 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
   const live: LiveStory = {
     dir,
     service: {
-      ask: (question) => createStoryService(current).ask(question),
+      ask: (question, conversation) => createStoryService(current).ask(question, conversation),
       sources: () => current.sources(),
       overview: () => current.overview(),
     },

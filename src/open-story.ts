@@ -13,7 +13,7 @@ export type OpenStoryResult =
 /** Wraps a story in the service every adapter talks to. */
 export function createStoryService(story: Story): StoryService {
   return {
-    ask: (question) => answerQuestion(story, question),
+    ask: (question, conversation) => answerQuestion(story, question, { conversation }),
     sources: () => story.sources(),
     overview: () => story.overview(),
   };

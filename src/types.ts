@@ -78,6 +78,8 @@ export type AlsoCarriedBy = {
 export type Citation = {
   /** The number used by the answer's `[n]` markers, from 1. */
   n: number;
+  /** The cited passage's id (`document#position`), so a conversation can tell what it has already cited. */
+  id: string;
   document: string;
   source: string | null;
   /** Outlets the article says it draws on, for an aggregator page with no outlet of its own. */
@@ -93,6 +95,8 @@ export type Citation = {
 /** A composed answer to one question. */
 export type Answer = {
   question: string;
+  /** The standalone question that was answered: the question itself, or a follow-up read against its conversation. */
+  resolved: string;
   /** At most 600 characters of text with `[n]` markers, or a plain statement that the coverage does not say. */
   answer: string;
   /** The direct answer phrase (a name, place, time, number or amount) of at most 120 characters, or null. */

@@ -449,6 +449,15 @@ Okafor had 40,918 votes, or 49.1%, to Halvorsen's 40,671, or 48.8%, with all pre
     expect(findCandidates(request, 'The Harbour Commission said talks would resume.', context)).toEqual([]);
   });
 
+  it('ends when a place listed with another is named twice in the sentence ("Valdoria\'s council … Brena, Valdoria")', () => {
+    const names = new NameRegistry();
+    names.apply(collectNameEvidence(['Fighting spread in Valdoria last week.', 'Aid reached Brena on Monday.']), 1);
+    const request = { kind: 'place', subject: null, quantityKinds: [] } as const;
+    const sentence = "Ana Ruiz said she was with members of Valdoria's council when they learned the envoy arrived in Brena, Valdoria, on Thursday.";
+    const found = findCandidates(request, sentence, { articleDate: null, eventDate: null, names });
+    expect(found.map((candidate) => candidate.display)).toEqual(['Valdoria', 'Brena']);
+  });
+
   it('answers "what pay rise" with the figure the sentence names as the rise, not another amount beside it', () => {
     const port = storyOf(
       `---

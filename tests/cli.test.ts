@@ -52,6 +52,77 @@ describe('storybot ask --json', () => {
   }, 30_000);
 });
 
+describe('storybot ask --json with conversations', () => {
+  type Line = { question: string; resolved: string; answer: string; short: string | null; abstained: boolean; citations: unknown[]; error?: string; reset?: boolean };
+  const input = [
+    JSON.stringify({ question: 'Who is the union president?', conversation: 'a' }),
+    JSON.stringify({ question: 'Where did the talks resume?', conversation: 'b' }),
+    JSON.stringify({ question: 'What did she say?', conversation: 'a' }),
+    JSON.stringify({ question: 'When?', conversation: 'b' }),
+    'How long did the strike last?',
+    JSON.stringify({ question: 'When?', conversation: 'c' }),
+    '{"question": "When?", "conversation": ',
+    JSON.stringify({ question: 42, conversation: 'a' }),
+    JSON.stringify({ question: 'start over', conversation: 'b' }),
+    JSON.stringify({ question: 'When?', conversation: 'b' }),
+    JSON.stringify({ question: 'How many dockworkers went on strike?' }),
+  ];
+  let lines: Line[];
+  let run: Run;
+  beforeAll(async () => {
+    run = await storybot(['ask', '--json', '--corpus', storyDir], `${input.join('\n')}\n`);
+    lines = run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Line);
+  }, 30_000);
+
+  it('answers every line, one JSON line each, in order, with what was asked as the question', () => {
+    expect(run.code).toBe(0);
+    expect(lines).toHaveLength(input.length);
+    expect(lines.map((line) => line.question)).toEqual([
+      'Who is the union president?',
+      'Where did the talks resume?',
+      'What did she say?',
+      'When?',
+      'How long did the strike last?',
+      'When?',
+      '{"question": "When?", "conversation": ',
+      '{"question":42,"conversation":"a"}',
+      'start over',
+      'When?',
+      'How many dockworkers went on strike?',
+    ]);
+  });
+
+  it('reads a follow-up against the earlier lines of its own conversation only, and says how in "resolved"', () => {
+    expect(lines[0]).toMatchObject({ resolved: 'Who is the union president?', short: 'Dana Okonkwo' });
+    expect(lines[2]).toMatchObject({ resolved: 'What did Dana Okonkwo say?', abstained: false });
+    expect(lines[3]).toMatchObject({ resolved: 'When did the talks resume in Harbour Commission?', short: expect.stringMatching(/^Thursday/) });
+    expect(lines[5]).toMatchObject({ resolved: 'When?', abstained: true });
+    expect(lines[4]).toMatchObject({ resolved: 'How long did the strike last?', abstained: false });
+  });
+
+  it('answers a malformed line with an error line and goes on', () => {
+    expect(lines[6]).toEqual({
+      question: '{"question": "When?", "conversation": ',
+      resolved: '',
+      answer: 'That line starts with "{" but is not valid JSON; send {"question": "…", "conversation": "<id>"} or a plain question.',
+      short: null,
+      abstained: true,
+      citations: [],
+      error: 'bad-line',
+    });
+    expect(lines[7]).toMatchObject({
+      answer: 'That line is not a question object (expected "question" to be a string); send {"question": "…", "conversation": "<id>"}.',
+      error: 'bad-line',
+    });
+  });
+
+  it('starts a conversation over on "start over", and a question object without a conversation stands alone', () => {
+    expect(lines[8]).toEqual({ question: 'start over', resolved: '', answer: 'Starting over: ask me anything about the story.', short: null, abstained: true, citations: [], reset: true });
+    expect(lines[9]).toMatchObject({ resolved: 'When?', abstained: true });
+    expect(lines[10]).toMatchObject({ resolved: 'How many dockworkers went on strike?', abstained: false });
+  });
+});
+
 describe('storybot split --jsonl', () => {
   it('splits each JSON string line into a JSON array of sentences', async () => {
     const run = await storybot(['split', '--jsonl'], `${JSON.stringify('Dr. Ruiz arrived at 5 p.m. He left.')}\n${JSON.stringify('One. Two.')}\n`);

@@ -4,7 +4,7 @@ import { describeConfigErrors, parseConfig } from '../src/config.js';
 describe('parseConfig', () => {
   it('defaults the story folder, data folder, log level, Slack port and time zone', () => {
     const result = parseConfig({});
-    expect(result).toMatchObject({ ok: true, config: { STORY_DIR: 'seeds', DATA_DIR: 'data', LOG_LEVEL: 'info', SLACK_PORT: 3000, DIGEST_TIMEZONE: 'UTC', DIGEST_CHANNELS: [] } });
+    expect(result).toMatchObject({ ok: true, config: { STORY_DIR: 'seeds', DATA_DIR: 'data', LOG_LEVEL: 'info', SLACK_PORT: 3000, DIGEST_TIMEZONE: 'UTC', DIGEST_CHANNELS: [], CONVERSATION_TTL_HOURS: 24 } });
   });
 
   it('treats empty values as unset, as a copied .env.example leaves them', () => {
@@ -42,5 +42,13 @@ describe('parseConfig', () => {
     });
     const bad = parseConfig({ DIGEST_CHANNELS: 'teams:42' });
     expect(bad.ok ? [] : bad.errors.map((error) => error.setting)).toEqual(['DIGEST_CHANNELS']);
+  });
+
+  it('reads how long conversations are kept, in hours, and names the setting when it is not a positive number', () => {
+    expect(parseConfig({ CONVERSATION_TTL_HOURS: '1.5' })).toMatchObject({ ok: true, config: { CONVERSATION_TTL_HOURS: 1.5 } });
+    for (const value of ['0', '-3', 'a day', '9000']) {
+      const result = parseConfig({ CONVERSATION_TTL_HOURS: value });
+      expect(result).toEqual({ ok: false, errors: [{ setting: 'CONVERSATION_TTL_HOURS', expected: 'expected a number of hours greater than 0 and at most 8760, such as 24' }] });
+    }
   });
 });

@@ -29,4 +29,21 @@ describe('startConsoleChat', () => {
     expect(text).toMatch(/The coverage of this story doesn't say\.\nI answer questions about ".+" from \d+ articles/);
     expect(text.trimEnd().endsWith('Bye.')).toBe(true);
   });
+
+  it('reads follow-ups as one conversation and shows how it understood one that differs from what was typed', async () => {
+    const text = await chat(['Who is the union president?', 'What did she say?', 'Where did the talks resume?', 'When?']);
+    const answers = text.split('\n\n');
+    expect(answers[0]).toMatch(/Dana Okonkwo/);
+    expect(text).not.toContain('(understood as: Who is the union president?)');
+    expect(text).toContain('(understood as: What did Dana Okonkwo say?)');
+    expect(text).toContain('(understood as: When did the talks resume in Harbour Commission?)');
+    expect(text).toMatch(/\(understood as: When did the talks resume in Harbour Commission\?\)\nThursday/);
+  });
+
+  it('starts over on /new and on "start over": a fragment then has nothing to be read against', async () => {
+    const text = await chat(['Where did the talks resume?', '/new', 'When?', 'Where did the talks resume?', 'start over', 'When?']);
+    expect(text.match(/Starting over: ask me anything about the story\./g)).toHaveLength(2);
+    expect(text).not.toContain('(understood as:');
+    expect(text.match(/The coverage of this story doesn't say\./g)).toHaveLength(2);
+  });
 });

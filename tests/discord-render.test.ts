@@ -15,6 +15,7 @@ const overview: StoryOverview = {
 function citation(n: number, overrides: Partial<Citation> = {}): Citation {
   return {
     n,
+    id: `00${n}.txt#0`,
     document: `00${n}.txt`,
     source: 'Harbour Ledger',
     credits: [],
@@ -29,6 +30,7 @@ function citation(n: number, overrides: Partial<Citation> = {}): Citation {
 function answer(overrides: Partial<Answer> = {}): Answer {
   return {
     question: 'when did the ferry resume?',
+    resolved: 'when did the ferry resume?',
     answer: 'The ferry resumed crossings on Monday. [1] It runs six times a day from Wednesday. [2]',
     short: 'Monday',
     abstained: false,

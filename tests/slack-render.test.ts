@@ -14,6 +14,7 @@ const overview: StoryOverview = {
 function citation(n: number, overrides: Partial<Citation> = {}): Citation {
   return {
     n,
+    id: `${n}.md#0`,
     document: `${n}.md`,
     source: 'Bay Times',
     credits: [],
@@ -30,6 +31,7 @@ function answered(overrides: Partial<Answer> = {}): AskResult {
     ok: true,
     answer: {
       question: 'when does the strike end?',
+      resolved: 'when does the strike end?',
       answer: 'Crews said the strike ends on Sunday. [1] Talks resume Monday. [2]',
       short: 'Sunday',
       abstained: false,

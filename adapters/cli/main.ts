@@ -2,17 +2,22 @@ import { createInterface } from 'node:readline';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { describeConfigErrors, parseConfig, type Config } from '../../src/config.js';
+import { createMemoryConversationLog } from '../../src/conversation/conversation-log.js';
+import { askInConversation, type ConversationReply } from '../../src/conversation/converse.js';
 import { createLogger, type Log } from '../../src/log.js';
 import { openStory } from '../../src/open-story.js';
 import { splitSentences } from '../../src/text/sentences.js';
+import type { StoryOverview } from '../../src/types.js';
 import { renderAnswerText, renderSourcesText } from '../console/render-answer.js';
-import { toAnswerJson } from './answer-json.js';
+import { toAnswerJson, type AnswerJson } from './answer-json.js';
+import { readBatchLine } from './batch-line.js';
 
 const usage = `storybot: answers questions about one news story from the articles that cover it, with citations.
 
 Usage:
   storybot                          start the configured Discord and Slack bots, or a console chat when none is
   storybot ask "question" [--json]  answer one question; with no question and piped stdin, one question a line
+                                    (a line {"question": …, "conversation": "<id>"} is a follow-up in that conversation)
   storybot sources                  list the story's articles
   storybot passages [--document NAME] [--json]
                                     the passages as indexed, to see why something was cited
@@ -73,7 +78,7 @@ async function main(argv: string[]): Promise<void> {
 
   switch (command) {
     case 'ask':
-      return askCommand(rest.join(' '), flags.json, corpus, log);
+      return askCommand(rest.join(' '), flags.json, corpus, config, log);
     case 'sources':
       return sourcesCommand(corpus, flags.json, log);
     case 'passages':
@@ -93,7 +98,7 @@ async function loadStory(corpus: string, log: Log) {
   return opened;
 }
 
-async function askCommand(question: string, json: boolean, corpus: string, log: Log): Promise<void> {
+async function askCommand(question: string, json: boolean, corpus: string, config: Config, log: Log): Promise<void> {
   const { service } = await loadStory(corpus, log);
   const answerOne = (text: string): string => {
     const result = service.ask(text);
@@ -104,9 +109,31 @@ async function askCommand(question: string, json: boolean, corpus: string, log: 
     return;
   }
   // Batch mode: one question a line in, one answer a line out, in order, so a scorer can pipe a whole set through.
+  // A line {"question": …, "conversation": "<id>"} is asked in that conversation, read against its earlier lines.
+  const conversations = createMemoryConversationLog({ ttlMs: config.CONVERSATION_TTL_HOURS * 3_600_000 });
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    process.stdout.write(`${answerOne(line)}${json ? '' : '\n'}\n`);
+    const read = readBatchLine(line);
+    let output: string;
+    if (!read.ok) {
+      const refused: AnswerJson = { question: line, resolved: '', answer: read.message, short: null, abstained: true, citations: [], error: 'bad-line' };
+      output = json ? JSON.stringify(refused) : read.message;
+    } else if (read.conversation === null) {
+      output = answerOne(read.question);
+    } else {
+      const reply = askInConversation(service, conversations, read.conversation, read.question, new Date());
+      output = json ? JSON.stringify(replyJson(read.question, reply)) : replyText(reply, service.overview());
+    }
+    process.stdout.write(`${output}${json ? '' : '\n'}\n`);
   }
+}
+
+function replyJson(question: string, reply: ConversationReply): AnswerJson {
+  if (reply.reset) return { question, resolved: '', answer: reply.message, short: null, abstained: true, citations: [], reset: true };
+  return toAnswerJson(question, reply.result);
+}
+
+function replyText(reply: ConversationReply, overview: StoryOverview): string {
+  return reply.reset ? reply.message : renderAnswerText(reply.result, overview, { showResolved: true });
 }
 
 async function sourcesCommand(corpus: string, json: boolean, log: Log): Promise<void> {

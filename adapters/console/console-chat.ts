@@ -1,4 +1,6 @@
 import { createInterface } from 'node:readline';
+import { createMemoryConversationLog, type ConversationLog } from '../../src/conversation/conversation-log.js';
+import { askInConversation, startOverText } from '../../src/conversation/converse.js';
 import type { StoryService } from '../../src/service.js';
 import { renderAnswerText, renderSourcesText } from './render-answer.js';
 
@@ -7,16 +9,27 @@ export type ConsoleChatOptions = {
   service: StoryService;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
+  /** Where the session's turns are kept; defaults to memory, so each session is a conversation of its own. */
+  conversations?: ConversationLog;
+  /** The current time, for the conversation's time to live; defaults to the system's. */
+  now?: () => Date;
 };
 
-const help = `Ask anything about the story, in plain words. Commands:
+const help = `Ask anything about the story, in plain words; follow-ups ("when?", "what did she say?", "what else?")
+are read against what you asked before. Commands:
   /sources   the articles I answer from
+  /new       start a new conversation (or say "start over")
   /help      this text
   Ctrl-D     leave`;
+
+// The console session is one conversation.
+const sessionId = 'console';
 
 /** Runs a prompt-and-answer chat on a terminal until the input ends; resolves when it does. */
 export async function startConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { service, input, output } = options;
+  const conversations = options.conversations ?? createMemoryConversationLog();
+  const now = options.now ?? (() => new Date());
   const overview = service.overview();
   const terminal = Boolean((output as NodeJS.WriteStream).isTTY);
   // Piped input (a script, a test) gets answers without prompts between them.
@@ -27,8 +40,14 @@ export async function startConsoleChat(options: ConsoleChatOptions): Promise<voi
     const text = line.trim();
     if (text === '/help') output.write(`${help}\n`);
     else if (text === '/sources') output.write(`${renderSourcesText(service.sources())}\n`);
-    else if (text === '/quit' || text === '/exit') break;
-    else if (text !== '') output.write(`${renderAnswerText(service.ask(text), overview)}\n`);
+    else if (text === '/new') {
+      conversations.reset(sessionId);
+      output.write(`${startOverText}\n`);
+    } else if (text === '/quit' || text === '/exit') break;
+    else if (text !== '') {
+      const reply = askInConversation(service, conversations, sessionId, text, now());
+      output.write(`${reply.reset ? reply.message : renderAnswerText(reply.result, overview, { showResolved: true })}\n`);
+    }
     output.write('\n');
     lines.prompt();
   }

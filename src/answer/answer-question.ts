@@ -1,3 +1,6 @@
+import { withCarriedTerms } from '../conversation/follow-up-search.js';
+import { resolveFollowUp } from '../conversation/resolve-follow-up.js';
+import type { ConversationTurn, FollowUp } from '../conversation/turn.js';
 import { wordsOf } from '../language/names.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
@@ -8,7 +11,7 @@ import { answerableFeatureValues, answerableProbability } from './answerable.js'
 import { composeAnswer } from './compose.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
-import { needsCandidate, rankPassages, type RankedPassage } from './rank.js';
+import { needsCandidate, rankPassages, type RankedPassage, type RankOptions } from './rank.js';
 import { directAnswerOf, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
 import { pickShortAnswer } from './short-answer.js';
 import { isYesNoQuestion, yesNoFeatureValues, yesProbability } from './yes-no.js';
@@ -19,9 +22,10 @@ export const maxQuestionLength = 1000;
 /** The plain statement an abstention opens with; adapters add what the bot covers. */
 export const notCoveredText = "The coverage of this story doesn't say.";
 
-/** What answering needs beyond the question: passages a conversation cited earlier, to read a follow-up near them. */
+/** Options for {@link answerQuestion}. */
 export type AnswerOptions = {
-  anchors?: readonly Passage[];
+  /** The recent turns of the conversation the question was asked in, oldest first; a follow-up is read against them. */
+  conversation?: readonly ConversationTurn[] | undefined;
   /** The fitted weights to answer with; defaults to the committed model (training passes candidates). */
   model?: AnswerModel;
 };
@@ -35,24 +39,31 @@ export type QuestionReading = {
   /** Candidate answer spans of the best passages, best first (empty when the question wants no direct answer). */
   spans: ScoredSpan[];
   short: DirectAnswer | null;
+  /** How the question was read against its conversation, or null outside one. */
+  followUp: FollowUp | null;
   /** The answerable model's features, the probability it gives and the threshold it must reach. */
   answerable: { values: number[]; probability: number; threshold: number };
 };
 
-/** Answers a question from the story's passages, citing each sentence it uses, or abstains when the coverage does not say. */
+/**
+ * Answers a question from the story's passages, citing each sentence it uses, or abstains when the coverage does not
+ * say. In a conversation, a follow-up is first read as a standalone question (`resolved`).
+ */
 export function answerQuestion(story: Story, rawQuestion: string, options: AnswerOptions = {}): AskResult {
   const checked = checkQuestion(rawQuestion);
   if (!checked.ok) return checked;
   const question = checked.question;
-  if (asksForCatchUp(question, analyzeQuestion(question))) return { ok: true, answer: catchUpAnswer(story, question) };
   const reading = readQuestion(story, question, options);
   const { analysis, ranked, short } = reading;
-  if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold) return { ok: true, answer: abstention(question, analysis.kind) };
+  const resolved = reading.question;
+  if (asksForCatchUp(resolved, analysis)) return { ok: true, answer: catchUpAnswer(story, question, resolved) };
+  if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold) return { ok: true, answer: abstention(question, resolved, analysis.kind) };
   let chosen = chooseSupport(ranked, short?.support ?? []);
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   const composed = composeAnswer(story, chosen);
   const answer: Answer = {
     question,
+    resolved,
     answer: composed.answer,
     short: short?.text ?? null,
     abstained: false,
@@ -80,18 +91,24 @@ export function checkQuestion(rawQuestion: string): { ok: true; question: string
   return { ok: true, question };
 }
 
-/** Reads a checked question: ranks the story's passages for it, finds its direct answer and judges whether it is answered. */
-export function readQuestion(story: Story, question: string, options: AnswerOptions = {}): QuestionReading {
-  const plan = planQuery(analyzeQuestion(question), story.index);
+/**
+ * Reads a checked question (against its conversation, if any): ranks the story's passages for it, finds its direct
+ * answer and judges whether it is answered.
+ */
+export function readQuestion(story: Story, asked: string, options: AnswerOptions = {}): QuestionReading {
+  const followUp = options.conversation === undefined ? null : resolveFollowUp(asked, options.conversation, story);
+  const question = followUp === null || followUp.reset || followUp.resolved === '' ? asked : followUp.resolved;
+  const plan = withCarriedTerms(planQuery(analyzeQuestion(question), story.index), followUp, story.index);
   const analysis = withStorySpelling(analyzeQuestion(question), plan, story);
-  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { anchors: options.anchors, model: options.model }), analysis.terms.map((term) => term.term));
+  const context = followUp === null ? {} : conversationContext(followUp, story);
+  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { ...context, model: options.model }), analysis.terms.map((term) => term.term));
   const yesNo = isYesNoQuestion(question);
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const spans = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
   const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : directAnswerOf(spans, ranked);
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null), articles });
-  return { question, analysis, plan, ranked, spans, short, answerable: { values, ...answerableProbability(values, articles, options.model) } };
+  return { question, analysis, plan, ranked, spans, short, followUp, answerable: { values, ...answerableProbability(values, articles, options.model) } };
 }
 
 // "Did the talks resume?": yes or no, as the best sentence says, with that sentence as the support.
@@ -179,8 +196,19 @@ function asksForCatchUp(question: string, analysis: ReturnType<typeof analyzeQue
   return analysis.terms.every((term) => term.frame || term.generic || catchUpWords.test(term.word.toLowerCase()));
 }
 
+// What ranking takes from a follow-up: the passages recent answers cited (a conversation walks through a story),
+// whether to look past them ("and then?"), the words carried from earlier turns, and the passages not to cite again.
+function conversationContext(followUp: FollowUp, story: Story): Pick<RankOptions, 'anchors' | 'ahead' | 'carried' | 'exclude'> {
+  return {
+    anchors: followUp.anchors.map((id) => story.passage(id)).filter((passage) => passage !== undefined),
+    ahead: followUp.reading === 'next',
+    carried: [...new Set(termsOf(followUp.carry))],
+    exclude: new Set(followUp.exclude),
+  };
+}
+
 // The newest articles' lead sentences, one fact each: what a colleague would say when asked what the story is now.
-function catchUpAnswer(story: Story, question: string): Answer {
+function catchUpAnswer(story: Story, question: string, resolved: string): Answer {
   const articles = story
     .articles()
     .map((article, order) => ({ article, date: story.dateOf(article.document) ?? '', order }))
@@ -192,11 +220,11 @@ function catchUpAnswer(story: Story, question: string): Answer {
     if (chosen.length >= 4) break;
   }
   const composed = composeAnswer(story, chosen);
-  return { question, answer: composed.answer, short: null, abstained: composed.citations.length === 0, kind: 'other', citations: composed.citations };
+  return { question, resolved, answer: composed.answer, short: null, abstained: composed.citations.length === 0, kind: 'other', citations: composed.citations };
 }
 
-function abstention(question: string, kind: QuestionKind): Answer {
-  return { question, answer: notCoveredText, short: null, abstained: true, kind, citations: [] };
+function abstention(question: string, resolved: string, kind: QuestionKind): Answer {
+  return { question, resolved, answer: notCoveredText, short: null, abstained: true, kind, citations: [] };
 }
 
 const pronounAttribution = /["”’]\s*,?\s*(?:he|she|they|it|the \w+)\s+(?:said|says|added|adds|told|continued|warned|wrote|insisted|noted)\b|^\s*["“]/i;

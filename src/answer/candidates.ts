@@ -117,7 +117,8 @@ function addCoordinated(sentence: string, phrases: readonly NamePhrase[], candid
       const next = phrases[i + 1];
       if (joined(previous, sentence.slice(previous?.end ?? 0, phrase.start)) || joined(next, sentence.slice(phrase.end, next?.start ?? 0))) {
         add(phrase.text, phrase.start, phrase.end);
-        changed = true;
+        // A second mention of a name already listed adds nothing; only a real addition warrants another pass.
+        if (listed(phrase)) changed = true;
       }
     }
   }

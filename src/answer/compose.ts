@@ -48,6 +48,7 @@ function citationOf(story: Story, passage: Passage, n: number, copies: readonly 
   const article = story.article(passage.document);
   return {
     n,
+    id: passage.id,
     document: passage.document,
     source: article?.source ?? null,
     credits: article?.credits ?? [],

@@ -38,6 +38,8 @@ export type PassageEvidence = {
   causal: boolean;
   /** Closeness to a passage cited earlier in the conversation, 0 (none) to 1 (that passage). */
   anchor: number;
+  /** Share of the words carried from earlier turns of the conversation that the sentence holds, 0–1. */
+  carried: number;
 };
 
 /** What a question brings to every passage's features. */
@@ -75,6 +77,7 @@ export const passageFeatures: readonly PassageFeature[] = [
   { name: 'latest', about: 'how recent the report is, for a question about the latest figure', value: (p, q) => (q.analysis.wantsLatest ? p.freshness : 0) },
   { name: 'cause', about: 'a why-question and a sentence that gives a cause', value: (p, q) => flag(q.analysis.kind === 'reason' && p.causal) },
   { name: 'anchor', about: 'nearness to a passage cited earlier in the conversation', value: (p) => p.anchor },
+  { name: 'carried', about: 'share of the words carried from earlier turns of the conversation the sentence holds', value: (p) => p.carried },
 ];
 
 /** The features of one passage, in the order of {@link passageFeatures}. */

@@ -34,7 +34,17 @@ export type RankedPassage = {
 const searchDepth = 40;
 
 /** Where a conversation's earlier answers stand: passages near them are likelier to answer a follow-up. */
-export type RankOptions = { anchors?: readonly Passage[]; model?: AnswerModel };
+export type RankOptions = {
+  /** Passages the conversation's recent answers cited, newest first. */
+  anchors?: readonly Passage[];
+  /** "And then?": the answer lies after the anchors. */
+  ahead?: boolean;
+  /** Terms carried from earlier turns of the conversation. */
+  carried?: readonly string[];
+  /** Passages not to cite again ("what else?"). */
+  exclude?: ReadonlySet<string>;
+  model?: AnswerModel;
+};
 
 const featureNames = passageFeatures.map((feature) => feature.name);
 
@@ -66,7 +76,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = story.passage(hit.id);
-    if (passage === undefined) continue;
+    if (passage === undefined || options.exclude?.has(passage.id)) continue;
     const ordered = termsOf(passage.normalized);
     const own = new Set(ordered);
     const context = contextTerms(story, passage);
@@ -120,7 +130,8 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       background,
       freshness,
       causal: analysis.kind === 'reason' && causalWords.test(passage.normalized),
-      anchor: anchorCloseness(passage, options.anchors ?? []),
+      anchor: anchorCloseness(passage, options.anchors ?? [], options.ahead ?? false),
+      carried: options.carried === undefined || options.carried.length === 0 ? 0 : options.carried.filter((term) => own.has(term)).length / options.carried.length,
     };
     const features = passageFeatureValues(evidence, question);
     const score = linearScore(passageWeights, features, model.passage.bias);
@@ -169,13 +180,16 @@ function densityOf(terms: readonly string[], matched: ReadonlyMap<string, number
   return Math.min(1, distinct.size / (last - first + 1));
 }
 
-// 1 for a passage cited earlier in the conversation, falling off with the sentences between, 0 in other articles.
-function anchorCloseness(passage: Passage, anchors: readonly Passage[]): number {
+// 1 for a passage cited earlier in the conversation, falling off with the sentences between (and, looking ahead,
+// faster behind it) and with how far back the citing turn was; 0 in other articles.
+function anchorCloseness(passage: Passage, anchors: readonly Passage[], ahead: boolean): number {
   let best = 0;
-  for (const anchor of anchors) {
-    if (anchor.document !== passage.document) continue;
-    best = Math.max(best, 1 / (1 + Math.abs(anchor.position - passage.position)));
-  }
+  anchors.forEach((anchor, rank) => {
+    if (anchor.document !== passage.document) return;
+    const offset = passage.position - anchor.position;
+    const distance = ahead && offset < 0 ? 2 * -offset + 1 : Math.abs(offset);
+    best = Math.max(best, 1 / (1 + distance + rank * 0.5));
+  });
   return best;
 }
 

@@ -343,6 +343,18 @@ export class NameRegistry {
     return /\s/.test(full) ? full : null;
   }
 
+  /** The people the story names most often, by the mentions of their surname, most first, at most `limit` (full names). */
+  mostMentionedPeople(limit: number): string[] {
+    const people: Array<{ name: string; mentions: number }> = [];
+    for (const [surname] of this.#fullNames) {
+      const votes = this.#words.get(surname);
+      if (votes === undefined || votes.person <= Math.max(votes.place, votes.organisation)) continue;
+      const name = this.fullName(surname);
+      if (/\s/.test(name)) people.push({ name, mentions: votes.mentions });
+    }
+    return people.sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name)).slice(0, limit).map((person) => person.name);
+  }
+
   /** The fullest form of a person's name the story uses ("Jane Doe" for "Doe"), or the name itself. */
   fullName(name: string): string {
     if (/\s/.test(name)) return name;

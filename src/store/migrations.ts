@@ -57,6 +57,28 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description: 'conversation turns',
+    up(db) {
+      db.exec(`
+        CREATE TABLE conversation_turns (
+          conversation TEXT NOT NULL,
+          seq INTEGER NOT NULL,
+          at TEXT NOT NULL,
+          question TEXT NOT NULL,
+          resolved TEXT NOT NULL,
+          answer TEXT NOT NULL,
+          short TEXT,
+          kind TEXT NOT NULL,
+          abstained INTEGER NOT NULL CHECK (abstained IN (0, 1)),
+          cited TEXT NOT NULL,
+          PRIMARY KEY (conversation, seq)
+        );
+        CREATE INDEX conversation_turns_by_time ON conversation_turns (at);
+      `);
+    },
+  },
 ];
 
 /** The schema version this build of storybot writes. */

@@ -1,10 +1,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import type { ConversationLog } from '../conversation/conversation-log.js';
 import type { DeliveryLog, SubscriptionList } from '../digest/types.js';
 import type { ArticleLog } from '../live-story.js';
 import { latestVersion, migrations } from './migrations.js';
 import { createSqliteArticleLog } from './sqlite-article-log.js';
+import { createSqliteConversationLog } from './sqlite-conversation-log.js';
 import { createSqliteDeliveryLog } from './sqlite-delivery-log.js';
 import { createSqliteSeenKeys, type SeenKeys } from './sqlite-seen-keys.js';
 import { createSqliteSubscriptions } from './sqlite-subscriptions.js';
@@ -27,6 +29,8 @@ export type Store = {
   readonly subscriptions: SubscriptionList;
   /** Chat events already handled (Slack retries). */
   readonly seenKeys: SeenKeys;
+  /** The recent turns of each conversation (a thread, a DM), so a restart does not forget what was asked. */
+  readonly conversations: ConversationLog;
   /** Closes the database; the store must not be used afterwards. */
   close(): void;
 };
@@ -45,6 +49,8 @@ export type OpenStoreOptions = {
   readOnly?: boolean;
   /** How long a write waits for another process's lock, in milliseconds; defaults to 5,000. */
   busyTimeoutMs?: number;
+  /** How long a conversation's turns are kept, in milliseconds (CONVERSATION_TTL_HOURS); defaults to 24 hours. */
+  conversationTtlMs?: number;
 };
 
 /**
@@ -117,6 +123,7 @@ export function openStore(options: OpenStoreOptions): OpenStoreResult {
       deliveries: createSqliteDeliveryLog(db),
       subscriptions: createSqliteSubscriptions(db),
       seenKeys: createSqliteSeenKeys(db),
+      conversations: createSqliteConversationLog(db, options.conversationTtlMs === undefined ? {} : { ttlMs: options.conversationTtlMs }),
       close: () => {
         if (db.open) db.close();
       },

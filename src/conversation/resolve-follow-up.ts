@@ -1,0 +1,297 @@
+import { looksPlural, organisationWords, placeWords, roleNouns } from '../language/lexicon.js';
+import { findNamePhrases } from '../language/names.js';
+import type { Story } from '../story.js';
+import { pickReferent, referentsOf, type PronounClass, type Referent } from './antecedents.js';
+import {
+  baseVerb,
+  isAuxiliary,
+  isPreposition,
+  isPresentForm,
+  isWhWord,
+  joinWords,
+  looksLikeVerbForm,
+  shapeOf,
+  shapeWords,
+  type QuestionShape,
+  type ShapeWord,
+} from './question-shape.js';
+import type { ConversationTurn, FollowUp, FollowUpReading } from './turn.js';
+
+/** How many of the latest turns' citations count as anchors. */
+const anchorTurns = 2;
+
+const startOver = /^(?:(?:ok(?:ay)?|please|let'?s)[,\s]+)*(?:start (?:over|again|afresh|anew)|begin again|new (?:conversation|topic|thread|chat)|reset|forget (?:it|that|everything|all that)|clear (?:the )?(?:context|history|conversation))[.!\s]*$/i;
+
+/** Whether a message asks to forget the conversation so far ("start over", "new topic"). */
+export function asksToStartOver(question: string): boolean {
+  return startOver.test(question.trim());
+}
+
+// Words that open a follow-up without changing what it asks ("and where?", "so why?").
+const openers = new Set(['and', 'so', 'but', 'ok', 'okay', 'also', 'well', 'now', 'oh', 'hmm']);
+// "What else?", "anything else?", "more", "any others?": the next best passages for the same question.
+const moreRequest =
+  /^(?:(?:what|who|where|when|how|which|anything|anyone|anybody|something|somebody|anywhere|any one)\s+else|(?:tell me |any |some |a little |anything |much )?more(?: please| details?| info(?:rmation)?)?|(?:any|some) others?|any other \p{L}+|go on|keep going|continue|what other|the others?|the other (?:one|\p{L}+))$/u;
+// "And then?", "after that?", "what happened next?": what follows the last answer.
+const nextRequest =
+  /^(?:then|next|after that|afterwards?|and then|then what|what next|what then|what(?:'s| is| was)? next|what happened (?:next|then|after(?:wards| that)?)|what did (?:he|she|they|it) do (?:next|then|after(?:wards| that)?))$/;
+
+/**
+ * Reads a question against the conversation's recent turns (oldest first): replaces pronouns by who or what they
+ * point to, completes fragments ("Why?", "In what city?", "County?") from the last question and its answer, and
+ * turns "what else?" into the last question with its cited passages excluded. A question that needs no context is
+ * returned as it is, with the last turn's words to carry at a low weight and its citations as anchors.
+ */
+export function resolveFollowUp(question: string, turns: readonly ConversationTurn[], story: Story): FollowUp {
+  const typed = question.trim();
+  if (asksToStartOver(typed)) return { resolved: '', carry: '', borrowed: [], anchors: [], exclude: [], reset: true, reading: 'reset' };
+  const last = turns.at(-1);
+  const anchors = turns
+    .slice(-anchorTurns)
+    .reverse()
+    .flatMap((turn) => turn.cited.slice(0, 2));
+  const carry = last === undefined ? '' : [last.resolved, last.abstained ? '' : (last.short ?? '')].filter((part) => part !== '').join(' ');
+  const bare = (text: string) => shapeWords(text).map((word) => word.lower.replace(/['’]s$/, ''));
+  const typedWords = new Set(bare(typed));
+  const result = (resolved: string, reading: FollowUpReading, exclude: string[] = []): FollowUp => ({
+    resolved: reading === 'standalone' ? resolved : ensureQuestionMark(resolved),
+    carry,
+    borrowed: [...new Set(bare(resolved).filter((word) => !typedWords.has(word)))],
+    anchors: [...new Set(anchors)],
+    exclude,
+    reset: false,
+    reading,
+  });
+
+  let words = shapeWords(typed);
+  while (words.length > 1 && openers.has(words[0]!.lower)) words = words.slice(1);
+  const lower = words.map((word) => word.lower).join(' ');
+  const referents = referentsOf(turns, story);
+
+  if (last !== undefined) {
+    if (moreRequest.test(lower)) {
+      const exclude = turns.filter((turn) => turn.resolved === last.resolved).flatMap((turn) => turn.cited);
+      const asked = words[0] !== undefined && isWhWord(words[0].lower) && words[0].lower !== shapeOf(shapeWords(last.resolved))?.whWord ? completeFragment([words[0]], last, story) : null;
+      return result(asked ?? last.resolved, 'more', [...new Set(exclude)]);
+    }
+    if (nextRequest.test(lower)) {
+      // "What happened next?" is a question of its own, asked after the last answer; "and then?" repeats the last.
+      const ownWords = /\b(?:happened|do|did)\b/.test(lower);
+      return result(ownWords ? joinWords(replacePronouns(words, referents, story).words) : last.resolved, 'next');
+    }
+    // "Then where?": a fragment read as the next step.
+    if (words[0]?.lower === 'then' && words.length > 1 && isFragment(words.slice(1))) {
+      return result(completeFragment(words.slice(1), last, story) ?? typed, 'next');
+    }
+    // "Who else died?": the question without "else". Its answer often stands in the sentence that gave the last one
+    // ("Jane Doe and John Roe died"), so nothing is excluded; the last turn's words are carried.
+    const elseAt = words.findIndex((word) => word.lower === 'else');
+    if (elseAt === 1 && isWhWord(words[0]!.lower) && words.length > 2) {
+      const withoutElse = [...words.slice(0, 1), ...words.slice(2)];
+      const replaced = replacePronouns(withoutElse, referents, story);
+      return result(joinWords(replaced.words), 'more');
+    }
+    if (isFragment(words)) {
+      const completed = completeFragment(words, last, story);
+      if (completed !== null) return result(completed, 'fragment');
+    }
+  }
+  const replaced = replacePronouns(words, referents, story);
+  if (replaced.changed) return result(joinWords(replaced.words), 'pronoun');
+  return result(typed, 'standalone');
+}
+
+/** A fragment: a question phrase with nothing after it ("Why?", "In what city?"), or a short phrase with no verb ("County?"). */
+function isFragment(words: readonly ShapeWord[]): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  const shape = shapeOf(words);
+  if (shape !== null) return shape.aux === null && shape.rest.every((word) => fragmentTail.has(word.lower));
+  return words.length <= 3 && !words.some((word) => isAuxiliary(word.lower) || looksLikeVerbForm(word.lower) || pronounClassOf(word.lower) !== null);
+}
+
+// What may follow a question phrase in a fragment: "Where at?", "Why not?", "How so?", "When exactly?".
+const fragmentTail = new Set(['at', 'not', 'so', 'exactly', 'then', 'now', 'precisely', 'about', 'from', 'to', 'for', 'with']);
+
+/**
+ * Completes a fragment from the last turn: its question phrase takes the place of the last question's, and the last
+ * answer fills the slot the last question asked about ("Whose house was searched?" "Jane Doe's." "In what city?" →
+ * "In what city was Jane Doe's house searched?"). Null when the last question cannot be taken apart that way.
+ */
+function completeFragment(fragment: readonly ShapeWord[], last: ConversationTurn, story: Story): string | null {
+  const base = shapeWords(last.resolved);
+  // What trails the question word ("Where at?", "Why not?") shapes the reading, not the words.
+  const whAt = fragment.findIndex((word) => isWhWord(word.lower));
+  const tail = fragment.filter((word, i) => whAt >= 0 && i > whAt && fragmentTail.has(word.lower));
+  let words = fragment.filter((word) => !tail.includes(word));
+  const negated = tail.some((word) => word.lower === 'not');
+  let fragmentShape = shapeOf(words);
+  const previous = shapeOf(base);
+  const answer = last.abstained ? null : last.short;
+  if (fragmentShape === null) {
+    // A bare noun phrase: a name stands in for the last question's name of its kind ("And Acme?"); a noun asks
+    // "what <noun>" in the last question's frame ("In what city?" … "County?" → "In what county …").
+    const swapped = swapName(words, last.resolved, story);
+    if (swapped !== null) return swapped;
+    // "Boys or girls?", or a name that has no counterpart in the last question: asked about the last question.
+    if (words.some((word) => word.lower === 'or') || looksLikeName(words, story)) return aboutLast(joinWords(words), last);
+    const nouns = words.filter((word) => !/^(?:the|a|an|which|what)$/.test(word.lower));
+    if (nouns.length === 0) return null;
+    const frame = previous !== null && (previous.whWord === 'what' || previous.whWord === 'which') && previous.wh.length > 1 ? previous : null;
+    const common = nouns.map((word) => ({ text: word.lower, lower: word.lower }));
+    words = [...(frame?.preposition ?? []), { text: frame?.wh[0]!.text ?? 'what', lower: frame?.whWord ?? 'what' }, ...common];
+    fragmentShape = shapeOf(words);
+    if (fragmentShape === null) return null;
+  }
+  const asked = joinWords(words);
+  if (previous === null) {
+    // The last question asked yes or no ("Was a film made about her?"): "When?" asks when that was; "Who?" after
+    // "Is she with anyone?" asks who in the place of "anyone", and "Which?" after "Did she win any awards?" which
+    // awards.
+    if (base.length > 1 && isAuxiliary(base[0]!.lower)) {
+      const aux = negated ? negate(base[0]!) : base[0]!.lower;
+      const rest = base.slice(1);
+      const open = fragmentShape.rest.length === 0 && fragmentShape.wh.length === 1 ? fragmentShape.whWord : null;
+      const slot = open === null ? -1 : rest.findIndex((word) => indefinites[open]?.test(word.lower) === true);
+      if (slot >= 0 && rest[slot]!.lower === 'any') {
+        const nouns = takeNouns(rest, slot + 1);
+        if (nouns.length > 0) return `${asked} ${joinWords(nouns)} ${aux} ${joinWords([...rest.slice(0, slot), ...rest.slice(slot + 1 + nouns.length)])}`;
+      } else if (slot >= 0) {
+        return `${asked} ${aux} ${joinWords([...rest.slice(0, slot), ...rest.slice(slot + 1)])}`;
+      }
+      return `${asked} ${aux} ${joinWords(rest)}`;
+    }
+    return aboutLast(asked, last);
+  }
+  const where = previous.whWord === 'where' && fragmentShape.whWord !== 'where' && answer !== null ? ` ${/^(?:in|at|on|near|from|to|inside|outside)\b/i.test(answer) ? answer : `in ${answer}`}` : '';
+  if (!previous.subject) {
+    if (previous.aux === null) return aboutLast(asked, last);
+    const aux = negated ? negate(previous.aux) : previous.aux.text;
+    return `${asked} ${aux} ${joinWords(previous.rest)}${where}`.replace(/\s+/g, ' ').trim();
+  }
+  const subject = subjectFromAnswer(previous, answer);
+  if (subject === null) return aboutLast(asked, last);
+  if (previous.aux !== null) {
+    const aux = negated ? negate(previous.aux) : previous.aux.text;
+    return `${asked} ${aux} ${subject} ${joinWords(previous.rest)}`.trim();
+  }
+  const verb = previous.rest[0];
+  const verbBase = verb === undefined ? null : baseVerb(verb.text);
+  if (verb === undefined || verbBase === null) return aboutLast(asked, last);
+  const did = isPresentForm(verb.text) ? 'does' : 'did';
+  return `${asked} ${negated ? `${did}n't` : did} ${subject} ${verbBase} ${joinWords(previous.rest.slice(1))}`.trim();
+}
+
+// The fallback when the last question cannot be taken apart: the fragment, then what it is about ("Why: who won
+// the vote?"), without the fallback's own earlier prefixes.
+function aboutLast(asked: string, last: ConversationTurn): string {
+  return `${asked}: ${withoutQuestionMark(last.resolved.replace(/^(?:[^:?]{1,60}:\s+)+/, ''))}`;
+}
+
+// The subject the last answer gives a question whose question phrase was its subject: "Jane Doe" for "who", "Jane
+// Doe's house" for "whose house", "the agency" for "what agency" when there was no answer.
+function subjectFromAnswer(previous: QuestionShape, answer: string | null): string | null {
+  const nouns = joinWords(previous.wh.slice(1));
+  if (answer !== null) {
+    if (previous.whWord === 'whose') return `${answer.replace(/['’]s$/, '')}'s${nouns === '' ? '' : ` ${nouns}`}`;
+    return answer;
+  }
+  if (nouns !== '' && previous.whWord !== 'how') return `the ${nouns}`;
+  // Unanswered "who died at the wheel?": "When?" still asks when someone died at the wheel.
+  if (previous.whWord === 'who' || previous.whWord === 'whom') return 'someone';
+  if (previous.whWord === 'what') return 'something';
+  return null;
+}
+
+// "And Acme?" after "What did Initech say?": the name replaces the last question's name of the same kind.
+function swapName(words: readonly ShapeWord[], lastQuestion: string, story: Story): string | null {
+  const text = joinWords(words);
+  const [phrase] = findNamePhrases(text.charAt(0).toUpperCase() + text.slice(1));
+  if (phrase === undefined || phrase.text.length < text.replace(/^(?:the|a|an)\s+/i, '').length) return null;
+  const kind = story.names.kindOf(phrase);
+  if (kind === 'unknown') return null;
+  const capitalised = lastQuestion.charAt(0).toUpperCase() + lastQuestion.slice(1);
+  const target = findNamePhrases(capitalised).find((other) => !(other.sentenceInitial && !/\s/.test(other.text)) && story.names.kindOf(other) === kind);
+  if (target === undefined) return null;
+  return `${capitalised.slice(0, target.start)}${phrase.text}${capitalised.slice(target.end)}`;
+}
+
+// A capitalised phrase the story uses as a name, not a common noun capitalised to open the fragment ("County?").
+function looksLikeName(words: readonly ShapeWord[], story: Story): boolean {
+  const named = words.filter((word) => !/^(?:the|a|an)$/.test(word.lower));
+  if (named.length === 0 || !named.every((word) => /^\p{Lu}/u.test(word.text))) return false;
+  if (named.length === 1 && (placeWords.has(named[0]!.lower) || organisationWords.has(named[0]!.lower) || roleNouns.has(named[0]!.lower))) return false;
+  return named.some((word) => story.names.isKnownName(word.text));
+}
+
+// The word a yes-or-no question leaves open that a bare question word asks about: "anyone" for "who".
+const indefinites: Partial<Record<string, RegExp>> = {
+  who: /^(?:anyone|anybody|someone|somebody)$/,
+  whom: /^(?:anyone|anybody|someone|somebody)$/,
+  what: /^(?:anything|something|any)$/,
+  which: /^any$/,
+};
+
+// The noun words after "any": up to the first plural ("any acting awards"), or the one word ("any country care").
+function takeNouns(words: readonly ShapeWord[], from: number): ShapeWord[] {
+  const nouns: ShapeWord[] = [];
+  for (let i = from; i < words.length && nouns.length < 3; i++) {
+    const word = words[i]!;
+    if (isAuxiliary(word.lower) || isPreposition(word.lower) || isWhWord(word.lower) || /^(?:and|or|particular)$/.test(word.lower)) break;
+    nouns.push(word);
+  }
+  const plural = nouns.findIndex((word) => looksPlural(word.lower));
+  return nouns.slice(0, plural >= 0 ? plural + 1 : 1);
+}
+
+function negate(aux: ShapeWord): string {
+  const irregular: Record<string, string> = { will: "won't", can: "can't", shall: "shan't", am: 'am not', "'s": ' is not', "'re": ' are not' };
+  return irregular[aux.lower] ?? `${aux.lower}n't`;
+}
+
+/** Which referent a pronoun needs, or null for a word that is not one this reads. */
+function pronounClassOf(lower: string): PronounClass | null {
+  if (/^(?:he|him|his|himself)$/.test(lower)) return 'he';
+  if (/^(?:she|her|hers|herself)$/.test(lower)) return 'she';
+  if (/^(?:they|them|their|theirs|themselves)$/.test(lower)) return 'they';
+  if (/^(?:it|its)$/.test(lower)) return 'it';
+  if (lower === 'there') return 'there';
+  if (/^(?:that|this)$/.test(lower)) return 'that';
+  return null;
+}
+
+const beForms = new Set(['is', 'was', 'are', 'were', "'s", 'be', 'been']);
+
+// Replaces each pronoun that has a referent: "he" by the name, "his" by the name's possessive, "there" by the place.
+function replacePronouns(words: readonly ShapeWord[], referents: readonly Referent[], story: Story): { words: ShapeWord[]; changed: boolean } {
+  const chosen = new Map<PronounClass, Referent | null>();
+  let changed = false;
+  const out = words.map((word, i): ShapeWord => {
+    const pronoun = pronounClassOf(word.lower);
+    if (pronoun === null) return word;
+    const before = words[i - 1]?.lower;
+    const after = words[i + 1]?.lower;
+    // "Is there …", "how many were there?": "there" that says something exists points nowhere.
+    if (pronoun === 'there' && ((before !== undefined && beForms.has(before)) || (after !== undefined && beForms.has(after)))) return word;
+    // "What is that?", "where's that?": "that" is the last answer. Elsewhere it is a determiner ("that day"), joins a
+    // clause, or stands for a whole statement ("who said that?"), which the carried words already bring.
+    if (pronoun === 'that' && (after !== undefined || before === undefined || !beForms.has(before))) return word;
+    if (pronoun === 'it' && (after === 'is' || after === "'s") && i === 0) return word;
+    if (!chosen.has(pronoun)) chosen.set(pronoun, pickReferent(pronoun, referents, story));
+    const referent = chosen.get(pronoun);
+    if (referent == null) return word;
+    changed = true;
+    const possessive = /^(?:his|its|their|hers|theirs)$/.test(word.lower) || (word.lower === 'her' && after !== undefined && !isPreposition(after) && !pronounClassOf(after) && !isAuxiliary(after));
+    if (pronoun === 'there') return { text: before !== undefined && isPreposition(before) ? referent.text : `in ${referent.text}`, lower: '' };
+    return { text: possessive ? `${referent.text.replace(/['’]s$/, '')}'s` : referent.text, lower: '' };
+  });
+  return { words: out, changed };
+}
+
+function withoutQuestionMark(text: string): string {
+  return text.replace(/[?.!\s]+$/, '');
+}
+
+function ensureQuestionMark(text: string): string {
+  const trimmed = withoutQuestionMark(text.trim());
+  return trimmed === '' ? trimmed : `${trimmed}?`;
+}

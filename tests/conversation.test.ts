@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/answer-question.js';
+import { resolveFollowUp } from '../src/conversation/resolve-follow-up.js';
+import { turnOf, type ConversationTurn } from '../src/conversation/turn.js';
+import { Story } from '../src/story.js';
+import type { Answer, QuestionKind } from '../src/types.js';
+import { articleOf } from './ingest-helpers.js';
+
+const ferryStory = new Story([
+  articleOf(
+    `---
+title: Ferry operator fined over pier collision
+source: Test Gazette
+date: 2031-03-04
+---
+Harbour inspector Jane Doe fined the ferry operator on Tuesday after a collision at the Kelso pier.
+The operator, Bluewater Lines, runs six crossings a day.
+Doe said she found the crew had ignored two warnings before the ferry struck the pier.
+The operator's chief executive, John Roe, met Doe in Port Alba on Monday.
+Roe said he would appeal the fine.
+He told reporters the company had already paid for repairs to the pier.
+The fine of $2 million is the largest the harbour authority has ever issued.
+Two passengers were treated for minor injuries after the collision.
+The ferry returned to service on Wednesday with a new captain.`,
+    '1.txt',
+  ),
+]);
+
+const at = new Date('2031-03-05T10:00:00Z');
+
+function turn(resolved: string, short: string | null, kind: QuestionKind, cited: string[] = ['1.txt#0']): ConversationTurn {
+  return { question: resolved, resolved, answer: 'An answer. [1]', short, kind, abstained: false, cited, at };
+}
+
+function answered(question: string, conversation?: readonly ConversationTurn[]): Answer {
+  const result = answerQuestion(ferryStory, question, { conversation });
+  if (!result.ok) throw new Error(`refused: ${result.message}`);
+  return result.answer;
+}
+
+describe('resolveFollowUp', () => {
+  it('completes a bare question word from the last question and its answer: "When?" after "Who fined the operator?"', () => {
+    const followUp = resolveFollowUp('When?', [turn('Who fined the ferry operator?', 'Jane Doe', 'person')], ferryStory);
+    expect(followUp).toMatchObject({ resolved: 'When did Jane Doe fine the ferry operator?', reading: 'fragment', reset: false, exclude: [] });
+    expect(followUp.borrowed).toEqual(expect.arrayContaining(['jane', 'doe', 'fine', 'ferry', 'operator']));
+  });
+
+  it('puts the last answer in a "whose" question\'s place and the fragment\'s question phrase in front', () => {
+    const followUp = resolveFollowUp('At what pier?', [turn('Whose ferry was fined?', 'Bluewater Lines', 'name')], ferryStory);
+    expect(followUp.resolved).toBe("At what pier was Bluewater Lines's ferry fined?");
+  });
+
+  it('reads a bare noun in the frame of the last question: "Town?" after "In what city …?"', () => {
+    const followUp = resolveFollowUp('Town?', [turn('In what city did John Roe meet Jane Doe?', 'Port Alba', 'place')], ferryStory);
+    expect(followUp.resolved).toBe('In what town did John Roe meet Jane Doe?');
+  });
+
+  it('keeps a where-answer as the place of a fragment asking why, and a negation as the auxiliary\'s', () => {
+    const turns = [turn('Where did Jane Doe meet John Roe?', 'Port Alba', 'place')];
+    expect(resolveFollowUp('Why?', turns, ferryStory).resolved).toBe('Why did Jane Doe meet John Roe in Port Alba?');
+    expect(resolveFollowUp('Why not?', [turn('Did John Roe pay the fine?', null, 'other')], ferryStory).resolved).toBe("Why didn't John Roe pay the fine?");
+  });
+
+  it('replaces "he" and "his" with the man the last answer named, and "she" with the woman the story shows', () => {
+    const turns = [turn('Who met Jane Doe on Monday?', 'John Roe', 'person')];
+    expect(resolveFollowUp('What did he say?', turns, ferryStory)).toMatchObject({ resolved: 'What did John Roe say?', reading: 'pronoun' });
+    expect(resolveFollowUp('What is his job?', turns, ferryStory).resolved).toBe("What is John Roe's job?");
+    expect(resolveFollowUp('What did she find?', turns, ferryStory).resolved).toBe('What did Jane Doe find?');
+  });
+
+  it('asks a bare question word about what a yes-or-no question left open: "anyone", "any awards"', () => {
+    expect(resolveFollowUp('Who?', [turn('Is Jane Doe working with anyone?', null, 'other')], ferryStory).resolved).toBe('Who is Jane Doe working with?');
+    expect(resolveFollowUp('Which?', [turn('Had the operator broken any harbour rules?', null, 'other')], ferryStory).resolved).toBe('Which harbour rules had the operator broken?');
+    expect(resolveFollowUp('When?', [turn('Was the ferry repaired?', null, 'other')], ferryStory).resolved).toBe('When was the ferry repaired?');
+  });
+
+  it('completes a fragment after an unanswered who-question with "someone", and never stacks fallbacks', () => {
+    const unanswered = { ...turn('Who warned the crew?', null, 'person'), abstained: true };
+    expect(resolveFollowUp('When?', [unanswered], ferryStory).resolved).toBe('When did someone warn the crew?');
+    const fallback = turn('Boys or girls: how many passengers were hurt?', null, 'other');
+    expect(resolveFollowUp('Whose?', [fallback], ferryStory).resolved).toBe('Whose: how many passengers were hurt?');
+  });
+
+  it('keeps "what happened next?" as its own question, read after the last answer', () => {
+    const followUp = resolveFollowUp('What happened next?', [turn('What did John Roe say?', null, 'statement', ['1.txt#4'])], ferryStory);
+    expect(followUp).toMatchObject({ resolved: 'What happened next?', reading: 'next', anchors: ['1.txt#4'] });
+  });
+
+  it('picks one of a pair the last answer named for "he" or "she", by the gender the story shows', () => {
+    const turns = [turn('Who met in Port Alba?', 'Jane Doe and John Roe', 'person')];
+    expect(resolveFollowUp('What did he say?', turns, ferryStory).resolved).toBe('What did John Roe say?');
+    expect(resolveFollowUp('What did she say?', turns, ferryStory).resolved).toBe('What did Jane Doe say?');
+  });
+
+  it('replaces "it" with the thing the last question named, and "they" with what it named in the plural', () => {
+    expect(resolveFollowUp('Who directed it?', [turn('Was a film made about the collision?', null, 'other')], ferryStory).resolved).toBe('Who directed the film?');
+    expect(resolveFollowUp('Were they hurt?', [turn('How many were the passengers on the ferry?', '300', 'number')], ferryStory).resolved).toBe('Were the passengers hurt?');
+  });
+
+  it('replaces "there" with the last place, but not the "there" that says something exists', () => {
+    const turns = [turn('Where did John Roe meet Jane Doe?', 'Port Alba', 'place')];
+    expect(resolveFollowUp('What happened there?', turns, ferryStory).resolved).toBe('What happened in Port Alba?');
+    expect(resolveFollowUp('How many passengers were there?', turns, ferryStory)).toMatchObject({ resolved: 'How many passengers were there?', reading: 'standalone' });
+  });
+
+  it('swaps a name for the last question\'s name of the same kind: "And John Roe?"', () => {
+    const followUp = resolveFollowUp('And John Roe?', [turn('What did Jane Doe say?', null, 'statement')], ferryStory);
+    expect(followUp.resolved).toBe('What did John Roe say?');
+  });
+
+  it('reads "what else?" as the last question with every passage cited for it excluded', () => {
+    const turns = [turn('What did Jane Doe find?', null, 'other', ['1.txt#1']), turn('What did Jane Doe find?', null, 'other', ['1.txt#0'])];
+    const followUp = resolveFollowUp('Anything else?', turns, ferryStory);
+    expect(followUp).toMatchObject({ resolved: 'What did Jane Doe find?', reading: 'more', exclude: ['1.txt#1', '1.txt#0'] });
+  });
+
+  it('reads "and then?" as the next step after the last answer, anchored on what it cited', () => {
+    const followUp = resolveFollowUp('And then?', [turn('What did John Roe say?', null, 'statement', ['1.txt#4'])], ferryStory);
+    expect(followUp).toMatchObject({ resolved: 'What did John Roe say?', reading: 'next', anchors: ['1.txt#4'], exclude: [] });
+  });
+
+  it('leaves a question that needs no context as it is, carrying the last turn\'s words and anchoring on its citations', () => {
+    const turns = [turn('Who fined the ferry operator?', 'Jane Doe', 'person', ['1.txt#0', '1.txt#1']), turn('How much was the fine?', '$2 million', 'amount', ['1.txt#6'])];
+    const followUp = resolveFollowUp('How many passengers were hurt?', turns, ferryStory);
+    expect(followUp).toEqual({
+      resolved: 'How many passengers were hurt?',
+      carry: 'How much was the fine? $2 million',
+      borrowed: [],
+      anchors: ['1.txt#6', '1.txt#0', '1.txt#1'],
+      exclude: [],
+      reset: false,
+      reading: 'standalone',
+    });
+  });
+
+  it('reads "start over" as a reset, whatever came before', () => {
+    expect(resolveFollowUp('Start over', [turn('Who fined the ferry operator?', 'Jane Doe', 'person')], ferryStory)).toMatchObject({ reset: true, reading: 'reset', resolved: '' });
+    expect(resolveFollowUp("OK, let's start again!", [], ferryStory).reset).toBe(true);
+  });
+
+  it('with no turns yet, gives "she" the woman the story is most about and leaves a fragment as typed', () => {
+    expect(resolveFollowUp('What did she find?', [], ferryStory).resolved).toBe('What did Jane Doe find?');
+    expect(resolveFollowUp('When?', [], ferryStory)).toMatchObject({ resolved: 'When?', reading: 'standalone' });
+  });
+});
+
+describe('answerQuestion in a conversation', () => {
+  it('answers a follow-up as its resolved question and says how it read it', () => {
+    const first = answered('Who fined the ferry operator?', []);
+    expect(first.short).toBe('Jane Doe');
+    const second = answered('When?', [turnOf('Who fined the ferry operator?', first, at)]);
+    expect(second).toMatchObject({ question: 'When?', resolved: 'When did Jane Doe fine the ferry operator?', abstained: false, short: 'Tuesday (Mar 4, 2031)' });
+    expect(second.citations[0]?.passage).toMatch(/^Harbour inspector Jane Doe fined/);
+  });
+
+  it('answers a question asked alone exactly as it did before conversations, and the first of a conversation the same way', () => {
+    const alone = answered('Who met Jane Doe in Port Alba?');
+    expect(alone.resolved).toBe('Who met Jane Doe in Port Alba?');
+    expect(answered('Who met Jane Doe in Port Alba?', [])).toEqual(alone);
+  });
+
+  it('does not cite again, for "what else?", the passages it cited for the question before', () => {
+    const first = answered('What did Roe say?', []);
+    expect(first.abstained).toBe(false);
+    const more = answered('What else?', [turnOf('What did Roe say?', first, at)]);
+    const before = new Set(first.citations.map((citation) => citation.id));
+    expect(more.resolved).toBe(first.resolved.replace(/[?]*$/, '?'));
+    expect(more.citations.some((citation) => before.has(citation.id))).toBe(false);
+  });
+});
