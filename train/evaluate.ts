@@ -6,6 +6,7 @@ import { answerQuestion } from '../src/answer/answer-question.js';
 import { openStory } from '../src/open-story.js';
 import type { Story } from '../src/story.js';
 import type { Answer } from '../src/types.js';
+import { turnOf, type ConversationTurn } from '../src/conversation/turn.js';
 import { bestF1, fixtureStories, fold, readDevSet, readRealSet, squadTokens, type LabelledQuestion } from './datasets.js';
 
 const root = join(import.meta.dirname, '..');
@@ -77,15 +78,36 @@ export function judge(question: LabelledQuestion, answer: Answer | null): Outcom
   return { question, answer, found, first, f1, em, abstained, yesNoRight, correct, shortRight };
 }
 
-/** Answers every question, each on its own (no conversation). */
-export async function answerAll(questions: readonly LabelledQuestion[]): Promise<Outcome[]> {
+/**
+ * Answers every question: each on its own, or, with `conversation`, each story's questions in turn order as one
+ * conversation that remembers the bot's own earlier answers (as `score-real.mjs --conversation` asks them).
+ */
+export async function answerAll(questions: readonly LabelledQuestion[], options: { conversation?: boolean } = {}): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const question of questions) {
     const story = await storyOf(question.corpus);
-    const result = answerQuestion(story, question.q);
+    const turns = options.conversation ? conversationBefore(question) : undefined;
+    const result = answerQuestion(story, question.q, { conversation: turns });
+    if (turns !== undefined && result.ok) rememberTurn(question, result.answer);
     outcomes.push(judge(question, result.ok ? result.answer : null));
   }
   return outcomes;
+}
+
+const conversations = new Map<string, ConversationTurn[]>();
+const conversationKey = (question: LabelledQuestion) => `${question.set}/${question.corpus}`;
+
+/** The bot's own turns so far in the question's story conversation (questions must come in turn order). */
+export function conversationBefore(question: LabelledQuestion): ConversationTurn[] {
+  if (question.turn <= 1) conversations.set(conversationKey(question), []);
+  return [...(conversations.get(conversationKey(question)) ?? [])];
+}
+
+/** Records the bot's answer as the conversation's latest turn, keeping the last eight as the store does. */
+export function rememberTurn(question: LabelledQuestion, answer: Answer): void {
+  const turns = conversations.get(conversationKey(question)) ?? [];
+  turns.push(turnOf(question.q, answer, new Date(0)));
+  conversations.set(conversationKey(question), turns.slice(-8));
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '  -  ' : `${((100 * n) / d).toFixed(1)}%`);
@@ -125,14 +147,18 @@ async function main(): Promise<void> {
     options: {
       set: { type: 'string', default: 'squad,coqa,fixtures,seed' },
       turn1: { type: 'boolean', default: false },
+      'later-turns': { type: 'boolean', default: false },
+      conversation: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
       misses: { type: 'string', default: '0' },
     },
   });
-  let questions = loadSets(values.set!.split(','));
-  if (values.turn1) questions = questions.filter((question) => question.turn === 1);
+  const questions = loadSets(values.set!.split(','));
   const started = performance.now();
-  const outcomes = await answerAll(questions);
+  let outcomes = await answerAll(questions, { conversation: values.conversation });
+  // Turns are picked after answering, so a later turn keeps its conversation (the shared scorer drops turn 1 too).
+  if (values.turn1) outcomes = outcomes.filter((outcome) => outcome.question.turn === 1);
+  if (values['later-turns']) outcomes = outcomes.filter((outcome) => outcome.question.turn > 1);
   for (const line of summarise(outcomes)) console.log(line);
   console.log(`${outcomes.length} questions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const misses = Number(values.misses);

@@ -5,17 +5,16 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkQuestion, cleanQuestion, readQuestion, withStorySpelling } from '../src/answer/answer-question.js';
+import { answerQuestion, checkQuestion, readQuestion } from '../src/answer/answer-question.js';
 import { answerableFeatures } from '../src/answer/answerable.js';
 import { answerModel, type AnswerModel } from '../src/answer/answer-model.js';
 import { passageFeatures } from '../src/answer/passage-features.js';
 import { spanFeatures } from '../src/answer/span-features.js';
 import { isYesNoQuestion, yesNoFeatures, yesNoFeatureValues } from '../src/answer/yes-no.js';
-import { planQuery } from '../src/answer/query-plan.js';
-import { analyzeQuestion } from '../src/answer/question.js';
-import { rankPassages } from '../src/answer/rank.js';
 import { bestF1, fold, type LabelledQuestion } from './datasets.js';
-import { loadSets, storyOf } from './evaluate.js';
+import { conversationBefore, loadSets, rememberTurn, storyOf } from './evaluate.js';
+
+import type { ConversationTurn } from '../src/conversation/turn.js';
 import { fitListwise, fitLogistic, type Example, type Fitted, type Group } from './fit.js';
 
 const root = join(import.meta.dirname, '..');
@@ -42,17 +41,34 @@ async function passageGroups(questions: readonly LabelledQuestion[]): Promise<Pa
   const groups: PassageGroup[] = [];
   for (const question of questions) {
     if (question.unanswerable || question.golds.length === 0) continue;
+    const checked = checkQuestion(question.q);
+    if (!checked.ok) continue;
     const story = await storyOf(question.corpus);
-    const text = cleanQuestion(question.q);
-    const plan = planQuery(analyzeQuestion(text), story.index);
-    const analysis = withStorySpelling(analyzeQuestion(text), plan, story);
-    const ranked = rankPassages(story, analysis, plan);
+    const { ranked } = readQuestion(story, checked.question, { conversation: conversationOf(question) });
     const golds = question.golds.map(fold).filter((gold) => gold !== '');
     const targets = ranked.map((entry) => (golds.some((gold) => fold(entry.passage.text).includes(gold)) ? 1 : 0));
     if (!targets.some((target) => target > 0)) continue;
     groups.push({ items: ranked.map((entry) => entry.features), targets, weight: weightOf(question), question, fold: foldOf(question.corpus) });
   }
   return groups;
+}
+
+// CoQA's questions are read as the conversation they belong to, as --conversation asks them: each with the turns
+// the committed model answered before it. (Other sets' questions stand alone.)
+const conversationTurns = new Map<string, ConversationTurn[]>();
+
+function conversationOf(question: LabelledQuestion): ConversationTurn[] | undefined {
+  return question.turn > 1 || question.history.length > 0 ? conversationTurns.get(question.id) : undefined;
+}
+
+async function recordConversations(questions: readonly LabelledQuestion[]): Promise<void> {
+  for (const question of questions) {
+    if (question.format !== 'real' || question.set !== 'coqa-cnn-dev') continue;
+    const turns = conversationBefore(question);
+    conversationTurns.set(question.id, turns);
+    const result = answerQuestion(await storyOf(question.corpus), question.q, { conversation: turns });
+    if (result.ok) rememberTurn(question, result.answer);
+  }
 }
 
 function scoreWith(fitted: Fitted, values: readonly number[]): number {
@@ -105,7 +121,7 @@ async function spanGroups(questions: readonly LabelledQuestion[], model: AnswerM
     const checked = checkQuestion(question.q);
     if (!checked.ok) continue;
     const story = await storyOf(question.corpus);
-    const reading = readQuestion(story, checked.question, { model });
+    const reading = readQuestion(story, checked.question, { model, conversation: conversationOf(question) });
     if (reading.spans.length === 0) continue;
     const f1 = reading.spans.map((scored) => bestF1(scored.span.text, question.golds));
     const targets = f1.map((value) => (value >= 0.5 ? value : 0));
@@ -156,33 +172,32 @@ async function yesNoExamples(questions: readonly LabelledQuestion[], model: Answ
     const checked = checkQuestion(question.q);
     if (!checked.ok || !isYesNoQuestion(checked.question)) continue;
     const story = await storyOf(question.corpus);
-    const reading = readQuestion(story, checked.question, { model });
+    const reading = readQuestion(story, checked.question, { model, conversation: conversationOf(question) });
     const values = yesNoFeatureValues({ question: checked.question, plan: reading.plan, ranked: reading.ranked });
     examples.push({ values, label: question.yesNo === 'yes' ? 1 : 0, weight: 1, question, fold: foldOf(question.corpus), wide: false });
   }
   return examples;
 }
 
-function yesNoAccuracy(examples: readonly AnswerableExample[], l2: number): string {
-  const models = Array.from({ length: folds }, (_, fold) => fitLogistic(examples.filter((example) => example.fold !== fold), yesNoFeatures.length, { l2 }));
-  const right = examples.filter((example) => (scoreWith(models[example.fold]!, example.values) >= 0 ? 1 : 0) === example.label).length;
-  const yes = examples.filter((example) => example.label === 1).length;
-  return `cross-validated ${((100 * right) / examples.length).toFixed(1)}% right (always yes: ${((100 * yes) / examples.length).toFixed(1)}%)`;
+// Cross-validated share right, with the features and with the bias alone (the commoner answer every time).
+function yesNoAccuracy(examples: readonly AnswerableExample[], l2: number): { withFeatures: number; biasOnly: number } {
+  const accuracy = (drop?: ReadonlySet<number>) => {
+    const models = Array.from({ length: folds }, (_, fold) => fitLogistic(examples.filter((example) => example.fold !== fold), yesNoFeatures.length, { l2, drop }));
+    return examples.filter((example) => (scoreWith(models[example.fold]!, example.values) >= 0 ? 1 : 0) === example.label).length / examples.length;
+  };
+  return { withFeatures: accuracy(), biasOnly: accuracy(new Set(yesNoFeatures.map((_, j) => j))) };
 }
 
 type AnswerableExample = Example & { question: LabelledQuestion; fold: number; wide: boolean };
 
-// A question asked alone that leans on an earlier one ("What did he do next?") is left out: without its
-// conversation, it says nothing about whether a question is answered.
 async function answerableExamples(questions: readonly LabelledQuestion[], model: AnswerModel): Promise<AnswerableExample[]> {
   const examples: AnswerableExample[] = [];
   for (const question of questions) {
-    if (question.turn > 1) continue;
     if (!question.unanswerable && question.golds.length === 0) continue;
     const checked = checkQuestion(question.q);
     if (!checked.ok) continue;
     const story = await storyOf(question.corpus);
-    const reading = readQuestion(story, checked.question, { model });
+    const reading = readQuestion(story, checked.question, { model, conversation: conversationOf(question) });
     if (reading.ranked.length === 0) continue;
     examples.push({ values: reading.answerable.values, label: question.unanswerable ? 0 : 1, weight: 1, question, fold: foldOf(question.corpus), wide: story.overview().articles > 1 });
   }
@@ -216,6 +231,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, ablate: { type: 'boolean', default: false }, l2: { type: 'string', default: '0.01' } } });
   const l2 = Number(values.l2);
   const questions = loadSets(trainingSets);
+  await recordConversations(questions);
   const groups = await passageGroups(questions);
   console.log(`passage ranking: ${groups.length} questions with a retrieved answer, ${passageFeatures.length} features`);
   const current = passageFeatures.map((feature) => answerModel.passage.weights[feature.name] ?? 0);
@@ -239,8 +255,11 @@ async function main(): Promise<void> {
   const yesNoData = await yesNoExamples(questions, model);
   // Few questions and weak signals: a strong penalty keeps the model near its prior unless a feature earns its place.
   const yesNoL2 = 0.3;
-  console.log(`yes/no: ${yesNoData.length} questions, ${yesNoAccuracy(yesNoData, yesNoL2)}`);
-  const yesNo = fitLogistic(yesNoData, yesNoFeatures.length, { l2: yesNoL2 });
+  const accuracy = yesNoAccuracy(yesNoData, yesNoL2);
+  // Features that do not beat answering the commoner way every time are dropped: a model must earn its features.
+  const keepFeatures = accuracy.withFeatures > accuracy.biasOnly;
+  console.log(`yes/no: ${yesNoData.length} questions, cross-validated ${(100 * accuracy.withFeatures).toFixed(1)}% right with features, ${(100 * accuracy.biasOnly).toFixed(1)}% by the bias alone; ${keepFeatures ? 'keeping' : 'dropping'} the features`);
+  const yesNo = fitLogistic(yesNoData, yesNoFeatures.length, { l2: yesNoL2, drop: keepFeatures ? undefined : new Set(yesNoFeatures.map((_, j) => j)) });
   model = { ...model, yesNo: { weights: named(yesNo, yesNoFeatures.map((feature) => feature.name)), bias: Number(yesNo.bias.toPrecision(6)) } };
   const examples = await answerableExamples(questions, model);
   const fitted: Record<'answerable' | 'answerableWide', AnswerModel['answerable']> = { answerable: model.answerable, answerableWide: model.answerableWide };
@@ -254,7 +273,12 @@ async function main(): Promise<void> {
     const logistic = fitLogistic(part, answerableFeatures.length, { l2 });
     // The product's threshold comes from the final model's own probabilities; the cross-validated figures above
     // say what to expect on stories it was not fitted on.
-    const threshold = weightedQuantile(part.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(logistic, example.values))) })), maxFalseAbstentions);
+    // Each set must keep within the target on its own: the lowest of the sets' thresholds is taken.
+    const scoredPart = part.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(logistic, example.values))) }));
+    // (The newsroom's stories are too small for a quantile each, so they are taken together.)
+    const sets = [...new Set(part.map((example) => (example.question.format === 'real' ? example.question.set : 'dev')))];
+    const ofSet = (set: string) => scoredPart.filter((row) => (row.example.question.format === 'real' ? row.example.question.set : 'dev') === set);
+    const threshold = Math.min(...sets.filter((set) => ofSet(set).some((row) => row.example.label === 1)).map((set) => weightedQuantile(ofSet(set), maxFalseAbstentions)));
     fitted[key] = { weights: named(logistic, answerableFeatures.map((feature) => feature.name)), bias: Number(logistic.bias.toPrecision(6)), threshold: Number(threshold.toPrecision(4)) };
   }
   model = {
