@@ -16,8 +16,6 @@ export type AnswerableEvidence = {
   short: ShortAnswer | null;
   /** The fitted span score of the direct answer, or null when none was sought or found. */
   shortScore: number | null;
-  /** How many articles the story has. */
-  articles: number;
 };
 
 /** A named question-level feature. */
@@ -47,9 +45,6 @@ export const answerableFeatures: readonly AnswerableFeature[] = [
   { name: 'noShort', about: 'the question asks for a direct answer and none was found', value: (e) => flag(needsCandidate(e.analysis) && e.short === null) },
   { name: 'shortScore', about: 'the fitted score of the direct answer', value: (e) => e.shortScore ?? 0 },
   { name: 'shortOffTopic', about: "the direct answer's sentences hold none of the question's topics besides its names", value: (e) => flag(e.short !== null && !shortOnTopic(e.short, e.plan)) },
-  { name: 'wideStory', about: 'log of the number of articles: a topic that many articles never mention is not covered', value: (e) => wide(e) },
-  { name: 'wideCoverage', about: 'the best single-sentence coverage, in a story of many articles', value: (e) => wide(e) * Math.max(0, ...top(e, 5).map((entry) => entry.ownCoverage)) },
-  { name: 'wideUnknown', about: 'the share of unknown words, in a story of many articles', value: (e) => wide(e) * unknownShare(e.plan) },
   { name: 'supportArticles', about: 'how many articles have a top-ten sentence covering half the question or more', value: (e) => Math.log1p(new Set(top(e, 10).filter((entry) => entry.ownCoverage >= 0.5).map((entry) => entry.passage.document)).size) },
   { name: 'askPerson', about: 'a who-question', value: kindIs('person', 'identity') },
   { name: 'askPlace', about: 'a where-question', value: kindIs('place') },
@@ -77,10 +72,6 @@ export function answerableProbability(values: readonly number[], articles: numbe
 }
 
 const featureIndex = new Map(passageFeatures.map((feature, i) => [feature.name, i]));
-
-function wide(evidence: AnswerableEvidence): number {
-  return Math.log(Math.max(1, evidence.articles));
-}
 
 function bestFeature(evidence: AnswerableEvidence, name: string): number {
   return evidence.ranked[0]?.features[featureIndex.get(name)!] ?? 0;
