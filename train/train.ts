@@ -204,6 +204,11 @@ async function answerableExamples(questions: readonly LabelledQuestion[], model:
   return examples;
 }
 
+function crossValidatedProbabilities(examples: readonly AnswerableExample[], drop?: ReadonlySet<number>): Array<{ example: AnswerableExample; p: number }> {
+  const models = Array.from({ length: folds }, (_, fold) => fitLogistic(examples.filter((example) => example.fold !== fold), answerableFeatures.length, { drop, l2: 0.01 }));
+  return examples.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(models[example.fold]!, example.values))) }));
+}
+
 // Cross-validated probabilities, then the threshold that keeps abstentions on answerable questions at or under
 // the target share, and what it abstains on among the unanswerable.
 function chooseThreshold(examples: readonly AnswerableExample[], maxFalseAbstentions: number, drop?: ReadonlySet<number>): { threshold: number; report: string } {
@@ -271,14 +276,14 @@ async function main(): Promise<void> {
       for (const [j, feature] of answerableFeatures.entries()) console.log(`  without ${feature.name.padEnd(16)} ${chooseThreshold(part, maxFalseAbstentions, new Set([j])).report}`);
     }
     const logistic = fitLogistic(part, answerableFeatures.length, { l2 });
-    // The product's threshold comes from the final model's own probabilities; the cross-validated figures above
-    // say what to expect on stories it was not fitted on.
-    // Each set must keep within the target on its own: the lowest of the sets' thresholds is taken.
-    const scoredPart = part.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(logistic, example.values))) }));
-    // (The newsroom's stories are too small for a quantile each, so they are taken together.)
-    const sets = [...new Set(part.map((example) => (example.question.format === 'real' ? example.question.set : 'dev')))];
-    const ofSet = (set: string) => scoredPart.filter((row) => (row.example.question.format === 'real' ? row.example.question.set : 'dev') === set);
-    const threshold = Math.min(...sets.filter((set) => ofSet(set).some((row) => row.example.label === 1)).map((set) => weightedQuantile(ofSet(set), maxFalseAbstentions)));
+    // The threshold keeps false abstentions within the target, each real set on its own and the newsroom's stories
+    // together. For one-article stories it is read off the final model's probabilities, on 1,700 questions; for
+    // stories of several articles, with 150 questions, the final model knows its own questions too well, so it is
+    // read off cross-validated probabilities, which show how the model scores stories it was not fitted on.
+    const scoredPart = wide ? crossValidatedProbabilities(part) : part.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(logistic, example.values))) }));
+    const setOf = (example: AnswerableExample) => (example.question.format === 'real' ? example.question.set : 'dev');
+    const sets = [...new Set(part.filter((example) => example.label === 1).map(setOf))];
+    const threshold = Math.min(...sets.map((set) => weightedQuantile(scoredPart.filter((row) => setOf(row.example) === set), maxFalseAbstentions)));
     fitted[key] = { weights: named(logistic, answerableFeatures.map((feature) => feature.name)), bias: Number(logistic.bias.toPrecision(6)), threshold: Number(threshold.toPrecision(4)) };
   }
   model = {

@@ -71,9 +71,9 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
     const known = exact.length > 0 ? exact : related;
     const df = known.length > 0 ? Math.max(...known.map((term) => index.documentFrequency(term))) : 0;
     let weight = idf(df) * (questionTerm.frame ? frameWeight : 1);
-    // A common word ("main", "handling") says little about the topic, and less when the story never uses it;
+    // A common word ("main", "handling", "now") says little about the topic, and nothing when the story never uses it;
     // an unknown noun ("population") says the story is not about what was asked.
-    if (questionTerm.generic) weight *= known.length === 0 ? 0.25 : 0.5;
+    if (questionTerm.generic) weight *= known.length === 0 ? 0 : 0.5;
     concepts.push({ term: questionTerm.term, exact, related, weight, unknown, nameGroup: questionTerm.nameGroup });
     for (const term of exact) searchWeights.set(term, Math.max(searchWeights.get(term) ?? 0, questionTerm.frame ? frameWeight : 1));
     for (const term of related) searchWeights.set(term, Math.max(searchWeights.get(term) ?? 0, relatedBoost * (questionTerm.frame ? frameWeight : 1)));

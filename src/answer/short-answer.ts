@@ -172,6 +172,14 @@ function proximity(candidate: Candidate, positions: MatchedPosition[], sentence:
   return 0.3 + 0.7 * (weights > 0 ? total / weights : 0);
 }
 
+/**
+ * How well a typed candidate fits what the question asks, as a factor around 1: a count of the asked noun, a share
+ * for "what share", a clock time for "what time", the question's tense, the newest report for "latest".
+ */
+export function fitToQuestion(candidate: Candidate, entry: RankedPassage, analysis: QuestionAnalysis): number {
+  return kindFit(candidate, entry, analysis, new Set());
+}
+
 function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionAnalysis, typedNames: ReadonlySet<string>): number {
   let fit = candidate.vague ? 0.3 : 1;
   // Who someone is: a fuller description ("chief executive of the terminal operator") says more than a bare title.

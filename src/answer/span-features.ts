@@ -1,6 +1,7 @@
 import { termKey, termsOf } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
 import type { QuestionAnalysis } from './question.js';
+import { fitToQuestion } from './short-answer.js';
 import type { AnswerSpan, SpanKind } from './spans.js';
 
 /** What a question and its ranked passages bring to every span's features. */
@@ -94,6 +95,7 @@ export const spanFeatures: readonly SpanFeature[] = [
   { name: 'typed', about: "the question's own reader found the span as a name, time or figure", value: (span) => flag(span.candidate !== null) },
   { name: 'questionName', about: 'the span repeats a word of a name the question gives', value: (span, context) => flag(repeatsQuestionName(span, context.analysis)) },
   { name: 'readerList', about: 'the hand-written readers chose several names, and this is that list', value: (span, context) => flag(span.kind === 'list' && context.readerPick !== null && spanKey(span.text) === context.readerPick) },
+  { name: 'readerFit', about: 'how the hand-written readers judge a typed candidate\'s fit (count of the asked noun, share, tense, newest report), as a log factor', value: (span, context) => (span.candidate === null ? 0 : Math.log(fitToQuestion(span.candidate, span.entry, context.analysis))) },
   { name: 'readerPick', about: 'the direct answer the hand-written readers chose', value: (span, context) => flag(context.readerPick !== null && spanKey(span.text) === context.readerPick) },
 ];
 
