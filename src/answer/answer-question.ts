@@ -105,7 +105,7 @@ export function readQuestion(story: Story, asked: string, options: AnswerOptions
   const yesNo = isYesNoQuestion(question);
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const spans = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
-  const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : directAnswerOf(spans, ranked);
+  const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : directAnswerOf(spans, ranked, analysis);
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
   return { question, analysis, plan, ranked, spans, short, followUp, answerable: { values, ...answerableProbability(values, articles, options.model) } };

@@ -3,7 +3,7 @@ import { termsOf } from '../search/terms.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
-import type { ShortAnswer } from './short-answer.js';
+import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
 import { spanFeatures, spanFeatureValues, spanKey, type SpanContext } from './span-features.js';
 import { findAnswerSpans, type AnswerSpan } from './spans.js';
 
@@ -26,10 +26,14 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
   const spans = top.flatMap((entry, rank) => findAnswerSpans(entry, rank, names));
   const pick = readerPick === null ? null : readerSpan(readerPick, ranked);
   if (pick !== null && !spans.some((span) => span.start === pick.start && span.end === pick.end && span.entry === pick.entry)) spans.push(pick);
+  // A name counts as stated wherever its surname is ("Silva" states "Ana Silva"); other spans where they stand whole.
   const votes = new Map<string, number>();
-  for (const entry of top) {
-    const text = entry.passage.normalized.toLowerCase();
-    for (const key of new Set(spans.map((span) => spanKey(span.text)))) if (key !== '' && text.includes(key)) votes.set(key, (votes.get(key) ?? 0) + 1);
+  const texts = top.map((entry) => entry.passage.normalized.toLowerCase());
+  for (const span of spans) {
+    const key = spanKey(span.text);
+    if (key === '' || votes.has(key)) continue;
+    const needle = span.kind === 'person' ? (key.split(' ').at(-1) ?? key) : key;
+    votes.set(key, texts.filter((text) => text.includes(needle)).length);
   }
   const context: SpanContext = {
     analysis,
@@ -46,13 +50,26 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
     .sort((a, b) => b.score - a.score);
 }
 
-/** The best-scoring span as the direct answer, with the top passages that state it; null when there is none. */
-export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[]): DirectAnswer | null {
-  const best = scored.find((candidate) => termsOf(candidate.span.text).length > 0 || /\d/.test(candidate.span.text));
+/**
+ * The best-scoring span as the direct answer, with the top passages that state it; null when there is none. A
+ * question that names the sort of figure it wants ("what share", "how many children") takes a span of that sort
+ * when the passages give one.
+ */
+export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis): DirectAnswer | null {
+  const usable = scored.filter((candidate) => termsOf(candidate.span.text).length > 0 || /\d/.test(candidate.span.text));
+  const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis));
+  const best = fitting[0] ?? usable[0];
   if (best === undefined) return null;
   const key = spanKey(best.span.text);
   const others = ranked.slice(0, spanDepth).filter((entry) => entry !== best.span.entry && entry.passage.normalized.toLowerCase().includes(key));
   return { text: clip(best.span.text), support: [best.span.entry, ...others], score: best.score };
+}
+
+// A figure of the asked sort, for a question that names one; any span for other questions.
+function isAskedFigure(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
+  if (analysis.wantsShare) return span.candidate?.kind === 'percent';
+  if (analysis.kind === 'number' && analysis.countNoun !== null) return span.candidate !== null && countsAskedNoun(span.candidate, span.entry.passage.normalized, analysis);
+  return false;
 }
 
 // The hand-written readers' answer as a span of its first supporting passage: where it stands whole, or from its

@@ -7,6 +7,10 @@ import { synonymsOf } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 
+// Passage scores are logits of the fitted ranking model, in which covering the whole question is worth about four;
+// these readers' margins were first set in shares of the question covered.
+const logitsPerCoverage = 4;
+
 /** The direct answer chosen for a question and the passages that state it, best first. */
 export type ShortAnswer = { text: string; support: RankedPassage[] };
 
@@ -27,7 +31,7 @@ export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: Ques
 function answerPool(ranked: readonly RankedPassage[]): RankedPassage[] {
   const best = ranked[0];
   if (best === undefined) return [];
-  return ranked.slice(0, 12).filter((entry) => entry.candidates.length > 0 && entry.score >= best.score - 0.3 && entry.coverage >= 0.4);
+  return ranked.slice(0, 12).filter((entry) => entry.candidates.length > 0 && entry.score >= best.score - 0.3 * logitsPerCoverage && entry.coverage >= 0.4);
 }
 
 /** Scores every candidate of the best passages, best first: rank, closeness to the question's words and fit to what is asked. */
@@ -40,7 +44,7 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
     const positions = matchedPositions(entry);
     // Rank matters more than agreement: a passage far below the best adds little, however many say the same.
     // A figure from background ("a decade ago") answers about another event than the story's.
-    const rankWeight = (entry.score / best.score) ** 2 * (entry.background ? 0.4 : 1);
+    const rankWeight = Math.exp((2 * (entry.score - best.score)) / logitsPerCoverage) * (entry.background ? 0.4 : 1);
     // A candidate named twice in one sentence (a headline glued to its text) is still one passage's vote.
     const perPassage = new Map<string, { value: number; candidate: Candidate }>();
     for (const candidate of entry.candidates) {
@@ -77,7 +81,7 @@ function subjectVerbOf(analysis: QuestionAnalysis): string | null {
 
 function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined, subjectVerb: string | null = null): ShortAnswer {
   // Among sentences ranked nearly as high, the one naming the person most passages agree on gives the names.
-  const entry = pool.find((other) => other.score >= pool[0]!.score - 0.15 && agreed !== undefined && other.candidates.some((candidate) => candidate.key === agreed.candidate.key)) ?? pool[0]!;
+  const entry = pool.find((other) => other.score >= pool[0]!.score - 0.15 * logitsPerCoverage && agreed !== undefined && other.candidates.some((candidate) => candidate.key === agreed.candidate.key)) ?? pool[0]!;
   const positions = matchedPositions(entry);
   const values = new Map<string, { candidate: Candidate; value: number }>();
   for (const candidate of entry.candidates) {
@@ -172,6 +176,17 @@ function proximity(candidate: Candidate, positions: MatchedPosition[], sentence:
   return 0.3 + 0.7 * (weights > 0 ? total / weights : 0);
 }
 
+/** "How many children": whether a figure counts the asked noun, named with it, just before it or, for a share or amount, just after. */
+export function countsAskedNoun(candidate: Candidate, sentence: string, analysis: QuestionAnalysis): boolean {
+  if (analysis.countNoun === null) return false;
+  const nouns = new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]);
+  if (candidate.noun !== null && nouns.has(candidate.noun)) return true;
+  // The counted noun may stand before the number too: "students killed rose to 11".
+  if (termsOf(sentence.slice(Math.max(0, candidate.start - 40), candidate.start)).some((term) => nouns.has(term))) return true;
+  // A share or an amount names what it measures right after it: "an 11% pay rise", "a $560 million fee".
+  return candidate.kind !== 'count' && termsOf(sentence.slice(candidate.end, candidate.end + 24)).slice(0, 2).some((term) => nouns.has(term));
+}
+
 /**
  * How well a typed candidate fits what the question asks, as a factor around 1: a count of the asked noun, a share
  * for "what share", a clock time for "what time", the question's tense, the newest report for "latest".
@@ -185,20 +200,14 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
   // Who someone is: a fuller description ("chief executive of the terminal operator") says more than a bare title.
   if (candidate.kind === 'description') fit *= Math.min(candidate.display.split(/\s+/).length, 6) / 6;
   if (analysis.kind === 'number' && analysis.countNoun !== null) {
-    // The counted noun may stand before the number too: "students killed rose to 11".
-    const nouns = new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]);
-    const lead = termsOf(entry.passage.normalized.slice(Math.max(0, candidate.start - 40), candidate.start));
-    const nounBefore = lead.some((term) => nouns.has(term));
-    // A share or an amount names what it measures right after it: "an 11% pay rise", "a $560 million fee".
-    const nounAfter = candidate.kind !== 'count' && termsOf(entry.passage.normalized.slice(candidate.end, candidate.end + 24)).slice(0, 2).some((term) => nouns.has(term));
-    fit *= (candidate.noun !== null && nouns.has(candidate.noun)) || nounBefore || nounAfter ? 2.5 : candidate.noun === null ? 0.7 : 0.5;
+    fit *= countsAskedNoun(candidate, entry.passage.normalized, analysis) ? 2.5 : candidate.noun === null ? 0.7 : 0.5;
   }
+  // "What share of the vote": a count of votes is not a share, whatever the words around it.
+  if (analysis.wantsShare && candidate.kind !== 'percent') fit *= 0.4;
   // "Where": a place the sentence puts something in ("the hearing in Springfield") rather than one it merely names.
   if (analysis.kind === 'place' && /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i.test(entry.passage.normalized.slice(Math.max(0, candidate.start - 12), candidate.start))) fit *= 1.5;
   // "Which river": a name the story gives as one ("the Elm River") is the likelier answer.
   if (typedNames.has(withoutTypeNoun(candidate.display, analysis))) fit *= 2;
-  // "What share of the vote": a count of votes is not a share, whatever the words around it.
-  if (analysis.wantsShare && candidate.kind !== 'percent') fit *= 0.4;
   if (analysis.prefersFirstKind && analysis.quantityKinds.length > 1 && candidate.kind === analysis.quantityKinds[0]) fit *= 1.5;
   if (analysis.kind === 'time') {
     if (analysis.wantsClock) fit *= candidate.kind === 'clock' ? 2 : 0.7;

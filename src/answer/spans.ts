@@ -54,12 +54,15 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
     }
     return 'noun';
   };
+  // An aggregator's reference markers ("[2]") are not figures of the story.
+  const markers = [...sentence.matchAll(/\[\d{1,3}\]/g)].map((match) => [match.index, match.index + match[0].length] as const);
+  const inMarker = (start: number, end: number) => markers.some(([from, to]) => start < to && from < end);
   const add = (from: number, to: number, kind?: SpanKind) => {
     if (to <= from || to - from > maxPhraseWords + 4) return;
     const inner = words.slice(from, to);
     const start = inner[0]!.start;
     const end = inner.at(-1)!.end;
-    if (end <= start || seen.has(`${start}:${end}`)) return;
+    if (end <= start || seen.has(`${start}:${end}`) || inMarker(start, end)) return;
     seen.add(`${start}:${end}`);
     spans.push({ text: sentence.slice(start, end), start, end, kind: kind ?? kindAt(start, end, inner), entry, rank, words: inner, candidate: null });
   };
