@@ -9,7 +9,7 @@ import { latencyOf, measureCold, measureReindexStall, measureWarmStart } from '.
 import { evaluateTargets, machineInfo, renderMarkdown, renderTable, type BenchReport, type SizeResult } from '../bench/report.js';
 import { openStory } from '../src/open-story.js';
 import { cacheFileOf } from '../src/search/index-cache.js';
-import type { StoryService } from '../src/service.js';
+import type { StoryReader } from '../src/service.js';
 import { capturingLog } from './ingest-helpers.js';
 
 // The benchmark's code paths on a tiny corpus; its timings are never asserted.
@@ -22,7 +22,7 @@ async function tinyCorpus(sentences = 400): Promise<{ dir: string; work: string;
   return { dir, work, corpus, questions: generateQuestions(corpus, { count: 40 }).map((question) => question.text) };
 }
 
-async function open(dir: string, cacheDir: string, log = capturingLog().log): Promise<StoryService> {
+async function open(dir: string, cacheDir: string, log = capturingLog().log): Promise<StoryReader> {
   const opened = await openStory({ dir, cacheDir, log });
   if (!opened.ok) throw new Error(opened.message);
   return opened.service;

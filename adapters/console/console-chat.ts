@@ -17,7 +17,7 @@ const help = `Ask anything about the story, in plain words. Commands:
 /** Runs a prompt-and-answer chat on a terminal until the input ends; resolves when it does. */
 export async function startConsoleChat(options: ConsoleChatOptions): Promise<void> {
   const { service, input, output } = options;
-  const overview = service.overview();
+  const overview = await service.overview();
   const terminal = Boolean((output as NodeJS.WriteStream).isTTY);
   // Piped input (a script, a test) gets answers without prompts between them.
   const lines = createInterface({ input, output, terminal, prompt: terminal ? '> ' : '' });
@@ -26,9 +26,9 @@ export async function startConsoleChat(options: ConsoleChatOptions): Promise<voi
   for await (const line of lines) {
     const text = line.trim();
     if (text === '/help') output.write(`${help}\n`);
-    else if (text === '/sources') output.write(`${renderSourcesText(service.sources())}\n`);
+    else if (text === '/sources') output.write(`${renderSourcesText(await service.sources())}\n`);
     else if (text === '/quit' || text === '/exit') break;
-    else if (text !== '') output.write(`${renderAnswerText(service.ask(text), overview)}\n`);
+    else if (text !== '') output.write(`${renderAnswerText(await service.ask(text), await service.overview())}\n`);
     output.write('\n');
     lines.prompt();
   }
