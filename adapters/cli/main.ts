@@ -3,8 +3,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { describeConfigErrors, parseConfig, type Config } from '../../src/config.js';
 import { createLogger, type Log } from '../../src/log.js';
-import { renderAnswerText, renderSourcesText } from '../console/render-answer.js';
-import { toAnswerJson } from './answer-json.js';
+import { renderSourcesText } from '../console/render-answer.js';
 
 const usage = `storybot: answers questions about one news story from the articles that cover it, with citations.
 
@@ -101,23 +100,19 @@ type AskSetup = { corpus: string; dataDir: string; answerTimeoutMs: number; log:
 // JSON line ("error": "timed-out") and the batch goes on.
 async function askCommand(question: string, json: boolean, setup: AskSetup): Promise<void> {
   const { createStoryEngine } = await import('../../src/engine/story-engine.js');
+  const { answerQuestions } = await import('./ask-command.js');
   const engine = createStoryEngine({ dir: setup.corpus, cacheDir: setup.dataDir, answerTimeoutMs: setup.answerTimeoutMs, log: setup.log });
   try {
     const start = await engine.ready();
     if (!start.ok) throw new CliError(start.message);
-    const overview = await engine.service.overview();
-    const answerOne = async (text: string): Promise<string> => {
-      const result = await engine.service.ask(text);
-      return json ? JSON.stringify(toAnswerJson(text, result)) : renderAnswerText(result, overview);
-    };
+    const output = { json, write: (text: string) => process.stdout.write(text) };
     if (question.trim() !== '' || process.stdin.isTTY) {
-      process.stdout.write(`${await answerOne(question)}\n`);
+      // One question from the command line: no blank line after it.
+      await answerQuestions(engine.service, [question], { json, write: (text) => process.stdout.write(`${text.trimEnd()}\n`) });
       return;
     }
     // Batch mode: one question a line in, one answer a line out, in order, so a scorer can pipe a whole set through.
-    for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      process.stdout.write(`${await answerOne(line)}${json ? '' : '\n'}\n`);
-    }
+    await answerQuestions(engine.service, createInterface({ input: process.stdin, crlfDelay: Infinity }), output);
   } finally {
     await engine.close();
   }
