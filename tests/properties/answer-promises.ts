@@ -1,0 +1,73 @@
+// The promises every answer keeps, whatever the question: checked by the property tests and by `npm run fuzz`.
+import { maxAnswerLength } from '../../src/answer/compose.js';
+import { maxQuestionLength } from '../../src/answer/answer-question.js';
+import type { AskResult } from '../../src/types.js';
+
+/** The longest direct answer, in characters. */
+export const maxShortLength = 120;
+
+// What can ping someone in Discord or Slack, and the invisible controls that reorder or hide rendered text.
+const pingSyntax = /(?<![\p{L}\p{N}_])@(?:everyone|here|channel)\b|<[@!#][^<>]*>/iu;
+const invisibleControls = /\p{Default_Ignorable_Code_Point}/u;
+
+/** Reads an article file of the story by its document name. */
+export type DocumentText = (document: string) => string;
+
+// Case, quotes, dashes and spaces are folded, as the newsroom's citation check folds them.
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+function tokensOf(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Whether a direct answer can be read in its citations: every word of it (a resolved date in parentheses, the "and"
+ * that joins a list and a closing ellipsis aside) stands in a cited passage, and a capitalised word (a first name
+ * the story gives elsewhere in the article) at least in a cited article.
+ */
+export function shortIsReadable(short: string, result: Extract<AskResult, { ok: true }>, documentText: DocumentText): boolean {
+  const stated = short.replace(/…$/u, '').replace(/\s\([^()]*\d[^()]*\)$/u, '');
+  const cited = new Set(result.answer.citations.flatMap((citation) => [citation.passage, ...citation.also.map((copy) => copy.passage)]).flatMap(tokensOf));
+  const articles = new Set(result.answer.citations.flatMap((citation) => tokensOf(documentText(citation.document))));
+  // "and" joins the names of a list answer ("Chile, Peru and Ghana"), whatever the sentence joined them with.
+  const words = (stated.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word !== 'and');
+  return words.every((word) => {
+    const token = tokensOf(word)[0] ?? '';
+    return cited.has(token) || (/^\p{Lu}/u.test(word) && articles.has(token));
+  });
+}
+
+/** The promises a result breaks, in words; empty when it keeps them all. */
+export function brokenPromises(question: string, result: AskResult, documentText: DocumentText): string[] {
+  const broken: string[] = [];
+  if (!result.ok) {
+    if (result.reason === 'timed-out' || result.reason === 'engine-stopped' || result.reason === 'loading') broken.push(`did not end: ${result.reason}`);
+    if (result.reason === 'too-long' && question.length <= maxQuestionLength) broken.push(`refused as too long at ${question.length} characters`);
+    return broken;
+  }
+  if (question.length > maxQuestionLength) broken.push(`answered a question of ${question.length} characters`);
+  const { answer } = result;
+  if (answer.answer.length > maxAnswerLength) broken.push(`answer of ${answer.answer.length} characters`);
+  if (answer.short !== null && answer.short.length > maxShortLength) broken.push(`short answer of ${answer.short.length} characters`);
+  if (answer.abstained && (answer.citations.length > 0 || answer.short !== null)) broken.push('an abstention cites or gives a short answer');
+  for (const citation of answer.citations) {
+    const text = documentText(citation.document);
+    if (!text.includes(citation.passage)) broken.push(`cited passage not verbatim in ${citation.document}: ${JSON.stringify(citation.passage.slice(0, 80))}`);
+    for (const copy of citation.also) if (!documentText(copy.document).includes(copy.passage)) broken.push(`copy not verbatim in ${copy.document}`);
+    if (!answer.answer.includes(`[${citation.n}]`)) broken.push(`no [${citation.n}] marker for a citation`);
+  }
+  if (answer.short !== null && !answer.abstained && !shortIsReadable(answer.short, result, documentText)) broken.push(`short answer ${JSON.stringify(answer.short)} cannot be read in its citations`);
+  for (const [name, text] of [['answer', answer.answer], ['short answer', answer.short ?? '']] as const) {
+    if (pingSyntax.test(text)) broken.push(`the ${name} can ping: ${JSON.stringify(pingSyntax.exec(text)?.[0])}`);
+    if (invisibleControls.test(text)) broken.push(`the ${name} holds an invisible control`);
+  }
+  return broken;
+}
