@@ -2,10 +2,9 @@
 // asked to, and answers the supervisor's requests one at a time. A question that never ends blocks only this thread;
 // the supervisor terminates it and starts another.
 import { Writable } from 'node:stream';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { createSystemClock } from '../clock.js';
-import { composeDigest } from '../digest/compose-digest.js';
-import { openLiveStory, type ArticleLog } from '../live-story.js';
+import type { ArticleLog } from '../live-story.js';
 import { createLogger, type Log } from '../log.js';
 import { createStoryReader, openStory } from '../open-story.js';
 import type { StoryReader } from '../service.js';
@@ -14,7 +13,8 @@ import type { EngineCommand, EngineInit, EngineReplyValue, EngineRequest, Worker
 
 const port = parentPort;
 if (port === null) throw new Error('engine-worker: must run in a worker thread');
-const init = workerData as EngineInit;
+// The worker may be started before its story is known (see prewarm.mjs): its first message says what to open.
+const init = await new Promise<EngineInit>((resolve) => port.once('message', (message: { init: EngineInit }) => resolve(message.init)));
 const send = (message: WorkerMessage): void => port.postMessage(message);
 const log = forwardingLog(init.logLevel);
 
@@ -22,9 +22,9 @@ type Opened = { story: () => Story; reader: StoryReader };
 
 const opened = await openEngineStory();
 if (opened !== null) {
-  port.on('message', (command: EngineCommand) => {
+  port.on('message', async (command: EngineCommand) => {
     try {
-      send({ type: 'reply', id: command.id, ok: true, value: handle(opened, command.request) });
+      send({ type: 'reply', id: command.id, ok: true, value: await handle(opened, command.request) });
     } catch (error) {
       send({ type: 'reply', id: command.id, ok: false, error: error instanceof Error ? error.message : String(error) });
     }
@@ -41,6 +41,8 @@ async function openEngineStory(): Promise<Opened | null> {
     }
     return { story: () => result.story, reader: result.service };
   }
+  // Only a running bot follows its folder; `storybot ask` does not load the code for it.
+  const { openLiveStory } = await import('../live-story.js');
   const result = await openLiveStory({
     dir: init.dir,
     clock: createSystemClock(),
@@ -60,7 +62,7 @@ async function openEngineStory(): Promise<Opened | null> {
   return { story: () => live.story(), reader: createStoryReader(live.story()) };
 }
 
-function handle(story: Opened, request: EngineRequest): EngineReplyValue[EngineRequest['kind']] {
+async function handle(story: Opened, request: EngineRequest): Promise<EngineReplyValue[EngineRequest['kind']]> {
   switch (request.kind) {
     case 'ask':
       if (init.testHooks.spinOnQuestion !== undefined && request.question.includes(init.testHooks.spinOnQuestion)) spin();
@@ -70,6 +72,7 @@ function handle(story: Opened, request: EngineRequest): EngineReplyValue[EngineR
     case 'overview':
       return story.reader.overview();
     case 'digest': {
+      const { composeDigest } = await import('../digest/compose-digest.js');
       const firstSeen = new Map(request.firstSeen);
       return composeDigest(story.story(), {
         now: new Date(request.now),

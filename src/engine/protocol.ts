@@ -10,7 +10,7 @@ export type EngineTestHooks = {
   spinOnQuestion?: string;
 };
 
-/** How the worker opens its story: once (the CLI), or following the folder (a running bot). */
+/** How the worker opens its story: once (the CLI), or following the folder (a running bot); its first message. */
 export type EngineInit = {
   dir: string;
   /** DATA_DIR, where the story's index is saved and loaded from; null saves nothing. */

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { createSystemClock, type Clock, type TimerId } from '../clock.js';
 import type { Digest } from '../digest/types.js';
 import type { ArticleLog } from '../live-story.js';
 import { silentLog, type Log } from '../log.js';
 import type { AskOptions, StoryService } from '../service.js';
 import type { AskResult, SourceSummary, StoryOverview } from '../types.js';
+import { startEngineWorker, takePrewarmedWorker } from './prewarm.mjs';
 import type { EngineChange, EngineInit, EngineReplyValue, EngineRequest, EngineTestHooks, WorkerMessage } from './protocol.js';
 
 /** How long one question may take before its asker gets an apology and the engine is restarted, by default (2 s). */
@@ -80,8 +81,6 @@ export class StoryEngineError extends Error {
 // Until the first index is built there is no story to describe.
 const loadingOverview: StoryOverview = { title: 'this story', articles: 0, outlets: [], firstDate: null, lastDate: null };
 
-const workerEntry = new URL('./worker-entry.mjs', import.meta.url);
-
 type Outcome<T> = { ok: true; value: T } | { ok: false; why: 'timed-out' | 'engine-stopped' | 'failed'; message: string };
 type Pending = { id: number; request: EngineRequest; timeoutMs: number; settle(outcome: Outcome<unknown>): void };
 
@@ -123,19 +122,33 @@ export function createStoryEngine(options: StoryEngineOptions): StoryEngine {
 
   const spawn = (): void => {
     const mine = ++generation;
-    // Loader flags the main thread was started with (tsx's) are left out: the worker registers tsx itself.
-    const execArgv = process.execArgv.filter((arg, i, all) => !/tsx/.test(arg) && !(/^--(?:import|require|loader|experimental-loader)$/.test(arg) && /tsx/.test(all[i + 1] ?? '')));
-    const started = new Worker(workerEntry, { workerData: init, execArgv });
-    worker = started;
-    started.on('message', (message: WorkerMessage) => {
-      if (mine === generation) onMessage(message);
-    });
-    started.on('error', (error) => {
-      if (mine === generation) onCrash(error.message);
-    });
-    started.on('exit', (code) => {
-      if (mine === generation) onCrash(`the worker exited with code ${code}`);
-    });
+    void (async () => {
+      let started: Worker;
+      try {
+        // The first worker may have been started already, by bin/storybot.js, while the program was loading.
+        started = (mine === 1 ? await takePrewarmedWorker() : null) ?? (await startEngineWorker());
+      } catch (error) {
+        if (mine === generation) onCrash(error instanceof Error ? error.message : String(error));
+        return;
+      }
+      if (mine !== generation) {
+        // Closed or replaced while the worker was starting.
+        void started.terminate();
+        return;
+      }
+      worker = started;
+      started.ref();
+      started.on('message', (message: WorkerMessage) => {
+        if (mine === generation) onMessage(message);
+      });
+      started.on('error', (error) => {
+        if (mine === generation) onCrash(error.message);
+      });
+      started.on('exit', (code) => {
+        if (mine === generation) onCrash(`the worker exited with code ${code}`);
+      });
+      started.postMessage({ init });
+    })();
   };
 
   const onMessage = (message: WorkerMessage): void => {
