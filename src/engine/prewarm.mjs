@@ -2,6 +2,7 @@
 // rest of the program has loaded: `storybot ask` then loads the story while the main thread starts. The worker runs
 // from a bundle of the sources (see source-bundle.mjs); when none can be built, it registers tsx itself
 // (worker-entry.mjs), since a worker thread does not share the main thread's module loader.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { buildBundle, bundleOf } from './source-bundle.mjs';
@@ -30,7 +31,9 @@ export async function engineWorkerEntry() {
 
 /** Starts a worker that waits for its `{ init }` message. */
 export async function startEngineWorker() {
-  return workerAt(await engineWorkerEntry());
+  const url = await engineWorkerEntry();
+  // A bundle removed since this process started (a week unused) leaves tsx to start the worker.
+  return workerAt(url.protocol === 'file:' && !existsSync(url) ? tsxEntry : url);
 }
 
 function workerAt(url) {

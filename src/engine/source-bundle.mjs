@@ -4,7 +4,7 @@
 // once per version of the sources into node_modules/.cache/storybot/, and started from there; packages are imported
 // as usual. Plain JavaScript, so that bin/storybot.js can use it before anything else has loaded.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -16,9 +16,9 @@ const sourceFolders = ['src', 'adapters'].map((folder) => join(projectRoot, fold
 const require = createRequire(import.meta.url);
 
 /**
- * The bundle of an entry point for the current sources: its URL, and whether it is already built. Its name is a
- * hash of every source file and of the esbuild version (read without loading esbuild). Null when there is no
- * esbuild to build with.
+ * The bundle of an entry point for the current sources: its URL, and whether it is already built (a built one is
+ * marked as used). Its name is a hash of every source file and of the esbuild version (read without loading
+ * esbuild). Null when there is no esbuild to build with.
  * @param {string} name
  * @param {string} entry
  * @returns {{ url: URL, built: boolean } | null}
@@ -27,8 +27,11 @@ export function bundleOf(name, entry) {
   try {
     sourcesHash ??= hashOfSources();
     const hash = createHash('sha256').update(`${sourcesHash}\n${relative(projectRoot, entry)}\n`);
-    const bundle = join(bundleDir, `${name}-${hash.digest('hex').slice(0, 16)}`, 'index.mjs');
-    return { url: pathToFileURL(bundle), built: existsSync(bundle) };
+    const folder = join(bundleDir, `${name}-${hash.digest('hex').slice(0, 16)}`);
+    const bundle = join(folder, 'index.mjs');
+    const built = existsSync(bundle);
+    if (built) utimesSync(folder, new Date(), new Date());
+    return { url: pathToFileURL(bundle), built };
   } catch {
     return null;
   }
@@ -84,9 +87,13 @@ export async function buildBundle(url, entry, shared = []) {
     rmSync(temporary, { recursive: true, force: true });
     if (!existsSync(fileURLToPath(url))) throw error;
   }
+  // Bundles of older sources go once unused for a week: a bot started from one a while ago may still need it to
+  // restart its worker, and starting from a bundle marks it as used (see bundleOf).
+  const weekAgo = Date.now() - 7 * 86_400_000;
   for (const other of readdirSync(bundleDir)) {
     const path = join(bundleDir, other);
-    if (other.startsWith(`${name}-`) && path !== folder.replace(/[\\/]+$/, '') && !other.endsWith('.tmp')) rmSync(path, { recursive: true, force: true });
+    if (!other.startsWith(`${name}-`) || path === folder.replace(/[\\/]+$/, '')) continue;
+    if (statSync(path).mtimeMs < weekAgo) rmSync(path, { recursive: true, force: true });
   }
 }
 
