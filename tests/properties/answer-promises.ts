@@ -24,8 +24,9 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
+// Letters and digits apart: "1bn" and "19th" hold the figures 1 and 19.
 function tokensOf(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return fold(text).match(/\p{L}+|\p{N}+/gu) ?? [];
 }
 
 /**
@@ -38,7 +39,7 @@ export function shortIsReadable(short: string, result: Extract<AskResult, { ok: 
   const cited = new Set(result.answer.citations.flatMap((citation) => [citation.passage, ...citation.also.map((copy) => copy.passage)]).flatMap(tokensOf));
   const articles = new Set(result.answer.citations.flatMap((citation) => tokensOf(documentText(citation.document))));
   // "and" joins the names of a list answer ("Chile, Peru and Ghana"), whatever the sentence joined them with.
-  const words = (stated.match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => word !== 'and');
+  const words = (stated.match(/\p{L}+|\p{N}+/gu) ?? []).filter((word) => word !== 'and');
   return words.every((word) => {
     const token = tokensOf(word)[0] ?? '';
     return cited.has(token) || (/^\p{Lu}/u.test(word) && articles.has(token));
