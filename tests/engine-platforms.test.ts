@@ -99,6 +99,16 @@ describe('storybot with a stuck answer, on Discord and Slack at once', () => {
     expect(captured.raw()).not.toContain(spinMarker);
   }, 30_000);
 
+  it('gives a stuck Discord asker the apology, only they can see, while a Slack user is answered', async () => {
+    const { token } = discord.slashCommand('ask', [{ name: 'question', value: `How much did the repairs cost? ${spinMarker}` }]);
+    const ts = '1710000100.000004';
+    expect((await mention('U0REPORTER', 'who is the harbour master?', ts)).status).toBe(200);
+    const apology = await discord.waitForRequest('the apology to the stuck /ask', (request) => request.method === 'POST' && request.path.endsWith(`/${token}`), 15_000);
+    expect(apology.body).toMatchObject({ content: timedOutText, flags: 64 });
+    const answer = await slack.waitFor('the Slack answer queued behind it', threadPost(ts), 15_000);
+    expect(String(answer.body.text)).toContain('Tova Lindqvist');
+  }, 20_000);
+
   it('answers the asker whose question was stuck, once they ask again', async () => {
     const ts = '1710000100.000003';
     await mention('U0EDITOR', 'who is the harbour master?', ts);
