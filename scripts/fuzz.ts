@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import fc from 'fast-check';
 import { createStoryEngine } from '../src/engine/story-engine.js';
 import { openStory } from '../src/open-story.js';
-import { brokenPromises } from '../tests/properties/answer-promises.js';
+import { brokenPromises, storyTextOf } from '../tests/properties/answer-promises.js';
 import { materialOf, storyQuestion } from '../tests/properties/question-arbitraries.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -93,6 +93,7 @@ try {
       return text;
     };
     const generated = fc.sample(storyQuestion(materialOf(opened.story)), { numRuns: runs, seed: seed + i });
+    const storyText = storyTextOf(opened.story.articles().flatMap((article) => article.passages.map((passage) => passage.text)));
     const engine = createStoryEngine({ dir: story.dir, cacheDir, answerTimeoutMs: timeoutMs });
     try {
       const start = await engine.ready();
@@ -105,7 +106,7 @@ try {
         const ms = performance.now() - started;
         slowest = Math.max(slowest, ms);
         timings.push({ story: story.name, question, ms });
-        const broken = brokenPromises(question, result, documentText);
+        const broken = brokenPromises(question, result, documentText, storyText);
         if (broken.length > 0) breaches.push({ story: story.name, question, broken });
       }
       process.stderr.write(

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStoryEngine, type StoryEngine } from '../src/engine/story-engine.js';
 import { openStory } from '../src/open-story.js';
-import { brokenPromises } from './properties/answer-promises.js';
+import { brokenPromises, storyTextOf } from './properties/answer-promises.js';
 import { materialOf, storyQuestion, type StoryMaterial } from './properties/question-arbitraries.js';
 
 // Every fixture story and the seed story. Questions run in the story engine under a deadline far beyond what any
@@ -24,6 +24,7 @@ const questionsPerStory = 60;
 describe.each(stories)('answers about $name', ({ dir }) => {
   let engine: StoryEngine;
   let material: StoryMaterial;
+  let storyText: string;
   const files = new Map<string, string>();
   const documentText = (document: string): string => {
     let text = files.get(document);
@@ -38,6 +39,7 @@ describe.each(stories)('answers about $name', ({ dir }) => {
     const opened = await openStory({ dir });
     if (!opened.ok) throw new Error(opened.message);
     material = materialOf(opened.story);
+    storyText = storyTextOf(opened.story.articles().flatMap((article) => article.passages.map((passage) => passage.text)));
     engine = createStoryEngine({ dir, answerTimeoutMs: generousDeadlineMs });
     const start = await engine.ready();
     if (!start.ok) throw new Error(start.message);
@@ -51,7 +53,7 @@ describe.each(stories)('answers about $name', ({ dir }) => {
     await fc.assert(
       fc.asyncProperty(storyQuestion(material), async (question) => {
         const result = await engine.service.ask(question);
-        expect(brokenPromises(question, result, documentText)).toEqual([]);
+        expect(brokenPromises(question, result, documentText, storyText)).toEqual([]);
       }),
       { numRuns: questionsPerStory },
     );

@@ -69,6 +69,9 @@ describe('storybot ask from the saved index', () => {
     const second = await runStorybot(['ask', '--json', '--corpus', harborDir, 'How long did the strike last?'], '', { DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
     expect(second.stderr).toContain('story loaded from its saved index');
     expect(second.stdout).toBe(first.stdout);
+    // The main thread reads the index the engine's worker saved: both know the indexing code as the same.
+    const passages = await runStorybot(['passages', '--json', '--corpus', harborDir], '', { DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
+    expect(passages.stderr).toContain('story loaded from its saved index');
     const other = await runStorybot(['sources', '--json', '--corpus', join(projectRoot, 'tests/fixtures/stories/river-flood')], '', { DATA_DIR: dataDir });
     expect(other.code).toBe(0);
     expect(readdirSync(dataDir).filter((name) => /^story-index-[0-9a-f]+\.json$/.test(name))).toHaveLength(2);

@@ -29,25 +29,29 @@ function tokensOf(text: string): string[] {
   return fold(text).match(/\p{L}+|\p{N}+/gu) ?? [];
 }
 
+/** A story's text as {@link shortIsReadable} searches it for names: every passage, folded, one a line. */
+export function storyTextOf(passages: Iterable<string>): string {
+  return [...passages].map(fold).join('\n');
+}
+
 /**
  * Whether a direct answer can be read in its citations: every word of it (a resolved date in parentheses, the "and"
- * that joins a list and a closing ellipsis aside) stands in a cited passage, and a capitalised word (a first name
- * the story gives elsewhere in the article) at least in a cited article.
+ * that joins a list and a closing ellipsis aside) stands in a cited passage; or, for a name the answer gives in
+ * full, the story prints the full name somewhere and a cited passage its last word ("Yuri Ushakov" for a sentence
+ * that says "Ushakov").
  */
-export function shortIsReadable(short: string, result: Extract<AskResult, { ok: true }>, documentText: DocumentText): boolean {
+export function shortIsReadable(short: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
   const stated = short.replace(/…$/u, '').replace(/\s\([^()]*\d[^()]*\)$/u, '');
   const cited = new Set(result.answer.citations.flatMap((citation) => [citation.passage, ...citation.also.map((copy) => copy.passage)]).flatMap(tokensOf));
-  const articles = new Set(result.answer.citations.flatMap((citation) => tokensOf(documentText(citation.document))));
-  // "and" joins the names of a list answer ("Chile, Peru and Ghana"), whatever the sentence joined them with.
-  const words = (stated.match(/\p{L}+|\p{N}+/gu) ?? []).filter((word) => word !== 'and');
-  return words.every((word) => {
-    const token = tokensOf(word)[0] ?? '';
-    return cited.has(token) || (/^\p{Lu}/u.test(word) && articles.has(token));
+  return stated.split(/,\s*|\s+and\s+/u).every((part) => {
+    const tokens = tokensOf(part);
+    if (tokens.every((token) => cited.has(token))) return true;
+    return tokens.length > 0 && cited.has(tokens.at(-1)!) && storyText.includes(fold(part).trim());
   });
 }
 
-/** The promises a result breaks, in words; empty when it keeps them all. */
-export function brokenPromises(question: string, result: AskResult, documentText: DocumentText): string[] {
+/** The promises a result breaks, in words; empty when it keeps them all. `storyText` is {@link storyTextOf} the story. */
+export function brokenPromises(question: string, result: AskResult, documentText: DocumentText, storyText: string): string[] {
   const broken: string[] = [];
   if (!result.ok) {
     if (result.reason === 'timed-out' || result.reason === 'engine-stopped' || result.reason === 'loading') broken.push(`did not end: ${result.reason}`);
@@ -65,7 +69,7 @@ export function brokenPromises(question: string, result: AskResult, documentText
     for (const copy of citation.also) if (!documentText(copy.document).includes(copy.passage)) broken.push(`copy not verbatim in ${copy.document}`);
     if (!answer.answer.includes(`[${citation.n}]`)) broken.push(`no [${citation.n}] marker for a citation`);
   }
-  if (answer.short !== null && !answer.abstained && !shortIsReadable(answer.short, result, documentText)) broken.push(`short answer ${JSON.stringify(answer.short)} cannot be read in its citations`);
+  if (answer.short !== null && !answer.abstained && !shortIsReadable(answer.short, result, storyText)) broken.push(`short answer ${JSON.stringify(answer.short)} cannot be read in its citations`);
   for (const [name, text] of [['answer', answer.answer], ['short answer', answer.short ?? '']] as const) {
     if (pingSyntax.test(text)) broken.push(`the ${name} can ping: ${JSON.stringify(pingSyntax.exec(text)?.[0])}`);
     if (invisibleControls.test(text)) broken.push(`the ${name} holds an invisible control`);
