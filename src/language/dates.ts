@@ -58,7 +58,7 @@ const patterns: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => Part
     read: (m) => ({ year: Number(m[1]) }),
   },
   {
-    pattern: /\b(?:(?:this|next|last|the coming|the past|earlier this|later this)\s+(?:week|month|year|weekend)|in the coming (?:days|weeks|months)|(?:at|by|around)\s+(?:noon|midnight)|\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))/giu,
+    pattern: /\b(?:(?:this|next|last|the coming|the past|earlier this|later this)\s+(?:weekend|week|month|year)\b|in the coming (?:days|weeks|months)|(?:at|by|around)\s+(?:noon|midnight)|\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))/giu,
     read: () => ({}),
   },
 ];
