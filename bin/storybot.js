@@ -10,7 +10,16 @@ if (process.argv[2] === 'ask') (await import(prewarm.href)).prewarmEngineWorker(
 const { buildBundle, bundleOf } = await import('../src/engine/source-bundle.mjs');
 const entry = fileURLToPath(new URL('../adapters/cli/main.ts', import.meta.url));
 const bundle = bundleOf('cli', entry);
-const built = bundle !== null && (bundle.built || (await buildBundle(bundle.url, entry, [fileURLToPath(prewarm)]).then(() => true, () => false)));
+const built =
+  bundle !== null &&
+  (bundle.built ||
+    (await buildBundle(bundle.url, entry, [fileURLToPath(prewarm)]).then(
+      () => true,
+      (error) => {
+        process.stderr.write(`storybot: could not bundle the sources (${error instanceof Error ? error.message : String(error)}); running them through tsx\n`);
+        return false;
+      },
+    )));
 if (built) {
   await import(bundle.url.href);
 } else {

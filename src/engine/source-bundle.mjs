@@ -1,8 +1,8 @@
 // storybot runs its TypeScript sources without a build step. Through tsx each thread starts a module-loader thread
 // of its own and every module goes through it, which cost a `storybot ask` most of a second before any work began.
-// So the sources are bundled by esbuild (the compiler tsx itself uses) into one JavaScript file per entry point, built
-// once per version of the sources into node_modules/.cache/storybot/, and started from there; packages are imported
-// as usual. Plain JavaScript, so that bin/storybot.js can use it before anything else has loaded.
+// So the sources are bundled by esbuild (the compiler tsx itself uses) into one folder of JavaScript per entry point,
+// built once per version of the sources into node_modules/.cache/storybot/, and started from there; packages are
+// imported as usual. Plain JavaScript, so that bin/storybot.js can use it before anything else has loaded.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -48,7 +48,8 @@ function hashOfSources() {
 }
 
 /**
- * Builds the bundle of an entry point at the URL {@link bundleOf} gave, and removes that entry's older bundles.
+ * Builds the bundle of an entry point at the URL {@link bundleOf} gave, and removes that entry's bundles of older
+ * sources that went unused for a week.
  * Modules listed in `shared` stay outside the bundle, imported by their own URL, so that the bundle shares their
  * state with code loaded otherwise (bin/storybot.js's prewarmed worker).
  * @param {URL} url
