@@ -35,13 +35,19 @@ export function storyTextOf(passages: Iterable<string>): string {
 }
 
 /**
- * Whether a direct answer can be read in its citations: every word of it (a resolved date in parentheses, the "and"
- * that joins a list and a closing ellipsis aside) stands in a cited passage; or, for a name the answer gives in
- * full, the story prints the full name somewhere and a cited passage its last word ("Yuri Ushakov" for a sentence
- * that says "Ushakov").
+ * Whether a direct answer can be read in its citations: every word of it (the "and" that joins a list and a closing
+ * ellipsis aside) stands in a cited passage; or, for a name the answer gives in full, the story prints the full name
+ * somewhere and a cited passage its last word ("Yuri Ushakov" for a sentence that says "Ushakov"). A time with its
+ * date resolved in parentheses ("Thursday (Dec 4, 2025)") can be read when either form can.
  */
 export function shortIsReadable(short: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
-  const stated = short.replace(/…$/u, '').replace(/\s\([^()]*\d[^()]*\)$/u, '');
+  const stated = short.replace(/…$/u, '');
+  const resolved = /^(.*)\s\(([^()]*\d[^()]*)\)$/u.exec(stated);
+  if (resolved !== null) return readable(resolved[1]!, result, storyText) || readable(resolved[2]!, result, storyText);
+  return readable(stated, result, storyText);
+}
+
+function readable(stated: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
   const cited = new Set(result.answer.citations.flatMap((citation) => [citation.passage, ...citation.also.map((copy) => copy.passage)]).flatMap(tokensOf));
   return stated.split(/,\s*|\s+and\s+/u).every((part) => {
     const tokens = tokensOf(part);
