@@ -22,7 +22,10 @@ export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: Ques
   if (pool.length === 0) return null;
   if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool, analysis.wantsSeveral ? undefined : scoreCandidates(ranked, analysis)[0], subjectVerbOf(analysis));
   const winner = scoreCandidates(ranked, analysis)[0];
-  return winner === undefined ? null : { text: clip(winner.candidate.display), support: winner.support };
+  if (winner === undefined) return null;
+  // Worded as the sentence cited first words it, so that the short answer can be read there.
+  const shown = winner.support[0]?.candidates.find((candidate) => candidate.key === winner.candidate.key) ?? winner.candidate;
+  return { text: clip(shown.display), support: winner.support };
 }
 
 function answerPool(ranked: readonly RankedPassage[]): RankedPassage[] {
