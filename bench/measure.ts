@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { answerQuestion } from '../src/answer/answer-question.js';
@@ -294,4 +295,47 @@ export async function measureReindexStall(options: StallOptions): Promise<StallM
     await rm(join(options.dir, options.added.name), { force: true });
     await writeFile(changedPath, original);
   }
+}
+
+/** What a warm `storybot ask` costs, as a user runs it: a whole process, from its start to its exit. */
+export type CliAskMeasurement = {
+  runs: number;
+  minMs: number;
+  medianMs: number;
+  /** True when every timed run loaded the saved index (none rebuilt it). */
+  fromCache: boolean;
+};
+
+/** Options for {@link measureCliAsk}. */
+export type CliAskOptions = { dir: string; cacheDir: string; question: string; runs: number };
+
+/**
+ * Times `node bin/storybot.js ask --json` on a story whose index is saved in `cacheDir`, from spawning the process to
+ * its exit, after one run that is not timed (it builds the source bundles if they are out of date).
+ */
+export async function measureCliAsk(options: CliAskOptions): Promise<CliAskMeasurement> {
+  const bin = join(import.meta.dirname, '..', 'bin', 'storybot.js');
+  const run = () =>
+    new Promise<{ ms: number; fromCache: boolean }>((resolve, reject) => {
+      const started = performance.now();
+      const child = spawn(process.execPath, [bin, 'ask', '--json', '--corpus', options.dir, '--data-dir', options.cacheDir, options.question], {
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'debug' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => {
+        const ms = performance.now() - started;
+        if (code !== 0 || !stdout.startsWith('{')) reject(new Error(`bench: storybot ask exited with ${code}: ${stderr.slice(0, 300)}`));
+        else resolve({ ms, fromCache: stderr.includes('story loaded from its saved index') });
+      });
+    });
+  await run();
+  const timed: Array<{ ms: number; fromCache: boolean }> = [];
+  for (let i = 0; i < options.runs; i++) timed.push(await run());
+  const sorted = timed.map((entry) => entry.ms).sort((a, b) => a - b);
+  return { runs: timed.length, minMs: sorted[0]!, medianMs: sorted[Math.floor((sorted.length - 1) / 2)]!, fromCache: timed.every((entry) => entry.fromCache) };
 }

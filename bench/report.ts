@@ -1,5 +1,5 @@
 import { cpus, totalmem } from 'node:os';
-import type { ColdMeasurement, StallMeasurement, WarmMeasurement } from './measure.js';
+import type { CliAskMeasurement, ColdMeasurement, StallMeasurement, WarmMeasurement } from './measure.js';
 
 /** The machine a benchmark ran on. */
 export type Machine = { cpu: string; cores: number; memoryGB: number; node: string; platform: string; date: string };
@@ -12,6 +12,8 @@ export type SizeResult = {
   questions: number;
   cold: ColdMeasurement;
   warm: WarmMeasurement;
+  /** A warm `storybot ask` as a whole process. */
+  cliAsk: CliAskMeasurement;
   /** Null when the live story's re-indexing was not measured at this size. */
   stall: StallMeasurement | null;
   /** The most resident memory each process reached, in MB. */
@@ -49,6 +51,7 @@ export function evaluateTargets(sizes: readonly SizeResult[]): TargetResult[] {
       add('ingest + index', size, (size.cold.ingestMs + size.cold.indexMs) / 1000, 10, 's');
       add('RSS while answering', size, Math.max(size.cold.memory.rssMB, size.cold.servingRssMB), 400, 'MB');
       add('start-up from the saved index (in process)', size, size.warm.inProcessMs / 1000, 1.5, 's');
+      add('warm storybot ask, whole process (median)', size, size.cliAsk.medianMs / 1000, 1.5, 's');
     }
     if (size.sentences === 1_000_000) {
       add('ask p99', size, size.cold.ask.p99Ms, 150, 'ms');
@@ -91,6 +94,7 @@ export function tableRows(report: BenchReport): Array<[string, ...string[]]> {
   row('saving the index', (size) => `${seconds(size.cold.save.ms)}, ${mb(size.cold.save.bytes / 1e6)}`);
   row('start from saved index to first answer', (size) => `${seconds(size.warm.startMs)} (${seconds(size.warm.inProcessMs)} in process)${size.warm.fromCache ? '' : ' REBUILT'}`);
   row('  of which Node + tsx start-up', (size) => seconds(size.warm.bootMs));
+  row('warm `storybot ask`, whole process: min / median', (size) => `${seconds(size.cliAsk.minMs)} / ${seconds(size.cliAsk.medianMs)} (${size.cliAsk.runs} runs)${size.cliAsk.fromCache ? '' : ' REBUILT'}`);
   for (const [i, cap] of (report.sizes[0]?.cold.caps ?? []).entries()) {
     row(`${cap.name} (${count(cap.characters)} chars)`, (size) => `${ms(size.cold.caps[i]?.maxMs ?? 0)}, ${size.cold.caps[i]?.outcome ?? ''}`);
   }

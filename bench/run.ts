@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { ChildRequest } from './child.js';
 import { generateCorpus, writeCorpus } from './generate-corpus.js';
 import { generateQuestions } from './generate-questions.js';
-import type { ColdMeasurement, StallMeasurement, WarmMeasurement } from './measure.js';
+import { measureCliAsk, type ColdMeasurement, type StallMeasurement, type WarmMeasurement } from './measure.js';
 import { evaluateTargets, machineInfo, renderMarkdown, renderTable, type BenchReport, type SizeResult } from './report.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,6 +68,8 @@ async function measureSize(sentences: number): Promise<SizeResult> {
     progress(`  cold: ingest ${(cold.result.ingestMs / 1000).toFixed(1)} s, index ${(cold.result.indexMs / 1000).toFixed(1)} s, ask p99 ${cold.result.ask.p99Ms.toFixed(1)} ms`);
     const warm = await runChild<WarmMeasurement>({ mode: 'warm', dir, cacheDir, question: questions[0]! });
     progress(`  saved index: first answer ${(warm.result.startMs / 1000).toFixed(2)} s after process start`);
+    const cliAsk = await measureCliAsk({ dir, cacheDir, question: questions[0]!, runs: 5 });
+    progress(`  warm storybot ask: ${(cliAsk.medianMs / 1000).toFixed(2)} s median, ${(cliAsk.minMs / 1000).toFixed(2)} s at best`);
     const stall = await runChild<StallMeasurement>({ mode: 'stall', dir, questionsFile, added: { name: 'zz-late-update.txt', text: late.text } });
     progress(`  re-indexing: longest stall ${stall.result.maxStallMs.toFixed(1)} ms`);
     return {
@@ -76,6 +78,7 @@ async function measureSize(sentences: number): Promise<SizeResult> {
       questions: questions.length,
       cold: cold.result,
       warm: warm.result,
+      cliAsk,
       stall: stall.result,
       peakRssMB: { cold: cold.peakRssMB, warm: warm.peakRssMB, stall: stall.peakRssMB },
     };

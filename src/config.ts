@@ -61,6 +61,14 @@ export const configSchema = z.object({
     }
     return hours;
   }),
+  ANSWER_TIMEOUT_MS: optionalText.transform((value, ctx) => {
+    const ms = Number(value ?? '2000');
+    if (!Number.isInteger(ms) || ms < 100 || ms > 600_000) {
+      ctx.addIssue({ code: 'custom', message: 'expected a whole number of milliseconds from 100 to 600000' });
+      return z.NEVER;
+    }
+    return ms;
+  }),
   DIGEST_SCHEDULE: optionalText,
   DIGEST_TIMEZONE: optionalText
     .default('UTC')

@@ -2,10 +2,10 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { nextTurn, type Clock, type TimerId } from './clock.js';
-import { listArticleFiles, maxArticleBytes, parseArticle } from './ingest/read-corpus.js';
+import { describeArticleProblem, listArticleFiles, maxArticleBytes, parseArticle } from './ingest/read-corpus.js';
 import { silentLog, type Log } from './log.js';
-import { createStoryService } from './open-story.js';
-import type { StoryService } from './service.js';
+import { createStoryReader } from './open-story.js';
+import type { StoryReader } from './service.js';
 import { corpusKey, loadCachedStory, saveCachedStory, type FileStamp } from './search/index-cache.js';
 import { Story } from './story.js';
 import type { Article, SkippedFile } from './types.js';
@@ -27,8 +27,8 @@ export type StoryChange = { added: string[]; changed: string[]; removed: string[
 export type LiveStory = {
   /** The corpus folder. */
   readonly dir: string;
-  /** Answers from the story as it is at the moment of each call. */
-  readonly service: StoryService;
+  /** Answers from the story as it is at the moment of each call, in this thread. */
+  readonly service: StoryReader;
   /** The current story (for digests and passage listings). */
   story(): Story;
   /** When a document was first seen, or null when unknown. */
@@ -218,11 +218,7 @@ export async function openLiveStory(options: LiveStoryOptions): Promise<OpenLive
 
   const live: LiveStory = {
     dir,
-    service: {
-      ask: (question, conversation) => createStoryService(current).ask(question, conversation),
-      sources: () => current.sources(),
-      overview: () => current.overview(),
-    },
+    service: createStoryReader(current),
     story: () => current,
     firstSeen: (document) => articles.firstSeen(document),
     rescan,
@@ -346,7 +342,8 @@ async function scanFolder(dir: string, files: Map<string, FileState>, log: Log):
         continue;
       }
       // Files are read together but parsed one at a time, each on its own turn of the event loop.
-      const parsed = result.bytes === null ? result.skipped : parseArticle(name, result.bytes);
+      const parsed =
+        result.bytes === null ? result.skipped : parseArticle(name, result.bytes, maxArticleBytes, (problem) => log.warn({ document: name, ...problem }, describeArticleProblem(problem)));
       if (!('reason' in parsed)) result.state.contentHash = parsed.contentHash;
       files.set(name, result.state);
       updated.set(name, parsed);

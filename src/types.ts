@@ -111,10 +111,16 @@ export type Answer = {
 /** Why a question could not be asked at all. */
 export type QuestionProblem = 'empty-question' | 'no-words' | 'too-long';
 
-/** The outcome of asking: an answer (which may be an abstention) or a problem with the question itself. */
+/**
+ * Why the story engine gave no answer: it is still building the story's first index, the answer ran past its
+ * deadline (the engine was restarted), or the engine stopped while answering.
+ */
+export type EngineProblem = 'loading' | 'timed-out' | 'engine-stopped';
+
+/** The outcome of asking: an answer (which may be an abstention), a problem with the question, or the engine's. */
 export type AskResult =
   | { ok: true; answer: Answer }
-  | { ok: false; reason: QuestionProblem; message: string; question: string };
+  | { ok: false; reason: QuestionProblem | EngineProblem; message: string; question: string };
 
 /** One article as listed by `/sources`. */
 export type SourceSummary = {

@@ -11,7 +11,7 @@ import { analyzeQuestion } from '../src/answer/question.js';
 import { collectNameEvidence, NameRegistry } from '../src/language/names.js';
 import { openStory } from '../src/open-story.js';
 import { Story } from '../src/story.js';
-import type { StoryService } from '../src/service.js';
+import type { StoryReader } from '../src/service.js';
 import type { Answer } from '../src/types.js';
 import { readQuestions, scoreQuestions } from './helpers/score-questions.js';
 import { articleOf } from './ingest-helpers.js';
@@ -19,13 +19,13 @@ import { articleOf } from './ingest-helpers.js';
 const root = join(import.meta.dirname, '..');
 const storyDir = (name: string) => join(root, 'tests/fixtures/stories', name);
 
-async function serviceFor(dir: string): Promise<StoryService> {
+async function serviceFor(dir: string): Promise<StoryReader> {
   const opened = await openStory({ dir });
   if (!opened.ok) throw new Error(opened.message);
   return opened.service;
 }
 
-function answerOf(service: StoryService, question: string): Answer {
+function answerOf(service: StoryReader, question: string): Answer {
   const result = service.ask(question);
   if (!result.ok) throw new Error(`refused: ${result.message}`);
   return result.answer;
@@ -53,7 +53,7 @@ describe('answerQuestion on other stories', () => {
 });
 
 describe('answerQuestion on the seed story', () => {
-  let service: StoryService;
+  let service: StoryReader;
   beforeAll(async () => {
     service = await serviceFor(join(root, 'seeds'));
   });

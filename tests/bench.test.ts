@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus, type GeneratedCorpus } from '../bench/generate-corpus.js';
 import { generateQuestions } from '../bench/generate-questions.js';
-import { latencyOf, measureCold, measureReindexStall, measureWarmStart } from '../bench/measure.js';
+import { latencyOf, measureCliAsk, measureCold, measureReindexStall, measureWarmStart } from '../bench/measure.js';
 import { evaluateTargets, machineInfo, renderMarkdown, renderTable, type BenchReport, type SizeResult } from '../bench/report.js';
 import { openStory } from '../src/open-story.js';
 import { cacheFileOf } from '../src/search/index-cache.js';
-import type { StoryService } from '../src/service.js';
+import type { StoryReader } from '../src/service.js';
 import { capturingLog } from './ingest-helpers.js';
 
 // The benchmark's code paths on a tiny corpus; its timings are never asserted.
@@ -22,7 +22,7 @@ async function tinyCorpus(sentences = 400): Promise<{ dir: string; work: string;
   return { dir, work, corpus, questions: generateQuestions(corpus, { count: 40 }).map((question) => question.text) };
 }
 
-async function open(dir: string, cacheDir: string, log = capturingLog().log): Promise<StoryService> {
+async function open(dir: string, cacheDir: string, log = capturingLog().log): Promise<StoryReader> {
   const opened = await openStory({ dir, cacheDir, log });
   if (!opened.ok) throw new Error(opened.message);
   return opened.service;
@@ -81,6 +81,7 @@ describe('the benchmark report', () => {
     const cacheDir = join(work, 'data');
     const cold = await measureCold({ dir, questions, cacheDir, warmUp: 5 });
     const warm = await measureWarmStart({ dir, cacheDir, question: questions[0]! });
+    const cliAsk = await measureCliAsk({ dir, cacheDir, question: questions[0]!, runs: 1 });
     const late = generateCorpus({ sentences: 25, seed: 9 }).articles[0]!;
     const stall = await measureReindexStall({ dir, questions, added: { name: 'zz-late.txt', text: late.text } });
     const size: SizeResult = {
@@ -89,6 +90,7 @@ describe('the benchmark report', () => {
       questions: questions.length,
       cold,
       warm,
+      cliAsk,
       stall,
       peakRssMB: { cold: 200, warm: 150, stall: 180 },
     };
@@ -113,6 +115,7 @@ describe('the benchmark report', () => {
     ]);
     expect(size.cold.caps[0]!.outcome).toBe('refused (too-long)');
     expect(size.warm.fromCache).toBe(true);
+    expect(size.cliAsk).toMatchObject({ runs: 1, fromCache: true });
     expect(size.stall).toMatchObject({ path: 'live-story rescan', added: 1, changed: 1 });
     expect(size.stall!.questionsDuring).toBeGreaterThan(0);
   });
@@ -127,6 +130,7 @@ describe('the benchmark report', () => {
       'ingest + index',
       'RSS while answering',
       'start-up from the saved index (in process)',
+      'warm storybot ask, whole process (median)',
       'slowest capped question',
       'longest event-loop stall while re-indexing',
     ]);

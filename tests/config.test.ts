@@ -7,6 +7,17 @@ describe('parseConfig', () => {
     expect(result).toMatchObject({ ok: true, config: { STORY_DIR: 'seeds', DATA_DIR: 'data', LOG_LEVEL: 'info', SLACK_PORT: 3000, DIGEST_TIMEZONE: 'UTC', DIGEST_CHANNELS: [], CONVERSATION_TTL_HOURS: 24 } });
   });
 
+  it('reads the answer deadline in milliseconds, 2,000 unless set, and refuses one that is not a whole number from 100 to 600,000', () => {
+    expect(parseConfig({})).toMatchObject({ ok: true, config: { ANSWER_TIMEOUT_MS: 2000 } });
+    expect(parseConfig({ ANSWER_TIMEOUT_MS: '750' })).toMatchObject({ ok: true, config: { ANSWER_TIMEOUT_MS: 750 } });
+    for (const value of ['50', '2.5', 'soon', '700000']) {
+      expect(parseConfig({ ANSWER_TIMEOUT_MS: value })).toEqual({
+        ok: false,
+        errors: [{ setting: 'ANSWER_TIMEOUT_MS', expected: 'expected a whole number of milliseconds from 100 to 600000' }],
+      });
+    }
+  });
+
   it('treats empty values as unset, as a copied .env.example leaves them', () => {
     expect(parseConfig({ DISCORD_TOKEN: '', SLACK_PORT: '', DIGEST_SCHEDULE: '' })).toMatchObject({ ok: true });
   });

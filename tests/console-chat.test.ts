@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { startConsoleChat } from '../adapters/console/console-chat.js';
-import { openStory } from '../src/open-story.js';
+import { openStory, serveInThread } from '../src/open-story.js';
 
 const storyDir = join(import.meta.dirname, 'fixtures/stories/harbor-strike');
 
@@ -13,7 +13,7 @@ async function chat(lines: string[]): Promise<string> {
   const output = new PassThrough();
   let text = '';
   output.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const done = startConsoleChat({ service: opened.service, input, output });
+  const done = startConsoleChat({ service: serveInThread(opened.service), input, output });
   input.end(lines.map((line) => `${line}\n`).join(''));
   await done;
   return text;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -56,8 +56,9 @@ describe('storybot digest --json', () => {
     expect(Math.min(...citations.map((citation) => citation.n))).toBe(1);
   });
 
-  it('records nothing: no store is created by printing a digest', () => {
-    expect(existsSync(dataDir)).toBe(false);
+  it('records nothing: no store is created by printing a digest (only the index is saved, to start from next time)', () => {
+    expect(existsSync(join(dataDir, 'storybot.db'))).toBe(false);
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('story-index-'))).toHaveLength(1);
   });
 });
 

@@ -13,7 +13,7 @@ import { createDigestDesk } from '../src/digest/digest-desk.js';
 import { parseSchedule } from '../src/digest/schedule.js';
 import type { Digest } from '../src/digest/types.js';
 import { createLogger } from '../src/log.js';
-import { openStory } from '../src/open-story.js';
+import { openStory, serveInThread } from '../src/open-story.js';
 import { openStore, type Store } from '../src/store/open-store.js';
 import { discordLimitViolations, FakeDiscord, type RecordedRequest } from './fakes/fake-discord.js';
 
@@ -56,7 +56,7 @@ describe('/digest on Discord', () => {
     });
     const config = parseConfig({ DISCORD_TOKEN: fake.token, DISCORD_APPLICATION_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
     if (!config.ok) throw new Error(JSON.stringify(config.errors));
-    bot = await startDiscordBot({ config: config.config, service: story.service, log, digests });
+    bot = await startDiscordBot({ config: config.config, service: serveInThread(story.service), log, digests });
   });
 
   afterAll(async () => {

@@ -8,7 +8,7 @@ import { mentionsBot, stripBotMentions } from '../adapters/discord/message-creat
 import { startDiscordBot, type DiscordBot } from '../adapters/discord/start-discord.js';
 import { parseConfig, type Config } from '../src/config.js';
 import { createLogger, type Log } from '../src/log.js';
-import { openStory } from '../src/open-story.js';
+import { openStory, serveInThread } from '../src/open-story.js';
 import type { StoryService } from '../src/service.js';
 import { discordLimitViolations, FakeDiscord, type RecordedRequest } from './fakes/fake-discord.js';
 
@@ -50,7 +50,7 @@ function memoryLog(): { log: Log; lines: string[] } {
 async function openFixtureStory(): Promise<StoryService> {
   const opened = await openStory({ dir: corpus });
   if (!opened.ok) throw new Error(`fixture story: ${opened.message}`);
-  return opened.service;
+  return serveInThread(opened.service);
 }
 
 function sent(request: RecordedRequest): SentMessage {
@@ -145,7 +145,7 @@ describe('startDiscordBot', () => {
     expect(sources[0]?.name).toBe('Sources');
     const listed = sources.flatMap((field) => field.value.split('\n')).map((line) => Number(/^\[(\d+)\] \S/.exec(line)?.[1]));
     for (const n of markers) expect(listed).toContain(n);
-    expect(embed?.footer?.text).toContain(service.overview().title);
+    expect(embed?.footer?.text).toContain((await service.overview()).title);
   });
 
   it('asks /who with its text as the rest of the question', async () => {
@@ -163,7 +163,7 @@ describe('startDiscordBot', () => {
   });
 
   it('answers a refused question with a message only the asker sees', async () => {
-    const refusal = service.ask('   ');
+    const refusal = await service.ask('   ');
     expect(refusal.ok).toBe(false);
     const { id, token } = slashCommand('ask', '   ');
     const followUp = await fake.waitForRequest('ephemeral follow-up', (request) => request.method === 'POST' && request.path.endsWith(`/${token}`));
@@ -182,7 +182,7 @@ describe('startDiscordBot', () => {
     const edit = await fake.waitForRequest('edit of the /sources reply', isEdit(token));
     const [embed] = sent(edit).embeds ?? [];
     const lines = (embed?.fields ?? []).flatMap((field) => field.value.split('\n'));
-    const articles = service.sources();
+    const articles = await service.sources();
     expect(lines).toHaveLength(articles.length);
     lines.forEach((line, i) => expect(line.startsWith(`${i + 1}. `)).toBe(true));
     expect(embed?.description).toContain(`${articles.length} articles`);
@@ -256,7 +256,7 @@ describe('startDiscordBot', () => {
     const edit = await fake.waitForRequest('edit of the unanswerable /ask', isEdit(token));
     const [embed] = sent(edit).embeds ?? [];
     expect(embed?.description).toContain('Try /sources');
-    expect(embed?.description).toContain(`${service.sources().length} articles`);
+    expect(embed?.description).toContain(`${(await service.sources()).length} articles`);
     expect(embed?.fields ?? []).toEqual([]);
   });
 
@@ -282,7 +282,7 @@ describe('startDiscordBot when answering fails', () => {
     const story = await openFixtureStory();
     // The one fake of an outside failure: a story service whose storage has gone away.
     const broken: StoryService = {
-      ask: () => {
+      ask: async () => {
         throw new Error('story index unavailable');
       },
       sources: () => story.sources(),

@@ -1,7 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGluedJoins, readDateline, sameOutlet } from '../src/ingest/article-metadata.js';
 import { readFrontMatter } from '../src/ingest/front-matter.js';
-import { articleOf } from './ingest-helpers.js';
+import { readCorpus } from '../src/ingest/read-corpus.js';
+import type { SkippedFile } from '../src/types.js';
+import { articleOf, capturingLog, removeCorpus, writeCorpus } from './ingest-helpers.js';
 
 describe('parseArticle metadata', () => {
   it('takes title, source, date and url from front matter over anything in the text', () => {
@@ -223,5 +227,51 @@ describe('findGluedJoins', () => {
 
   it('leaves short lines whole', () => {
     expect(findGluedJoins('PlayStation sales rise as FridayCrews return')).toEqual([]);
+  });
+});
+
+describe('metadata problems', () => {
+  const unclosed = ['---', 'title: Port strike enters fourth day', 'source: Harbour Gazette', 'date: 2026-03-05', '', 'CALDER, March 5 — Dock workers stayed out for a fourth day on Thursday.', ''].join('\n');
+
+  it('reads the fields of front matter that never closes, and keeps them out of the passages', () => {
+    const article = articleOf(unclosed);
+    expect(article).toMatchObject({ title: 'Port strike enters fourth day', source: 'Harbour Gazette', date: '2026-03-05' });
+    expect(article.passages.map((passage) => passage.text)).toEqual(['Dock workers stayed out for a fourth day on Thursday.']);
+  });
+
+  it('warns about front matter that never closes and a date that is no calendar date, naming the file', async () => {
+    const dir = await writeCorpus({ 'unclosed.txt': unclosed, 'bad-date.md': '---\ntitle: Strike talks\ndate: 2025-13-45\n---\nTalks resumed on Monday in the port of Calder.\n' });
+    const capture = capturingLog();
+    try {
+      const result = await readCorpus(dir, { log: capture.log });
+      expect(result.ok && result.articles.find((article) => article.document === 'bad-date.md')?.date).toBeNull();
+      const warnings = capture.lines().filter((line) => line.level === 40);
+      expect(warnings).toEqual([
+        expect.objectContaining({ document: 'bad-date.md', problem: 'invalid-date', value: '2025-13-45', msg: 'the front matter date is not a calendar date; the date is looked for in the text instead' }),
+        expect.objectContaining({ document: 'unclosed.txt', problem: 'unclosed-front-matter', msg: 'the front matter has no closing ---; its fields were read up to the first other line' }),
+      ]);
+    } finally {
+      await removeCorpus(dir);
+    }
+  });
+
+  it('reads a masthead that zero-width or bidi characters hide, instead of crediting the dateline', () => {
+    for (const masthead of ['Harbour\u200BGazette', '\u061CHarbour Gazette', 'Harbour\u2060Gazette', 'Har\u200Bbour Ga\u034Fzette']) {
+      const article = articleOf(`${masthead}\nPort strike enters fourth day as talks stall\nCALDER, March 5 (Wire Service) — Dock workers stayed out for a fourth day on Thursday.\n`);
+      expect(article, JSON.stringify(masthead)).toMatchObject({ source: 'Harbour Gazette', credits: ['Wire Service'] });
+    }
+  });
+
+  it('joins at most 8,000 characters of unfinished lines into one passage', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => `k${i}: value ${i}`).join('\n');
+    const article = articleOf(`Field dump\n\n${lines}\n`);
+    expect(Math.max(...article.passages.map((passage) => passage.text.length))).toBeLessThanOrEqual(8_000);
+    expect(article.passages.map((passage) => passage.text).join('\n')).toContain('k19999: value 19999');
+  });
+
+  it('documents in the README every reason a file is skipped', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    const reasons: Array<SkippedFile['reason']> = ['empty', 'binary', 'not-utf8', 'too-large', 'unreadable', 'no-text'];
+    for (const reason of reasons) expect(readme).toContain(`\`${reason}\``);
   });
 });

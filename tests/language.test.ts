@@ -69,6 +69,15 @@ describe('findTimeMentions and resolveTimeMention', () => {
     expect(texts).toEqual(['Thursday, Dec 4 2025', '6 a.m.', 'January 2027']);
   });
 
+  it('finds no month or weekday inside a longer name written with letters beyond ASCII', () => {
+    expect(findTimeMentions('José María Figueres and Marañón met Sundaysön in Mar 2024.').map((mention) => mention.text)).toEqual(['Mar 2024']);
+  });
+
+  it('reads "last weekend" as a whole, never "last week" inside it', () => {
+    expect(findTimeMentions('Rain fell over the hills last weekend and again last week.').map((mention) => mention.text)).toEqual(['last weekend', 'last week']);
+    expect(findTimeMentions('They met last weekday mornings.').map((mention) => mention.text)).toEqual([]);
+  });
+
   it('keeps the part of a year a time names: "first half of 2027", "the third quarter of 2026"', () => {
     const texts = findTimeMentions('It should close in the first half of 2027, after a review in the third quarter of 2026.').map((mention) => mention.text);
     expect(texts).toEqual(['the first half of 2027', 'the third quarter of 2026']);

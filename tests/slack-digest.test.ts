@@ -15,7 +15,7 @@ import { createDigestDesk } from '../src/digest/digest-desk.js';
 import { parseSchedule } from '../src/digest/schedule.js';
 import type { Digest } from '../src/digest/types.js';
 import { createLogger } from '../src/log.js';
-import { openStory } from '../src/open-story.js';
+import { openStory, serveInThread } from '../src/open-story.js';
 import { openStore, type Store } from '../src/store/open-store.js';
 import { FakeSlack, signSlackRequest, slashCommand } from './fakes/fake-slack.js';
 import { freePort } from './helpers/free-port.js';
@@ -57,7 +57,7 @@ describe('/story digest, subscribe and unsubscribe', () => {
     const port = await freePort();
     const config = parseConfig({ SLACK_BOT_TOKEN: botToken, SLACK_SIGNING_SECRET: signingSecret, SLACK_PORT: String(port), SLACK_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
     if (!config.ok) throw new Error(JSON.stringify(config.errors));
-    bot = await startSlackBot({ config: config.config, service: story.service, log, digests });
+    bot = await startSlackBot({ config: config.config, service: serveInThread(story.service), log, digests });
     eventsUrl = `http://127.0.0.1:${port}/slack/events`;
   });
 

@@ -8,7 +8,7 @@ import { escapeMrkdwn } from '../adapters/slack/slack-text.js';
 import { startSlackBot, type SlackBot } from '../adapters/slack/start-slack.js';
 import { describeConfigErrors, parseConfig, type Config } from '../src/config.js';
 import { createLogger, type Log } from '../src/log.js';
-import { openStory } from '../src/open-story.js';
+import { openStory, serveInThread } from '../src/open-story.js';
 import type { StoryService } from '../src/service.js';
 import { eventCallback, FakeSlack, signSlackRequest, slashCommand, type ApiCall, type Envelope } from './fakes/fake-slack.js';
 import { freePort } from './helpers/free-port.js';
@@ -29,7 +29,7 @@ let service: StoryService;
 beforeAll(async () => {
   const opened = await openStory({ dir: fixtureDir });
   if (!opened.ok) throw new Error(opened.message);
-  service = opened.service;
+  service = serveInThread(opened.service);
 });
 
 let tsCounter = 0;
@@ -169,7 +169,7 @@ describe('slack adapter over HTTP', () => {
     expect(post.body.channel).toBe(desk);
     expectCitedAnswer(post);
     // The bot's mention is stripped before asking: the reply is exactly the answer to the bare question.
-    expect(post.body.text).toBe(renderAskResult(service.ask(answerable), service.overview()).text);
+    expect(post.body.text).toBe(renderAskResult(await service.ask(answerable), await service.overview()).text);
   });
 
   it('answers a mention made inside a thread in that thread', async () => {
@@ -247,9 +247,8 @@ describe('slack adapter over HTTP', () => {
     await postJson(eventCallback(mentionEvent(`<@U0STORYBOT> <!here> ${noticeQuestion} <!channel> <@U0EDITOR>`, ts), 'Ev-escape'));
     const post = await fake.waitFor('the answer quoting the notice', () => fake.posts().find((call) => call.body.thread_ts === ts));
     expectCitedAnswer(post);
-    // The cited sentence reached Slack, escaped.
-    expect(JSON.stringify(post.body)).toContain('&lt;!channel&gt;');
-    expect(JSON.stringify(post.body)).toContain('&amp;');
+    // The cited sentence reached Slack with its mention syntax defused by the core and its ampersand escaped.
+    expect(JSON.stringify(post.body)).toContain('‹!channel› bridge crews start at 6 a.m. &amp; ‹@U123› will sign off');
     expectNoPings(everythingSent(fake));
   });
 
@@ -257,7 +256,7 @@ describe('slack adapter over HTTP', () => {
     const ts = nextTs();
     await postJson(eventCallback(mentionEvent('<@U0STORYBOT>', ts), 'Ev-empty'));
     const post = await fake.waitFor('the refusal', () => fake.posts().find((call) => call.body.thread_ts === ts));
-    const refusal = service.ask('');
+    const refusal = await service.ask('');
     if (refusal.ok) throw new Error('expected the service to refuse an empty question');
     expect(post.body.text).toBe(escapeMrkdwn(refusal.message));
     expect(blocksOf(post).some((block) => block.type === 'context')).toBe(false);
@@ -280,10 +279,10 @@ describe('slack adapter over HTTP', () => {
     const reply = await fake.waitFor('the source list', () => fake.responses.find((r) => r.id === responseId));
     expect(reply.body.response_type).toBe('ephemeral');
     const listed = (reply.body.blocks as Block[]).map((block) => block.text?.text ?? '').join('\n');
-    for (const [i] of service.sources().entries()) expect(listed).toContain(`${i + 1}. `);
+    for (const [i] of (await service.sources()).entries()) expect(listed).toContain(`${i + 1}. `);
     // The fixture's second title has an `&`; an article with an address gets a link.
     expect(listed).toContain('&amp;');
-    if (service.sources().some((source) => source.url !== null)) expect(listed).toMatch(/<https:\/\/[^|>]+\|link>/);
+    if ((await service.sources()).some((source) => source.url !== null)) expect(listed).toMatch(/<https:\/\/[^|>]+\|link>/);
     expectNoPings(everythingSent(fake));
   });
 
@@ -300,7 +299,7 @@ describe('slack adapter over HTTP', () => {
   it('refuses an empty /story politely, to the asker only', async () => {
     const { responseId } = await postCommand('   ');
     const reply = await fake.waitFor('the refusal', () => fake.responses.find((r) => r.id === responseId));
-    const refusal = service.ask('');
+    const refusal = await service.ask('');
     if (refusal.ok) throw new Error('expected the service to refuse an empty question');
     expect(reply.body.response_type).toBe('ephemeral');
     expect(reply.body.text).toBe(escapeMrkdwn(refusal.message));

@@ -15,10 +15,14 @@ export type AnswerJson = {
   reset?: true;
 };
 
-/** Maps an ask result to the JSON contract; a refused question becomes an abstention with its reason in `error`. */
+/**
+ * Maps an ask result to the JSON contract; a refused question becomes an abstention with its reason in `error`,
+ * and a question refused as too long is echoed by its start only.
+ */
 export function toAnswerJson(rawQuestion: string, result: AskResult): AnswerJson {
   if (!result.ok) {
-    return { question: rawQuestion, resolved: result.question, answer: result.message, short: null, abstained: true, citations: [], error: result.reason };
+    const question = result.reason === 'too-long' ? result.question : rawQuestion;
+    return { question, resolved: result.question, answer: result.message, short: null, abstained: true, citations: [], error: result.reason };
   }
   const { answer } = result;
   return {

@@ -2,15 +2,8 @@ import { createInterface } from 'node:readline';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
 import { describeConfigErrors, parseConfig, type Config } from '../../src/config.js';
-import { createMemoryConversationLog } from '../../src/conversation/conversation-log.js';
-import { askInConversation, type ConversationReply } from '../../src/conversation/converse.js';
 import { createLogger, type Log } from '../../src/log.js';
-import { openStory } from '../../src/open-story.js';
-import { splitSentences } from '../../src/text/sentences.js';
-import type { StoryOverview } from '../../src/types.js';
-import { renderAnswerText, renderSourcesText } from '../console/render-answer.js';
-import { toAnswerJson, type AnswerJson } from './answer-json.js';
-import { readBatchLine } from './batch-line.js';
+import { renderSourcesText } from '../console/render-answer.js';
 
 const usage = `storybot: answers questions about one news story from the articles that cover it, with citations.
 
@@ -28,7 +21,7 @@ Usage:
 
 Options:
   --corpus DIR    the story's folder of articles (default: STORY_DIR, or seeds)
-  --data-dir DIR  the folder of the state database (default: DATA_DIR, or data)
+  --data-dir DIR  the folder of the state database and the saved indexes (default: DATA_DIR, or data)
   --since TIME    digest: count articles first seen after this ISO 8601 time as new
   --json          machine-readable output (see the README for the contract)`;
 
@@ -75,75 +68,66 @@ async function main(argv: string[]): Promise<void> {
   const config = configResult.config;
   const log = createLogger({ level: config.LOG_LEVEL });
   const corpus = flags.corpus ?? config.STORY_DIR;
+  const dataDir = flags['data-dir'] ?? config.DATA_DIR;
 
   switch (command) {
     case 'ask':
-      return askCommand(rest.join(' '), flags.json, corpus, config, log);
+      return askCommand(rest.join(' '), flags.json, { corpus, dataDir, answerTimeoutMs: config.ANSWER_TIMEOUT_MS, conversationTtlHours: config.CONVERSATION_TTL_HOURS, log });
     case 'sources':
-      return sourcesCommand(corpus, flags.json, log);
+      return sourcesCommand(corpus, dataDir, flags.json, log);
     case 'passages':
-      return passagesCommand(corpus, flags.document, flags.json, log);
+      return passagesCommand(corpus, dataDir, flags.document, flags.json, log);
     case 'digest':
-      return digestCommand(config, corpus, flags, log);
+      return digestCommand(config, corpus, dataDir, flags, log);
     case 'start':
-      return startCommand(config, corpus, flags['data-dir'] ?? config.DATA_DIR, log);
+      return startCommand(config, corpus, dataDir, log);
     default:
       throw new CliError(`storybot: unknown command "${command}"\n\n${usage}`, 2);
   }
 }
 
-async function loadStory(corpus: string, log: Log) {
-  const opened = await openStory({ dir: corpus, log });
+// The story as `npm start` opens it: from the saved index in the data folder when the articles are unchanged, else
+// read, indexed and saved there for the next command.
+async function loadStory(corpus: string, dataDir: string, log: Log) {
+  const { openStory } = await import('../../src/open-story.js');
+  const opened = await openStory({ dir: corpus, log, cacheDir: dataDir });
   if (!opened.ok) throw new CliError(opened.message);
   return opened;
 }
 
-async function askCommand(question: string, json: boolean, corpus: string, config: Config, log: Log): Promise<void> {
-  const { service } = await loadStory(corpus, log);
-  const answerOne = (text: string): string => {
-    const result = service.ask(text);
-    return json ? JSON.stringify(toAnswerJson(text, result)) : renderAnswerText(result, service.overview());
-  };
-  if (question.trim() !== '' || process.stdin.isTTY) {
-    process.stdout.write(`${answerOne(question)}\n`);
-    return;
-  }
-  // Batch mode: one question a line in, one answer a line out, in order, so a scorer can pipe a whole set through.
-  // A line {"question": …, "conversation": "<id>"} is asked in that conversation, read against its earlier lines.
-  const conversations = createMemoryConversationLog({ ttlMs: config.CONVERSATION_TTL_HOURS * 3_600_000 });
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    const read = readBatchLine(line);
-    let output: string;
-    if (!read.ok) {
-      const refused: AnswerJson = { question: line, resolved: '', answer: read.message, short: null, abstained: true, citations: [], error: 'bad-line' };
-      output = json ? JSON.stringify(refused) : read.message;
-    } else if (read.conversation === null) {
-      output = answerOne(read.question);
-    } else {
-      const reply = askInConversation(service, conversations, read.conversation, read.question, new Date());
-      output = json ? JSON.stringify(replyJson(read.question, reply)) : replyText(reply, service.overview());
+type AskSetup = { corpus: string; dataDir: string; answerTimeoutMs: number; conversationTtlHours: number; log: Log };
+
+// Questions are answered by the story engine, each under its deadline, so a question that runs past it gets its own
+// JSON line ("error": "timed-out") and the batch goes on.
+async function askCommand(question: string, json: boolean, setup: AskSetup): Promise<void> {
+  const { createStoryEngine } = await import('../../src/engine/story-engine.js');
+  const { answerQuestions } = await import('./ask-command.js');
+  const engine = createStoryEngine({ dir: setup.corpus, cacheDir: setup.dataDir, answerTimeoutMs: setup.answerTimeoutMs, log: setup.log });
+  try {
+    const start = await engine.ready();
+    if (!start.ok) throw new CliError(start.message);
+    const output = { json, write: (text: string) => process.stdout.write(text) };
+    if (question.trim() !== '' || process.stdin.isTTY) {
+      // One question from the command line: no blank line after it.
+      await answerQuestions(engine.service, [question], { json, write: (text) => process.stdout.write(`${text.trimEnd()}\n`) });
+      return;
     }
-    process.stdout.write(`${output}${json ? '' : '\n'}\n`);
+    // Batch mode: one question a line in, one answer a line out, in order, so a scorer can pipe a whole set through.
+    // A line {"question": …, "conversation": "<id>"} is asked in that conversation, read against its earlier lines.
+    await answerQuestions(engine.service, createInterface({ input: process.stdin, crlfDelay: Infinity }), output, { batch: true, conversationTtlHours: setup.conversationTtlHours });
+  } finally {
+    await engine.close();
   }
 }
 
-function replyJson(question: string, reply: ConversationReply): AnswerJson {
-  if (reply.reset) return { question, resolved: '', answer: reply.message, short: null, abstained: true, citations: [], reset: true };
-  return toAnswerJson(question, reply.result);
-}
-
-function replyText(reply: ConversationReply, overview: StoryOverview): string {
-  return reply.reset ? reply.message : renderAnswerText(reply.result, overview, { showResolved: true });
-}
-
-async function sourcesCommand(corpus: string, json: boolean, log: Log): Promise<void> {
-  const { service } = await loadStory(corpus, log);
+async function sourcesCommand(corpus: string, dataDir: string, json: boolean, log: Log): Promise<void> {
+  const { service } = await loadStory(corpus, dataDir, log);
   const sources = service.sources();
   process.stdout.write(json ? `${JSON.stringify(sources)}\n` : `${renderSourcesText(sources)}\n`);
 }
 
-async function passagesCommand(corpus: string, document: string | undefined, json: boolean, log: Log): Promise<void> {
-  const { story } = await loadStory(corpus, log);
+async function passagesCommand(corpus: string, dataDir: string, document: string | undefined, json: boolean, log: Log): Promise<void> {
+  const { story } = await loadStory(corpus, dataDir, log);
   const articles = story.articles().filter((article) => document === undefined || article.document === document);
   if (articles.length === 0) throw new CliError(`storybot: no article named ${document} in ${corpus}`);
   for (const article of articles) {
@@ -160,6 +144,7 @@ async function passagesCommand(corpus: string, document: string | undefined, jso
 }
 
 async function splitCommand(): Promise<void> {
+  const { splitSentences } = await import('../../src/text/sentences.js');
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
     let text: unknown;
@@ -172,13 +157,13 @@ async function splitCommand(): Promise<void> {
   }
 }
 
-async function digestCommand(config: Config, corpus: string, flags: Flags, log: Log): Promise<void> {
+async function digestCommand(config: Config, corpus: string, dataDir: string, flags: Flags, log: Log): Promise<void> {
   const { digestForCli, toDigestJson } = await import('./digest-command.js');
-  const { story } = await loadStory(corpus, log);
+  const { story } = await loadStory(corpus, dataDir, log);
   const result = digestForCli({
     story,
     corpus,
-    dataDir: flags['data-dir'] ?? config.DATA_DIR,
+    dataDir,
     since: flags.since,
     timeZone: config.DIGEST_TIMEZONE,
     now: new Date(),
@@ -192,6 +177,13 @@ async function startCommand(config: Config, corpus: string, dataDir: string, log
   const started = await startStorybot({ config, corpus, dataDir, log, input: process.stdin, output: process.stdout });
   if (!started.ok) throw new CliError(started.message);
 }
+
+// A reader that stops early (`storybot ask --json … | head -1`) closes the pipe: that ends the output, quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`storybot: cannot write the output: ${error.message}\n`);
+  process.exit(1);
+});
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   if (error instanceof CliError) {

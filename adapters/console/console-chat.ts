@@ -30,7 +30,7 @@ export async function startConsoleChat(options: ConsoleChatOptions): Promise<voi
   const { service, input, output } = options;
   const conversations = options.conversations ?? createMemoryConversationLog();
   const now = options.now ?? (() => new Date());
-  const overview = service.overview();
+  const overview = await service.overview();
   const terminal = Boolean((output as NodeJS.WriteStream).isTTY);
   // Piped input (a script, a test) gets answers without prompts between them.
   const lines = createInterface({ input, output, terminal, prompt: terminal ? '> ' : '' });
@@ -39,13 +39,13 @@ export async function startConsoleChat(options: ConsoleChatOptions): Promise<voi
   for await (const line of lines) {
     const text = line.trim();
     if (text === '/help') output.write(`${help}\n`);
-    else if (text === '/sources') output.write(`${renderSourcesText(service.sources())}\n`);
+    else if (text === '/sources') output.write(`${renderSourcesText(await service.sources())}\n`);
     else if (text === '/new') {
       conversations.reset(sessionId);
       output.write(`${startOverText}\n`);
     } else if (text === '/quit' || text === '/exit') break;
     else if (text !== '') {
-      const reply = askInConversation(service, conversations, sessionId, text, now());
+      const reply = await askInConversation(service, conversations, sessionId, text, now());
       output.write(`${reply.reset ? reply.message : renderAnswerText(reply.result, overview, { showResolved: true })}\n`);
     }
     output.write('\n');

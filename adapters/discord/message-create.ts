@@ -42,8 +42,8 @@ export function createMentionHandler(options: MentionHandlerOptions): (message: 
     try {
       // Other mentions become plain names, so the question reads as the person wrote it.
       const question = cleanContent(stripBotMentions(message.content, ids), message.channel).trim();
-      const result = service.ask(question);
-      const rendered = renderAnswer(result, service.overview());
+      const result = await service.ask(question);
+      const rendered = renderAnswer(result, await service.overview());
       await message.reply(
         rendered.ok ? { embeds: rendered.embeds, allowedMentions: noPings } : { content: rendered.content, allowedMentions: noPings },
       );

@@ -39,8 +39,8 @@ export async function answerInConversation(question: ConversationQuestion, clien
   }
   let message: SlackMessage;
   try {
-    const result = deps.service.ask(plainTextFromSlack(question.text));
-    message = renderAskResult(result, deps.service.overview());
+    const result = await deps.service.ask(plainTextFromSlack(question.text));
+    message = renderAskResult(result, await deps.service.overview());
     const outcome = !result.ok ? result.reason : result.answer.abstained ? 'abstained' : 'answered';
     deps.log.info({ channel, outcome, citations: result.ok ? result.answer.citations.length : 0, retryNum }, 'question answered');
   } catch (error) {

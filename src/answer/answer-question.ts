@@ -75,16 +75,18 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
 
 /** The question normalised, or why it cannot be asked. */
 export function checkQuestion(rawQuestion: string): { ok: true; question: string } | Extract<AskResult, { ok: false }> {
-  const question = cleanQuestion(rawQuestion);
-  if (question === '') return { ok: false, reason: 'empty-question', message: 'Please ask a question about the story.', question };
-  if (question.length > maxQuestionLength) {
+  // The cap holds for the question as sent, before it is normalised: padding of spaces, zero-width characters or
+  // emoji counts, so a question of megabytes is refused without being read, and only its start is echoed.
+  if (rawQuestion.length > maxQuestionLength) {
     return {
       ok: false,
       reason: 'too-long',
-      message: `That question is ${question.length} characters long; please keep it under ${maxQuestionLength}.`,
-      question: `${question.slice(0, 80)}…`,
+      message: `That question is ${rawQuestion.length} characters long; please keep it under ${maxQuestionLength}.`,
+      question: `${cleanQuestion(rawQuestion.slice(0, 160)).slice(0, 80)}…`,
     };
   }
+  const question = cleanQuestion(rawQuestion);
+  if (question === '') return { ok: false, reason: 'empty-question', message: 'Please ask a question about the story.', question };
   if (!/[\p{L}\p{N}]/u.test(question)) {
     return { ok: false, reason: 'no-words', message: 'That question has no words in it; please ask about the story.', question };
   }

@@ -104,24 +104,22 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
 }
 
 // "Teams from Chile, Peru and Ghana": names listed with a place are places too, whatever else the story's usage
-// says of them ("Japan said …" reads as a person).
+// says of them ("Japan said …" reads as a person). A list is a run of neighbouring phrases joined by commas or
+// "and"/"or"; one pass each way carries "listed" along every run, so the work is linear in the phrases and ends
+// even when a list names the same place twice (the repeat is not added again, but still joins its neighbours).
 function addCoordinated(sentence: string, phrases: readonly NamePhrase[], candidates: Candidate[], context: CandidateContext, add: (display: string, start: number, end: number) => void): void {
-  const listed = (phrase: NamePhrase) => candidates.some((candidate) => candidate.start === phrase.start);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (let i = 0; i < phrases.length; i++) {
-      const phrase = phrases[i]!;
-      if (listed(phrase) || context.names.kindOf(phrase) === 'organisation' || phrase.text.split(/\s+/).length > 3) continue;
-      const joined = (other: NamePhrase | undefined, gap: string) => other !== undefined && listed(other) && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(gap);
-      const previous = phrases[i - 1];
-      const next = phrases[i + 1];
-      if (joined(previous, sentence.slice(previous?.end ?? 0, phrase.start)) || joined(next, sentence.slice(phrase.end, next?.start ?? 0))) {
-        add(phrase.text, phrase.start, phrase.end);
-        // A second mention of a name already listed adds nothing; only a real addition warrants another pass.
-        if (listed(phrase)) changed = true;
-      }
-    }
-  }
+  const starts = new Set(candidates.map((candidate) => candidate.start));
+  const listed = phrases.map((phrase) => starts.has(phrase.start));
+  const eligible = phrases.map((phrase) => context.names.kindOf(phrase) !== 'organisation' && phrase.text.split(/\s+/).length <= 3);
+  // joined[i]: phrase i and phrase i + 1 stand side by side in a list.
+  const joined = phrases.map((phrase, i) => i + 1 < phrases.length && /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(sentence.slice(phrase.end, phrases[i + 1]!.start)));
+  const take = (i: number) => {
+    const phrase = phrases[i]!;
+    add(phrase.text, phrase.start, phrase.end);
+    listed[i] = true;
+  };
+  for (let i = 1; i < phrases.length; i++) if (!listed[i] && eligible[i] && joined[i - 1] && listed[i - 1]) take(i);
+  for (let i = phrases.length - 2; i >= 0; i--) if (!listed[i] && eligible[i] && joined[i] && listed[i + 1]) take(i);
 }
 
 // "Talks resumed at the Water Board building": a body's premises are where something happens.

@@ -1,6 +1,7 @@
 import { termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { referenceMarkers } from '../text/normalize.js';
+import { safeRenderedText } from '../text/safe-text.js';
 import type { AlsoCarriedBy, Citation, Passage } from '../types.js';
 import type { RankedPassage } from './rank.js';
 
@@ -101,9 +102,10 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
   return shared / (a.size + b.size - shared);
 }
 
-// An aggregator's own reference markers ("[2]", "[1][3]") would clash with the answer's citation numbers.
+// An aggregator's own reference markers ("[2]", "[1][3]") would clash with the answer's citation numbers; and what
+// an article says must not ping anyone or turn the answer's text around.
 function quotable(text: string): string {
-  return text
+  return safeRenderedText(text)
     .replace(referenceMarkers, '')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:])/g, '$1')

@@ -2,6 +2,7 @@ import { tenseOf } from '../language/dates.js';
 import { speechVerbs } from '../language/lexicon.js';
 import { wordsOf } from '../language/names.js';
 import { termKey, termsOf } from '../search/terms.js';
+import { countClauseBreaks } from '../text/clause-breaks.js';
 import type { Candidate } from './candidates.js';
 import { synonymsOf } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
@@ -25,7 +26,10 @@ export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: Ques
   if (pool.length === 0) return null;
   if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool, analysis.wantsSeveral ? undefined : scoreCandidates(ranked, analysis)[0], subjectVerbOf(analysis));
   const winner = scoreCandidates(ranked, analysis)[0];
-  return winner === undefined ? null : { text: clip(winner.candidate.display), support: winner.support };
+  if (winner === undefined) return null;
+  // Worded as the sentence cited first words it, so that the short answer can be read there.
+  const shown = winner.support[0]?.candidates.find((candidate) => candidate.key === winner.candidate.key) ?? winner.candidate;
+  return { text: clip(shown.display), support: winner.support };
 }
 
 function answerPool(ranked: readonly RankedPassage[]): RankedPassage[] {
@@ -162,8 +166,7 @@ function proximity(candidate: Candidate, positions: MatchedPosition[], sentence:
     // About six characters a word: the pull halves some three words away; words after the candidate pull half as
     // hard, since a time or figure usually follows what it is about ("LNG contracts from January"); and each clause
     // break between them halves it again ("pipelines from September and LNG from January").
-    const between = before ? sentence.slice(position, candidate.start) : sentence.slice(candidate.end, position);
-    const breaks = (between.match(/[,;:—–]|\s(?:and|but|while|whereas|or)\s/g) ?? []).length;
+    const breaks = before ? countClauseBreaks(sentence, position, candidate.start) : countClauseBreaks(sentence, candidate.end, position);
     const pull = (weight / (1 + distance / 15)) * (before || distance === 0 ? 1 : 0.5) * 0.5 ** Math.min(breaks, 3);
     if (pull > (nearest.get(term)?.pull ?? -1)) nearest.set(term, { weight, pull });
   }

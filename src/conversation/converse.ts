@@ -14,12 +14,12 @@ export type ConversationReply = { reset: false; result: AskResult } | { reset: t
  * Answers a message in a conversation: "start over" forgets the conversation; any other message is asked with the
  * conversation's recent turns and, when it could be asked, recorded as the newest turn.
  */
-export function askInConversation(service: StoryService, log: ConversationLog, conversation: string, question: string, at: Date): ConversationReply {
+export async function askInConversation(service: StoryService, log: ConversationLog, conversation: string, question: string, at: Date): Promise<ConversationReply> {
   if (asksToStartOver(question)) {
     log.reset(conversation);
     return { reset: true, message: startOverText };
   }
-  const result = service.ask(question, log.turns(conversation, at));
+  const result = await service.ask(question, { conversation: log.turns(conversation, at) });
   if (result.ok) log.append(conversation, turnOf(question, result.answer, at));
   return { reset: false, result };
 }

@@ -12,7 +12,7 @@ export type SubscriptionChange = {
 /** What chat commands need for digests: the digest a channel would get now, and opting in and out. */
 export interface DigestDesk {
   /** The digest for a channel (`discord:<id>` or `slack:<id>`) as of now; "new" is since its last posted digest, or anyone's. */
-  current(channel: string): Digest;
+  current(channel: string): Promise<Digest>;
   /** Adds the channel to the subscribers. */
   subscribe(channel: string): SubscriptionChange;
   /** Removes the channel from the subscribers; channels set in DIGEST_CHANNELS cannot opt out here. */
@@ -28,7 +28,8 @@ export type DigestDeskOptions = {
   channels: readonly string[];
   /** The schedule, or null when none is set. */
   schedule: DigestSchedule | null;
-  compose(channel: string, since: Date | null, now: Date): Digest;
+  /** Composes a channel's digest; may be asynchronous (the story is read in the story engine). */
+  compose(channel: string, since: Date | null, now: Date): Digest | Promise<Digest>;
 };
 
 /** Creates the {@link DigestDesk} over the store's subscriptions and delivery log; showing a digest records nothing. */
@@ -39,7 +40,7 @@ export function createDigestDesk(options: DigestDeskOptions): DigestDesk {
       ? null
       : { pattern: options.schedule.pattern, timeZone: options.schedule.timeZone, next: options.schedule.next(clock.now()) };
   return {
-    current(channel) {
+    async current(channel) {
       const now = clock.now();
       // A channel that never had a digest sees what is new since the last one any channel got.
       const since = options.deliveries.lastDelivered(channel) ?? options.deliveries.lastDeliveredAnywhere();

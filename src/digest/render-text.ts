@@ -1,4 +1,5 @@
 import { formatDate } from '../format.js';
+import { safeRenderedText } from '../text/safe-text.js';
 import type { DigestCitation, DigestItem, DigestSection } from './types.js';
 
 /** A day and a time in a time zone, as a digest shows them: "Fri Dec 5, 09:00 UTC". */
@@ -75,7 +76,10 @@ export function citationsOf(sections: readonly DigestSection[]): DigestCitation[
   return [...byNumber.values()].sort((a, b) => a.n - b.n);
 }
 
-/** The plain-text digest: the header, each section's bullets with markers (or its note), then the cited articles. */
+/**
+ * The plain-text digest: the header, each section's bullets with markers (or its note), then the cited articles;
+ * safe to show, whatever the articles' titles and outlets hold (see {@link safeRenderedText}).
+ */
 export function renderDigestText(header: string, sections: readonly DigestSection[]): string {
   const blocks = [header];
   for (const section of sections) {
@@ -86,5 +90,5 @@ export function renderDigestText(header: string, sections: readonly DigestSectio
   }
   const sources = sourcesOf(sections);
   if (sources.length > 0) blocks.push(['Sources', ...sources.map((source) => describeDigestSource(source.numbers, source.citation))].join('\n'));
-  return blocks.join('\n\n');
+  return safeRenderedText(blocks.join('\n\n'));
 }

@@ -15,8 +15,11 @@ export type DigestSchedulerOptions = {
   channels: readonly string[];
   /** The poster of each platform that is running, by platform name (`discord`, `slack`). */
   posters: ReadonlyMap<string, DigestPoster>;
-  /** Composes the digest for a channel: articles first seen after `since` are new. */
-  compose(channel: string, since: Date | null, now: Date): Digest;
+  /**
+   * Composes the digest for a channel: articles first seen after `since` are new. It may be asynchronous (the story
+   * is read in the story engine); a rejection means nothing was posted, and the slot is retried like a platform failure.
+   */
+  compose(channel: string, since: Date | null, now: Date): Digest | Promise<Digest>;
   log?: Log;
   /** Names this scheduler in the claims it takes; defaults to a random UUID (one per process). */
   instanceId?: string;
@@ -146,18 +149,28 @@ export function createDigestScheduler(options: DigestSchedulerOptions): DigestSc
         return;
       }
     }
+    let composeFailure: string | null = null;
     if (job.digest === null || job.composedAt === null) {
       const since = deliveries.lastDelivered(target.channel) ?? schedule.latest(new Date(slot.getTime() - 1));
-      job.digest = options.compose(target.channel, since, now);
-      job.composedAt = now;
+      try {
+        job.digest = await options.compose(target.channel, since, now);
+        job.composedAt = now;
+      } catch (error) {
+        composeFailure = `the digest could not be composed: ${error instanceof Error ? error.message : String(error)}`;
+      }
     }
     job.attempts += 1;
-    deliveries.noteAttempt(target.channel, slot, instanceId, { at: now, attempts: job.attempts, composedAt: job.composedAt });
+    deliveries.noteAttempt(target.channel, slot, instanceId, { at: now, attempts: job.attempts, composedAt: job.composedAt ?? now });
     let outcome: PostOutcome;
-    try {
-      outcome = await target.poster.post(target.id, job.digest, markerOf(target, slot));
-    } catch (error) {
-      outcome = { status: 'retryable', ambiguous: true, detail: error instanceof Error ? error.message : String(error) };
+    if (composeFailure !== null || job.digest === null) {
+      // Nothing went out, so trying again later cannot post it twice.
+      outcome = { status: 'retryable', ambiguous: false, detail: composeFailure ?? 'the digest could not be composed' };
+    } else {
+      try {
+        outcome = await target.poster.post(target.id, job.digest, markerOf(target, slot));
+      } catch (error) {
+        outcome = { status: 'retryable', ambiguous: true, detail: error instanceof Error ? error.message : String(error) };
+      }
     }
     const at = clock.now();
     switch (outcome.status) {

@@ -1,4 +1,5 @@
 import { referenceMarkers } from '../text/normalize.js';
+import { safeRenderedText } from '../text/safe-text.js';
 
 /** Longest bullet text of a digest, in characters, before it is shortened. */
 export const maxItemLength = 220;
@@ -6,9 +7,12 @@ export const maxItemLength = 220;
 // A rewrite's section label run into its sentence ("Key Developments: …", "Flood Update: …") is not part of the fact.
 const leadingLabel = /^(?:[\p{Lu}][\p{L}'’-]*\s){0,3}[\p{Lu}][\p{L}'’-]*:\s+(?=[\p{Lu}"“])/u;
 
-/** A sentence as a digest quotes it: reference markers and a leading section label removed, spaces collapsed, no space before punctuation. */
+/**
+ * A sentence as a digest quotes it: safe to show (see {@link safeRenderedText}), reference markers and a leading
+ * section label removed, spaces collapsed, no space before punctuation.
+ */
 export function cleanSentence(text: string): string {
-  return text
+  return safeRenderedText(text)
     .replace(referenceMarkers, '')
     .replace(leadingLabel, '')
     .replace(/\s+/g, ' ')

@@ -1,4 +1,4 @@
-import { stripInvisible } from '../text/normalize.js';
+import { invisibleAsSpace, stripInvisible } from '../text/normalize.js';
 import type { PassageRole } from '../types.js';
 import {
   findGluedJoins,
@@ -79,8 +79,9 @@ export function readArticleLayout(text: string, bodyStart: number): ArticleLayou
     headerLines++;
     const line = clean[index]!;
     const block = blocks[index]!;
-    if (first && looksLikeMasthead(line) && opensHeader(clean, dropped, index + 1)) {
-      layout.masthead = line;
+    const masthead = first ? mastheadOf(raw[index]!, line) : null;
+    if (masthead !== null && opensHeader(clean, dropped, index + 1)) {
+      layout.masthead = masthead;
       dropped[index] = 'masthead';
       first = false;
       continue;
@@ -213,6 +214,14 @@ function countRepeats(clean: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const line of clean) if (line.length <= maxRepeatedLength) counts.set(line, (counts.get(line) ?? 0) + 1);
   return counts;
+}
+
+// Invisible characters may sit inside a word ("Har\u200Bbour") or stand for the space between two
+// ("Harbour\u200BGazette"): a masthead is read either way, so they cannot hide it.
+function mastheadOf(raw: string, clean: string): string | null {
+  if (looksLikeMasthead(clean)) return clean;
+  const spaced = invisibleAsSpace(raw);
+  return spaced !== clean && looksLikeMasthead(spaced) ? spaced : null;
 }
 
 // A masthead is followed by the page's headline, byline, date or dateline; a short line followed by running text

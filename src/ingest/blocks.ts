@@ -1,3 +1,5 @@
+import { paddingCharacter } from '../text/normalize.js';
+
 /** How a block was marked in the file: a bullet or number before it, or a Markdown heading. */
 export type BlockMarker = 'bullet' | 'number' | 'heading' | null;
 
@@ -13,7 +15,7 @@ export type Block = {
 type Line = { start: number; end: number; blank: boolean; marker: BlockMarker; loneMarker: boolean };
 
 // Whitespace plus the invisible format characters that can pad a line without being text.
-const padding = /[\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+const padding = paddingCharacter;
 const loneMarker = /^(?:[-*•·▪◦‣–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|[a-z][.)])$/;
 const bulletMark = /^(?:[•·▪◦‣]\s*|[-*–—]\s+)/;
 const numberMark = /^(?:\(?\d{1,3}[.)]|\[\d{1,3}\])\s+/;
@@ -24,6 +26,9 @@ const terminal = /[.!?:;…]["'”’)\]]*$/;
 const wrappedLineLength = 40;
 const minWrappedLines = 3;
 const minWrappedShare = 0.3;
+// Lines are joined into one block only up to this many characters: a file of thousands of short lines that never
+// end a sentence (an unclosed list of fields, a log) would otherwise become one passage megabytes long.
+const maxJoinedLength = 8_000;
 
 /**
  * Splits an article body into blocks: one per line, with lone list markers ("-", "1.") attached to the next
@@ -43,7 +48,7 @@ export function splitBlocks(text: string, from = 0): Block[] {
       previous = line;
       continue;
     }
-    if (current !== null && previous !== null && !previous.blank && line.marker === null && current.marker !== 'heading') {
+    if (current !== null && previous !== null && !previous.blank && line.marker === null && current.marker !== 'heading' && line.end - current.start <= maxJoinedLength) {
       if (wrapped || continuesLine(text, previous, line)) {
         current.end = line.end;
         previous = line;

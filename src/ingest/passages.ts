@@ -1,11 +1,11 @@
-import { normalizeForMatch } from '../text/normalize.js';
+import { normalizeForMatch, paddingCharacter } from '../text/normalize.js';
 import { splitSentenceSpans } from '../text/sentences.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './article-layout.js';
 import { isBoilerplateSentence } from './boilerplate.js';
 
 // Whitespace and invisible format characters are trimmed from a passage's ends; what remains is the file's own text.
-const padding = /[\s\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/;
+const padding = paddingCharacter;
 const letter = /\p{L}/u;
 
 /**

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { silentLog, type Log } from '../log.js';
 import type { Article, SkippedFile } from '../types.js';
 import { maxArticleBytes } from './decode.js';
-import { parseArticle } from './parse-article.js';
+import { describeArticleProblem, parseArticle } from './parse-article.js';
 
 export { maxArticleBytes } from './decode.js';
-export { parseArticle } from './parse-article.js';
+export { describeArticleProblem, parseArticle, type ArticleProblem } from './parse-article.js';
 
 /** The articles of a corpus folder and the files that were passed over, or why the folder cannot be read. */
 export type CorpusResult =
@@ -44,7 +44,7 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   const skipped: SkippedFile[] = [];
   for (let from = 0; from < names.length; from += readsInFlight) {
     const batch = names.slice(from, from + readsInFlight);
-    const results = await Promise.all(batch.map((name) => readArticleFile(dir, name, maxBytes)));
+    const results = await Promise.all(batch.map((name) => readArticleFile(dir, name, maxBytes, log)));
     for (const result of results) {
       if (result === null) continue;
       if ('reason' in result) {
@@ -63,7 +63,7 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
 }
 
 // Null for an entry that is not a file at all (a folder named like an article), which is not worth a warning.
-async function readArticleFile(dir: string, name: string, maxBytes: number): Promise<Article | SkippedFile | null> {
+async function readArticleFile(dir: string, name: string, maxBytes: number, log: Log): Promise<Article | SkippedFile | null> {
   const path = join(dir, name);
   let bytes: Buffer;
   try {
@@ -74,5 +74,5 @@ async function readArticleFile(dir: string, name: string, maxBytes: number): Pro
   } catch {
     return { document: name, reason: 'unreadable' };
   }
-  return parseArticle(name, bytes, maxBytes);
+  return parseArticle(name, bytes, maxBytes, (problem) => log.warn({ document: name, ...problem }, describeArticleProblem(problem)));
 }

@@ -19,23 +19,26 @@ export type TimeMention = {
 
 const monthNames = [...months.keys()].sort((a, b) => b.length - a.length).join('|');
 const weekdayNames = [...weekdays.keys()].join('|');
+// A name's edges: \b knows only ASCII letters, so "Mar" would be a month inside "María".
+const nameStart = String.raw`(?<![\p{L}\p{N}_])`;
+const nameEnd = String.raw`(?![\p{L}\p{N}_])`;
 const partOf = String.raw`(?:(?:early|mid|late|end of|beginning of|the end of|the start of|start of|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of)[\s-])?`;
 
 // Ordered from most to least specific; a later pattern never takes text an earlier one matched.
 const patterns: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => Partial<TimeMention> }> = [
   {
     // Dec 4, 2025 · Dec. 4 · December 4th 2025
-    pattern: new RegExp(String.raw`\b(?:(${weekdayNames}),?\s+)?(${monthNames})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'giu'),
+    pattern: new RegExp(String.raw`${nameStart}(?:(${weekdayNames}),?\s+)?(${monthNames})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`, 'giu'),
     read: (m) => ({ weekday: weekdayOf(m[1]), month: monthOf(m[2]), day: Number(m[3]), year: m[4] ? Number(m[4]) : null }),
   },
   {
     // 4 December 2025 · 4th Dec
-    pattern: new RegExp(String.raw`\b(?:(${weekdayNames}),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${monthNames})\.?\b(?:,?\s+(\d{4})\b)?`, 'giu'),
+    pattern: new RegExp(String.raw`\b(?:(${weekdayNames}),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${monthNames})${nameEnd}\.?\b(?:,?\s+(\d{4})\b)?`, 'giu'),
     read: (m) => ({ weekday: weekdayOf(m[1]), day: Number(m[2]), month: monthOf(m[3]), year: m[4] ? Number(m[4]) : null }),
   },
   {
     // January 2027 · mid-November · early 2025
-    pattern: new RegExp(String.raw`\b${partOf}(${monthNames})\b\.?(?:\s+(\d{4})\b)?`, 'giu'),
+    pattern: new RegExp(String.raw`${nameStart}${partOf}(${monthNames})${nameEnd}\.?(?:\s+(\d{4})\b)?`, 'giu'),
     read: (m) => ({ month: monthOf(m[1]), year: m[2] ? Number(m[2]) : null }),
   },
   {
@@ -45,7 +48,7 @@ const patterns: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => Part
   },
   {
     // next Monday · last Tuesday · Thursday's meeting · on Saturday
-    pattern: new RegExp(String.raw`\b(?:(next|last|this|coming)\s+)?(${weekdayNames})(?:['’]s)?\b`, 'giu'),
+    pattern: new RegExp(String.raw`${nameStart}(?:(next|last|this|coming)\s+)?(${weekdayNames})(?:['’]s)?${nameEnd}`, 'giu'),
     read: (m) => ({ weekday: weekdayOf(m[2]), direction: directionOf(m[1]) }),
   },
   {
@@ -58,7 +61,7 @@ const patterns: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => Part
     read: (m) => ({ year: Number(m[1]) }),
   },
   {
-    pattern: /\b(?:(?:this|next|last|the coming|the past|earlier this|later this)\s+(?:week|month|year|weekend)|in the coming (?:days|weeks|months)|(?:at|by|around)\s+(?:noon|midnight)|\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))/giu,
+    pattern: /\b(?:(?:this|next|last|the coming|the past|earlier this|later this)\s+(?:weekend|week|month|year)\b|in the coming (?:days|weeks|months)|(?:at|by|around)\s+(?:noon|midnight)|\d{1,2}(?::\d\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b))/giu,
     read: () => ({}),
   },
 ];

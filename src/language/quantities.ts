@@ -41,8 +41,14 @@ const countPattern = new RegExp(
 /** Finds money, percentages, durations and counts in a sentence; overlapping finds keep the more specific kind. */
 export function findQuantities(sentence: string): QuantityMention[] {
   const found: QuantityMention[] = [];
-  const taken: Array<[number, number]> = [];
-  const overlaps = (start: number, end: number) => taken.some(([a, b]) => start < b && end > a);
+  // Which characters an earlier find holds: checking a span against them costs its length, where checking it
+  // against every earlier find made a long list of figures quadratic.
+  const held = new Uint8Array(sentence.length);
+  const overlaps = (start: number, end: number) => {
+    for (let at = start; at < end; at++) if (held[at] === 1) return true;
+    return false;
+  };
+  const hold = (start: number, end: number) => held.fill(1, start, end);
   const collect = (pattern: RegExp, kind: QuantityKind) => {
     for (const match of sentence.matchAll(pattern)) {
       const text = match[0].trim();
@@ -59,11 +65,11 @@ export function findQuantities(sentence: string): QuantityMention[] {
         if (sentence.charAt(start - 1) === '[' && sentence.charAt(start + numberText.length) === ']') continue;
         const countText = counted === '' ? numberText : `${numberText} ${shown}`;
         found.push({ kind, text: countText, start, end: start + countText.length, noun: counted });
-        taken.push([start, start + countText.length]);
+        hold(start, start + countText.length);
         continue;
       }
       found.push({ kind, text, start, end, noun: '' });
-      taken.push([start, end]);
+      hold(start, end);
     }
   };
   collect(moneyPattern, 'money');

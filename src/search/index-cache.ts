@@ -35,7 +35,8 @@ type CacheHeader = { storybot: 'index-cache'; version: number; code: string; key
 type CachePayload = { story: StorySnapshot; skipped: readonly SkippedFile[] };
 
 const readsInFlight = 16;
-const statsInFlight = 256;
+// Stats of unchanged files all go at once (up to this many), so they run while the saved index is parsed.
+const statsInFlight = 4096;
 
 // The modules whose code decides what is saved (passages, terms, names): a change to any of them makes saved
 // indexes stale, so their text is part of the key. Answering code is not, since answers are worked out afresh.
@@ -138,28 +139,36 @@ export async function loadCachedStory(dir: string, options: IndexCacheOptions & 
     }
   }
   // A caller that accepts changed files compares them with the saved stamps itself: hashing them here would be a
-  // second pass over the whole folder.
+  // second pass over the whole folder. Otherwise the folder's files are stat'ed, in the thread pool, while the saved
+  // index is parsed: on a large story each takes a good part of the start.
   const accepting = options.acceptChangedFiles === true;
-  const corpus = accepting ? null : await corpusKey(dir, new Map((header?.files ?? []).map((stamp) => [stamp.name, stamp])));
-  if (header === null || payload === null || (corpus === null && !accepting)) return { story: null, corpus };
+  const keying = accepting ? Promise.resolve(null) : corpusKey(dir, new Map((header?.files ?? []).map((stamp) => [stamp.name, stamp])));
+  if (header === null || payload === null) return { story: null, corpus: await keying };
   if (header.version !== indexFormatVersion || header.code !== (await indexingCodeFingerprint())) {
     options.log.info({ file }, 'the saved index is from another version of storybot; rebuilding');
-    return { story: null, corpus };
+    return { story: null, corpus: await keying };
   }
-  if (corpus !== null && header.key !== corpus.key) {
-    options.log.info({ file }, 'the saved index is for another version of the corpus; rebuilding');
-    return { story: null, corpus };
-  }
+  let restored: { story: Story; skipped: SkippedFile[] } | { error: unknown };
   try {
     if (createHash('sha1').update(payload).digest('hex') !== header.checksum) throw new Error('checksum mismatch');
     const saved = JSON.parse(payload.toString('latin1')) as CachePayload;
     const story = Story.fromSnapshot(saved.story);
     if (story.passageCount !== header.passages) throw new Error(`the header says ${header.passages} passages, the index holds ${story.passageCount}`);
-    return { story, skipped: Array.isArray(saved.skipped) ? [...saved.skipped] : [], stamps: header.files };
+    restored = { story, skipped: Array.isArray(saved.skipped) ? [...saved.skipped] : [] };
   } catch (error) {
-    warnDamaged(options, file, error);
+    restored = { error };
+  }
+  const corpus = await keying;
+  if (corpus === null && !accepting) return { story: null, corpus };
+  if (corpus !== null && header.key !== corpus.key) {
+    options.log.info({ file }, 'the saved index is for another version of the corpus; rebuilding');
     return { story: null, corpus };
   }
+  if ('error' in restored) {
+    warnDamaged(options, file, restored.error);
+    return { story: null, corpus };
+  }
+  return { ...restored, stamps: header.files };
 }
 
 function parseHeader(line: string): CacheHeader {
@@ -208,12 +217,52 @@ export async function saveCachedStory(dir: string, corpus: CorpusKey, story: Sto
     await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), payload]));
     await rename(temporary, file);
     options.log.debug({ file, bytes: payload.length }, 'saved the index');
+    await pruneSavedIndexes(options.cacheDir, file, options.log);
     return true;
   } catch (error) {
     options.log.warn({ file, reason: error instanceof Error ? error.message : String(error) }, 'could not save the index');
     await rm(temporary, { force: true }).catch(() => undefined);
     return false;
   }
+}
+
+/**
+ * How many saved indexes one data folder keeps, and how many bytes they may take together (1 GiB). Every corpus
+ * folder asked about has its own (a scorer asks about dozens), so the least recently used go past these.
+ */
+export const savedIndexLimits = { files: 64, bytes: 1024 ** 3 };
+
+/**
+ * Removes the least recently used saved indexes of a data folder beyond the limits (never `keep`, the one just
+ * saved), and the temporary files of saves that stopped halfway over an hour ago; returns the names removed. Use is
+ * read from the file's access time (which reading it updates, at least daily) or else its save. Failures are
+ * reported, never thrown: another process may be pruning too.
+ */
+export async function pruneSavedIndexes(cacheDir: string, keep: string, log: Log, limits = savedIndexLimits): Promise<string[]> {
+  let names: string[];
+  try {
+    names = (await readdir(cacheDir)).filter((name) => name.startsWith('story-index-'));
+  } catch {
+    return [];
+  }
+  const entries: Array<{ name: string; path: string; usedMs: number; size: number; temporary: boolean }> = [];
+  for (const name of names) {
+    const path = join(cacheDir, name);
+    const info = await stat(path).catch(() => null);
+    if (info?.isFile()) entries.push({ name, path, usedMs: Math.max(info.atimeMs, info.mtimeMs), size: info.size, temporary: name.endsWith('.tmp') });
+  }
+  const now = Date.now();
+  const removing = entries.filter((entry) => entry.temporary && now - entry.usedMs > 3_600_000);
+  let files = 0;
+  let bytes = 0;
+  for (const entry of entries.filter((entry) => !entry.temporary).sort((a, b) => Number(b.path === keep) - Number(a.path === keep) || b.usedMs - a.usedMs)) {
+    files += 1;
+    bytes += entry.size;
+    if (entry.path !== keep && (files > limits.files || bytes > limits.bytes)) removing.push(entry);
+  }
+  for (const entry of removing) await rm(entry.path, { force: true }).catch((error: unknown) => log.warn({ file: entry.path, reason: String(error) }, 'could not remove an old saved index'));
+  if (removing.length > 0) log.debug({ removed: removing.map((entry) => entry.name) }, 'removed saved indexes not used lately');
+  return removing.map((entry) => entry.name);
 }
 
 function asciiEscape(character: string): string {

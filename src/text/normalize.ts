@@ -1,5 +1,10 @@
-// Zero-width and other invisible format characters that break matching but carry no meaning in news text.
-const invisible = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+// Zero-width and other invisible format characters that break matching but carry no meaning in news text: Unicode's
+// default-ignorable code points, which take in every zero-width space and joiner, the bidirectional marks, embeddings
+// and isolates (U+061C, the Arabic letter mark, too), soft hyphens, variation selectors, fillers and tag characters.
+const invisible = /\p{Default_Ignorable_Code_Point}/gu;
+
+/** One whitespace or invisible format character: what may pad a line or a sentence without being its text. */
+export const paddingCharacter = /[\s\p{Default_Ignorable_Code_Point}]/u;
 
 /** Normalises text for matching: NFKC, invisible characters removed, quotes and dashes folded, spaces collapsed. */
 export function normalizeForMatch(text: string): string {
@@ -16,6 +21,11 @@ export function normalizeForMatch(text: string): string {
 /** Removes invisible format characters while keeping the text otherwise as written. */
 export function stripInvisible(text: string): string {
   return text.replace(invisible, '');
+}
+
+/** Reads invisible format characters as spaces ("Harbour\u200BGazette" as "Harbour Gazette"), spaces collapsed. */
+export function invisibleAsSpace(text: string): string {
+  return text.replace(invisible, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /** An aggregator's own reference markers ("[1]", "[1][2]") with the space before them, which clash with our citation numbers. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { StoryService } from '../../src/service.js';
+import type { StoryReader } from '../../src/service.js';
 import { foldForCitation } from '../ingest-helpers.js';
 
 /** One question of a question set, in the format of the project's evaluation files. */
@@ -20,7 +20,7 @@ export function readQuestions(path: string): QuestionCase[] {
 }
 
 /** Asks every question and judges the answers: expected facts in the answer and in a cited passage, citations found in their files, abstentions where due. */
-export function scoreQuestions(service: StoryService, corpusDir: string, questions: readonly QuestionCase[]): QuestionOutcome[] {
+export function scoreQuestions(service: StoryReader, corpusDir: string, questions: readonly QuestionCase[]): QuestionOutcome[] {
   const files = new Map<string, string>();
   const fileText = (document: string) => {
     if (!files.has(document)) files.set(document, fold(readFileSync(join(corpusDir, document), 'utf8')));

@@ -48,7 +48,7 @@ export const digestCommand = {
       await interaction.editReply({ content: describeSubscriptionChange(change, formatInstant), allowedMentions: noPings });
       return;
     }
-    const digest = digests.current(channel);
+    const digest = await digests.current(channel);
     await interaction.editReply({ embeds: [renderDigestEmbed(digest)], allowedMentions: noPings });
   },
 } satisfies Command;

@@ -34,8 +34,8 @@ export function questionCommandData(name: string, description: string, optionDes
  */
 export async function answerInteraction(interaction: ChatInputCommandInteraction, question: string, context: CommandContext): Promise<void> {
   const { service, log } = context;
-  const result = service.ask(question);
-  const rendered = renderAnswer(result, service.overview());
+  const result = await service.ask(question);
+  const rendered = renderAnswer(result, await service.overview());
   if (rendered.ok) {
     await interaction.editReply({ embeds: rendered.embeds, allowedMentions: noPings });
   } else if (interaction.ephemeral) {

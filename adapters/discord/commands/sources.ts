@@ -11,6 +11,6 @@ export const sourcesCommand = {
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .toJSON(),
   async execute(interaction, { service }) {
-    await interaction.editReply({ embeds: renderSources(service.sources(), service.overview()), allowedMentions: noPings });
+    await interaction.editReply({ embeds: renderSources(await service.sources(), await service.overview()), allowedMentions: noPings });
   },
 } satisfies Command;

@@ -8,10 +8,10 @@ export const askSubcommand = {
   usage: '/story <question>',
   description: 'answer a question from the coverage, with numbered sources',
   takesArguments: true,
-  execute({ args, command, deps }) {
-    const result = deps.service.ask(plainTextFromSlack(args));
+  async execute({ args, command, deps }) {
+    const result = await deps.service.ask(plainTextFromSlack(args));
     const outcome = !result.ok ? result.reason : result.answer.abstained ? 'abstained' : 'answered';
     deps.log.info({ channel: command.channel_id, outcome, citations: result.ok ? result.answer.citations.length : 0 }, 'question answered');
-    return { ...renderAskResult(result, deps.service.overview()), responseType: result.ok ? 'in_channel' : 'ephemeral' };
+    return { ...renderAskResult(result, await deps.service.overview()), responseType: result.ok ? 'in_channel' : 'ephemeral' };
   },
 } satisfies StorySubcommand;

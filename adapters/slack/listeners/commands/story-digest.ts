@@ -7,9 +7,9 @@ export const digestSubcommand = {
   usage: '/story digest',
   description: 'show the story digest now: key developments, what is new, what is coming up',
   takesArguments: false,
-  execute({ command, deps }) {
+  async execute({ command, deps }) {
     if (deps.digests === undefined) return digestsOff();
-    const digest = deps.digests.current(`slack:${command.channel_id}`);
+    const digest = await deps.digests.current(`slack:${command.channel_id}`);
     deps.log.info({ channel: command.channel_id, sections: digest.sections.map((section) => section.items.length) }, 'digest shown');
     return { ...renderDigest(digest), responseType: 'in_channel' };
   },

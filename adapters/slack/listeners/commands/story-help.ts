@@ -7,7 +7,7 @@ export const helpSubcommand = {
   usage: '/story help',
   description: 'show this help',
   takesArguments: false,
-  execute({ deps, subcommands }) {
-    return { ...renderHelp(subcommands, deps.service.overview()), responseType: 'ephemeral' };
+  async execute({ deps, subcommands }) {
+    return { ...renderHelp(subcommands, await deps.service.overview()), responseType: 'ephemeral' };
   },
 } satisfies StorySubcommand;

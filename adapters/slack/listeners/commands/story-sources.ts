@@ -7,7 +7,7 @@ export const sourcesSubcommand = {
   usage: '/story sources',
   description: 'list the articles I answer from',
   takesArguments: false,
-  execute({ deps }) {
-    return { ...renderSources(deps.service.sources(), deps.service.overview()), responseType: 'ephemeral' };
+  async execute({ deps }) {
+    return { ...renderSources(await deps.service.sources(), await deps.service.overview()), responseType: 'ephemeral' };
   },
 } satisfies StorySubcommand;

@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStorybot, type StartResult } from '../adapters/start.js';
+import { parseConfig } from '../src/config.js';
+import { timedOutText } from '../src/engine/story-engine.js';
+import { FakeDiscord, type RecordedRequest } from './fakes/fake-discord.js';
+import { eventCallback, FakeSlack, signSlackRequest } from './fakes/fake-slack.js';
+import { freePort } from './helpers/free-port.js';
+import { capturingLog } from './ingest-helpers.js';
+
+const corpus = fileURLToPath(new URL('./fixtures/stories/discord-mini/', import.meta.url));
+const signingSecret = 'signing-secret-for-storybot-engine-test';
+const spinMarker = 'spin-until-the-deadline';
+// Long enough that the platforms' own round trips come well inside it, however loaded the machine.
+const answerTimeoutMs = 3_000;
+
+type SentMessage = { content?: string; embeds?: { title?: string; description?: string }[] };
+
+describe('storybot with a stuck answer, on Discord and Slack at once', () => {
+  let discord: FakeDiscord;
+  let slack: FakeSlack;
+  let eventsUrl: string;
+  let stop!: () => void;
+  let running: Promise<StartResult>;
+  const captured = capturingLog();
+  const dataDir = mkdtempSync(join(tmpdir(), 'storybot-engine-platforms-'));
+
+  beforeAll(async () => {
+    discord = await FakeDiscord.start();
+    slack = await FakeSlack.start();
+    const slackPort = await freePort();
+    eventsUrl = `http://127.0.0.1:${slackPort}/slack/events`;
+    const parsed = parseConfig({
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-1111-2222-storybot-engine-test-token',
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_PORT: String(slackPort),
+      SLACK_API_URL: slack.apiUrl,
+      ANSWER_TIMEOUT_MS: String(answerTimeoutMs),
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const until = new Promise<void>((resolve) => (stop = resolve));
+    running = startStorybot({
+      config: parsed.config,
+      corpus,
+      dataDir,
+      log: captured.log,
+      input: new PassThrough(),
+      output: new PassThrough(),
+      until,
+      testHooks: { spinOnQuestion: spinMarker },
+    });
+    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'story indexed'), 15_000);
+    await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
+  }, 30_000);
+
+  afterAll(async () => {
+    stop();
+    await running;
+    await discord.close();
+    await slack.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function mention(user: string, text: string, ts: string): Promise<Response> {
+    const event = { type: 'app_mention', user, text: `<@U0STORYBOT> ${text}`, ts, channel: 'C0DESK', event_ts: ts, client_msg_id: `client-${ts}` };
+    const raw = JSON.stringify(eventCallback(event, `Ev-${ts}`));
+    return fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) }, body: raw });
+  }
+
+  const threadPost = (ts: string) => () => slack.posts().find((call) => call.body.thread_ts === ts);
+
+  it('answers other users while one answer spins, and gives the stuck asker a short apology', async () => {
+    const stuckTs = '1710000100.000001';
+    const otherTs = '1710000100.000002';
+    expect((await mention('U0EDITOR', `who is the harbour master? ${spinMarker}`, stuckTs)).status).toBe(200);
+
+    // While the worker spins, the main thread still takes Slack's events and Discord's interactions.
+    expect((await mention('U0REPORTER', 'who is the harbour master?', otherTs)).status).toBe(200);
+    const { id, token } = discord.slashCommand('ask', [{ name: 'question', value: 'How much did the repairs cost?' }]);
+    await discord.waitForRequest('the deferral of /ask', (request) => request.path === `/interactions/${id}/${token}/callback`);
+    expect(threadPost(stuckTs)()).toBeUndefined();
+
+    const apology = await slack.waitFor('the apology to the stuck asker', threadPost(stuckTs), 15_000);
+    expect(apology.body.text).toBe(timedOutText);
+    const other = await slack.waitFor('the answer to the other Slack user', threadPost(otherTs), 15_000);
+    expect(String(other.body.text)).toContain('Tova Lindqvist');
+    const edit = await discord.waitForRequest('the answer to /ask', (request: RecordedRequest) => request.method === 'PATCH' && request.path.endsWith(`/${token}/messages/@original`), 15_000);
+    expect((edit.body as SentMessage).embeds?.[0]?.description).toContain('$180,000');
+
+    const warning = captured.lines().find((line) => line.msg === 'a request ran past its deadline; restarting the story engine');
+    expect(warning).toMatchObject({ level: 40, request: 'ask', timeoutMs: answerTimeoutMs });
+    expect(captured.raw()).not.toContain(spinMarker);
+  }, 30_000);
+
+  it('gives a stuck Discord asker the apology, only they can see, while a Slack user is answered', async () => {
+    const { token } = discord.slashCommand('ask', [{ name: 'question', value: `How much did the repairs cost? ${spinMarker}` }]);
+    const ts = '1710000100.000004';
+    expect((await mention('U0REPORTER', 'who is the harbour master?', ts)).status).toBe(200);
+    const apology = await discord.waitForRequest('the apology to the stuck /ask', (request) => request.method === 'POST' && request.path.endsWith(`/${token}`), 15_000);
+    expect(apology.body).toMatchObject({ content: timedOutText, flags: 64 });
+    const answer = await slack.waitFor('the Slack answer queued behind it', threadPost(ts), 15_000);
+    expect(String(answer.body.text)).toContain('Tova Lindqvist');
+  }, 20_000);
+
+  it('answers the asker whose question was stuck, once they ask again', async () => {
+    const ts = '1710000100.000003';
+    await mention('U0EDITOR', 'who is the harbour master?', ts);
+    const answer = await slack.waitFor('the answer after the restart', threadPost(ts), 15_000);
+    expect(String(answer.body.text)).toContain('Tova Lindqvist');
+  }, 20_000);
+});

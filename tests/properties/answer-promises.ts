@@ -1,0 +1,84 @@
+// The promises every answer keeps, whatever the question: checked by the property tests and by `npm run fuzz`.
+import { maxAnswerLength } from '../../src/answer/compose.js';
+import { maxQuestionLength } from '../../src/answer/answer-question.js';
+import type { AskResult } from '../../src/types.js';
+
+/** The longest direct answer, in characters. */
+export const maxShortLength = 120;
+
+// What can ping someone in Discord or Slack, and the invisible controls that reorder or hide rendered text.
+const pingSyntax = /(?<![\p{L}\p{N}_])@(?:everyone|here|channel)\b|<[@!#][^<>]*>/iu;
+const invisibleControls = /\p{Default_Ignorable_Code_Point}/u;
+
+/** Reads an article file of the story by its document name. */
+export type DocumentText = (document: string) => string;
+
+// Case, quotes, dashes and spaces are folded, as the newsroom's citation check folds them.
+function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+// Letters and digits apart: "1bn" and "19th" hold the figures 1 and 19.
+function tokensOf(text: string): string[] {
+  return fold(text).match(/\p{L}+|\p{N}+/gu) ?? [];
+}
+
+/** A story's text as {@link shortIsReadable} searches it for names: every passage, folded, one a line. */
+export function storyTextOf(passages: Iterable<string>): string {
+  return [...passages].map(fold).join('\n');
+}
+
+/**
+ * Whether a direct answer can be read in its citations: every word of it (the "and" that joins a list and a closing
+ * ellipsis aside) stands in a cited passage; or, for a name the answer gives in full, the story prints the full name
+ * somewhere and a cited passage its last word ("Yuri Ushakov" for a sentence that says "Ushakov"). A time with its
+ * date resolved in parentheses ("Thursday (Dec 4, 2025)") can be read when either form can.
+ */
+export function shortIsReadable(short: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
+  const stated = short.replace(/…$/u, '');
+  const resolved = /^(.*)\s\(([^()]*\d[^()]*)\)$/u.exec(stated);
+  if (resolved !== null) return readable(resolved[1]!, result, storyText) || readable(resolved[2]!, result, storyText);
+  return readable(stated, result, storyText);
+}
+
+function readable(stated: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
+  const cited = new Set(result.answer.citations.flatMap((citation) => [citation.passage, ...citation.also.map((copy) => copy.passage)]).flatMap(tokensOf));
+  return stated.split(/,\s*|\s+and\s+/u).every((part) => {
+    const tokens = tokensOf(part);
+    if (tokens.every((token) => cited.has(token))) return true;
+    return tokens.length > 0 && cited.has(tokens.at(-1)!) && storyText.includes(fold(part).trim());
+  });
+}
+
+/** The promises a result breaks, in words; empty when it keeps them all. `storyText` is {@link storyTextOf} the story. */
+export function brokenPromises(question: string, result: AskResult, documentText: DocumentText, storyText: string): string[] {
+  const broken: string[] = [];
+  if (!result.ok) {
+    if (result.reason === 'timed-out' || result.reason === 'engine-stopped' || result.reason === 'loading') broken.push(`did not end: ${result.reason}`);
+    if (result.reason === 'too-long' && question.length <= maxQuestionLength) broken.push(`refused as too long at ${question.length} characters`);
+    return broken;
+  }
+  if (question.length > maxQuestionLength) broken.push(`answered a question of ${question.length} characters`);
+  const { answer } = result;
+  if (answer.answer.length > maxAnswerLength) broken.push(`answer of ${answer.answer.length} characters`);
+  if (answer.short !== null && answer.short.length > maxShortLength) broken.push(`short answer of ${answer.short.length} characters`);
+  if (answer.abstained && (answer.citations.length > 0 || answer.short !== null)) broken.push('an abstention cites or gives a short answer');
+  for (const citation of answer.citations) {
+    const text = documentText(citation.document);
+    if (!text.includes(citation.passage)) broken.push(`cited passage not verbatim in ${citation.document}: ${JSON.stringify(citation.passage.slice(0, 80))}`);
+    for (const copy of citation.also) if (!documentText(copy.document).includes(copy.passage)) broken.push(`copy not verbatim in ${copy.document}`);
+    if (!answer.answer.includes(`[${citation.n}]`)) broken.push(`no [${citation.n}] marker for a citation`);
+  }
+  if (answer.short !== null && !answer.abstained && !shortIsReadable(answer.short, result, storyText)) broken.push(`short answer ${JSON.stringify(answer.short)} cannot be read in its citations`);
+  for (const [name, text] of [['answer', answer.answer], ['short answer', answer.short ?? '']] as const) {
+    if (pingSyntax.test(text)) broken.push(`the ${name} can ping: ${JSON.stringify(pingSyntax.exec(text)?.[0])}`);
+    if (invisibleControls.test(text)) broken.push(`the ${name} holds an invisible control`);
+  }
+  return broken;
+}
