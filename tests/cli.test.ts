@@ -95,7 +95,7 @@ describe('storybot ask --json with conversations', () => {
   it('reads a follow-up against the earlier lines of its own conversation only, and says how in "resolved"', () => {
     expect(lines[0]).toMatchObject({ resolved: 'Who is the union president?', short: 'Dana Okonkwo' });
     expect(lines[2]).toMatchObject({ resolved: 'What did Dana Okonkwo say?', abstained: false });
-    expect(lines[3]).toMatchObject({ resolved: 'When did the talks resume in Harbour Commission?', short: expect.stringMatching(/^Thursday/) });
+    expect(lines[3]).toMatchObject({ resolved: 'When did the talks resume in Harbour Commission?', short: expect.stringMatching(/^(?:Thursday|Mar 5)/) });
     expect(lines[5]).toMatchObject({ resolved: 'When?', abstained: true });
     expect(lines[4]).toMatchObject({ resolved: 'How long did the strike last?', abstained: false });
   });

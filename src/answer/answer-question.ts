@@ -5,6 +5,7 @@ import { wordsOf } from '../language/names.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { normalizeForMatch } from '../text/normalize.js';
+import { safeRenderedText } from '../text/safe-text.js';
 import type { Answer, AskResult, Passage, QuestionKind } from '../types.js';
 import type { AnswerModel } from './answer-model.js';
 import { answerableFeatureValues, answerableProbability } from './answerable.js';
@@ -65,7 +66,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
     question,
     resolved,
     answer: composed.answer,
-    short: short?.text ?? null,
+    short: short === null ? null : safeRenderedText(short.text),
     abstained: false,
     kind: analysis.kind,
     citations: composed.citations,

@@ -28,7 +28,8 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
   if (pick !== null && !spans.some((span) => span.start === pick.start && span.end === pick.end && span.entry === pick.entry)) spans.push(pick);
   // A name counts as stated wherever its surname is ("Silva" states "Ana Silva"); other spans where they stand whole.
   const votes = new Map<string, number>();
-  const texts = top.map((entry) => entry.passage.normalized.toLowerCase());
+  // Votes are counted in the words the spans come from: a run-on passage is read no further than the tagger reads.
+  const texts = top.map((entry) => entry.passage.normalized.slice(0, 4000).toLowerCase());
   for (const span of spans) {
     const key = spanKey(span.text);
     if (key === '' || votes.has(key)) continue;

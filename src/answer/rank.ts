@@ -30,6 +30,9 @@ export type RankedPassage = {
   features: number[];
 };
 
+/** How much of a passage is read for answer candidates, in characters. */
+const maxCandidateText = 4000;
+
 /** How many passages the engine returns for re-ranking. */
 const searchDepth = 40;
 
@@ -106,7 +109,9 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       if (concept.nameGroup !== null && ownCredit === 0) missingNames += concept.weight;
       if (credit === 0) rarestMissing = Math.max(rarestMissing, concept.weight / heaviest);
     }
-    const candidates = findCandidates(analysis, passage.normalized, {
+    // A run-on "sentence" of thousands of figures is read for candidates no further than its first few thousand
+    // characters: past them, no answer reads better, and every candidate costs the question time.
+    const candidates = findCandidates(analysis, passage.normalized.slice(0, maxCandidateText), {
       articleDate: story.dateOf(passage.document),
       eventDate: passage.eventDate,
       names: story.names,

@@ -107,19 +107,24 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
       add(k, object[1], 'verb');
     }
   }
+  // Candidates past the words the tagger read (a run-on "sentence" of thousands of words) are left out with them.
+  const byOffsets = new Map(spans.map((span) => [`${span.start}:${span.end}`, span]));
+  const tagged = words.at(-1)?.end ?? 0;
   for (const candidate of entry.candidates) {
+    if (candidate.end > tagged) continue;
     const key = `${candidate.start}:${candidate.end}`;
-    const covered = words.filter((word) => word.start >= candidate.start && word.end <= candidate.end);
     const kind = candidateKind(candidate);
-    const existing = spans.find((span) => `${span.start}:${span.end}` === key);
+    const existing = byOffsets.get(key);
     if (existing !== undefined) {
       existing.candidate = candidate;
       existing.text = candidate.display;
       existing.kind = kind;
       continue;
     }
-    seen.add(key);
-    spans.push({ text: candidate.display, start: candidate.start, end: candidate.end, kind, entry, rank, words: covered, candidate });
+    const covered = words.filter((word) => word.start >= candidate.start && word.end <= candidate.end);
+    const span: AnswerSpan = { text: candidate.display, start: candidate.start, end: candidate.end, kind, entry, rank, words: covered, candidate };
+    byOffsets.set(key, span);
+    spans.push(span);
   }
   return spans;
 }

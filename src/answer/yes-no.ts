@@ -13,10 +13,15 @@ const flag = (value: boolean): number => (value ? 1 : 0);
 const negation = /\b(?:not|never|no|none|nor|neither|without|cannot|nobody|nothing|refused|denied|failed)\b|n['’]t\b/i;
 const auxiliaryOpening = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/i;
 
-/** Whether a question asks for yes or no ("Did the talks resume?"), not for a choice ("Is it A or B?"). */
+/**
+ * Whether a question asks for yes or no ("Did the talks resume?", "Is he?"), not for a choice ("Is it A or B?"); an
+ * auxiliary and one word ("had moved") is a fragment, not a question.
+ */
 export function isYesNoQuestion(question: string): boolean {
   const text = question.trim();
-  return auxiliaryOpening.test(text) && !/\bor\b/i.test(text);
+  if (!auxiliaryOpening.test(text) || /\bor\b/i.test(text)) return false;
+  const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.length >= 3 || /^\W*\p{L}+['’]?\p{L}*\s+(?:he|she|it|they|we|you|i|there|that|this)\b/iu.test(text);
 }
 
 /** Every feature the yes/no model weighs, in one place. */

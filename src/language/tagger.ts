@@ -32,7 +32,16 @@ export function tagSentence(sentence: string): readonly TaggedWord[] {
     const at = text.indexOf(value, offset);
     const start = at >= 0 && at - offset < 40 ? at : offset;
     const end = at >= 0 && at - offset < 40 ? at + value.length : offset;
-    words.push({ text: value, start, end, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? value.toLowerCase() });
+    const previous = words.at(-1);
+    // The tagger cuts words at letters outside ASCII ("Peri" "ć"); pieces that touch are one word again.
+    if (previous !== undefined && start === previous.end && start > previous.start && /^[\p{L}\p{M}]+$/u.test(value) && /[\p{L}\p{M}]$/u.test(previous.text)) {
+      previous.text += value;
+      previous.end = end;
+      if (previous.pos === 'X') previous.pos = tags[i] ?? 'X';
+      previous.lemma = previous.text.toLowerCase();
+    } else {
+      words.push({ text: value, start, end, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? value.toLowerCase() });
+    }
     offset = end;
   }
   if (cache.size >= cacheLimit) cache.clear();

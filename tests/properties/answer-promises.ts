@@ -75,7 +75,9 @@ export function brokenPromises(question: string, result: AskResult, documentText
     for (const copy of citation.also) if (!documentText(copy.document).includes(copy.passage)) broken.push(`copy not verbatim in ${copy.document}`);
     if (!answer.answer.includes(`[${citation.n}]`)) broken.push(`no [${citation.n}] marker for a citation`);
   }
-  if (answer.short !== null && !answer.abstained && !shortIsReadable(answer.short, result, storyText)) broken.push(`short answer ${JSON.stringify(answer.short)} cannot be read in its citations`);
+  // A yes/no question's short answer is "Yes" or "No", which the citations state rather than print.
+  const yesOrNo = answer.short === 'Yes' || answer.short === 'No';
+  if (answer.short !== null && !answer.abstained && !yesOrNo && !shortIsReadable(answer.short, result, storyText)) broken.push(`short answer ${JSON.stringify(answer.short)} cannot be read in its citations`);
   for (const [name, text] of [['answer', answer.answer], ['short answer', answer.short ?? '']] as const) {
     if (pingSyntax.test(text)) broken.push(`the ${name} can ping: ${JSON.stringify(pingSyntax.exec(text)?.[0])}`);
     if (invisibleControls.test(text)) broken.push(`the ${name} holds an invisible control`);
