@@ -52,6 +52,28 @@ describe('storybot ask --json', () => {
   }, 30_000);
 });
 
+describe('storybot ask --explain', () => {
+  it('prints the top passages and spans with each feature, its weight and what it added, as text and as JSON', async () => {
+    const text = await storybot(['ask', '--explain', '--corpus', storyDir, 'How long did the strike last?']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^question: How long did the strike last\? \(asks for: duration\)/);
+    expect(text.stdout).toMatch(/^passages:$/m);
+    expect(text.stdout).toMatch(/coverage [\d.]+×-?[\d.]+=[+-][\d.]+/);
+    const json = await storybot(['ask', '--explain', '--json', '--corpus', storyDir, 'How long did the strike last?']);
+    const explanation = JSON.parse(json.stdout) as { ok: boolean; passages: Array<{ id: string; contributions: Array<{ feature: string; contribution: number }> }>; spans: Array<{ text: string }> };
+    expect(explanation.ok).toBe(true);
+    expect(explanation.passages.length).toBeGreaterThan(0);
+    expect(explanation.passages[0]!.contributions.map((item) => item.feature)).toContain('coverage');
+    expect(explanation.spans.some((span) => /five/i.test(span.text))).toBe(true);
+  }, 30_000);
+
+  it('names the problem with an empty question and exits non-zero', async () => {
+    const run = await storybot(['ask', '--explain', '--corpus', storyDir, '   ']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/question/i);
+  }, 30_000);
+});
+
 describe('storybot ask --json with conversations', () => {
   type Line = { question: string; resolved: string; answer: string; short: string | null; abstained: boolean; citations: unknown[]; error?: string; reset?: boolean };
   const input = [

@@ -11,6 +11,8 @@ Usage:
   storybot                          start the configured Discord and Slack bots, or a console chat when none is
   storybot ask "question" [--json]  answer one question; with no question and piped stdin, one question a line
                                     (a line {"question": …, "conversation": "<id>"} is a follow-up in that conversation)
+  storybot ask "question" --explain [--json]
+                                    why it answers so: the top passages' and spans' features and what each added
   storybot sources                  list the story's articles
   storybot passages [--document NAME] [--json]
                                     the passages as indexed, to see why something was cited
@@ -38,6 +40,7 @@ class CliError extends Error {
 const options = {
   corpus: { type: 'string' },
   json: { type: 'boolean', default: false },
+  explain: { type: 'boolean', default: false },
   jsonl: { type: 'boolean', default: false },
   document: { type: 'string' },
   'data-dir': { type: 'string' },
@@ -45,7 +48,7 @@ const options = {
   help: { type: 'boolean', short: 'h', default: false },
 } satisfies ParseArgsConfig['options'];
 
-type Flags = { corpus?: string; json: boolean; jsonl: boolean; document?: string; 'data-dir'?: string; since?: string; help: boolean };
+type Flags = { corpus?: string; json: boolean; explain: boolean; jsonl: boolean; document?: string; 'data-dir'?: string; since?: string; help: boolean };
 
 async function main(argv: string[]): Promise<void> {
   let parsed;
@@ -72,6 +75,7 @@ async function main(argv: string[]): Promise<void> {
 
   switch (command) {
     case 'ask':
+      if (flags.explain) return explainCommand(rest.join(' '), flags.json, corpus, dataDir, log);
       return askCommand(rest.join(' '), flags.json, { corpus, dataDir, answerTimeoutMs: config.ANSWER_TIMEOUT_MS, conversationTtlHours: config.CONVERSATION_TTL_HOURS, log });
     case 'sources':
       return sourcesCommand(corpus, dataDir, flags.json, log);
@@ -118,6 +122,15 @@ async function askCommand(question: string, json: boolean, setup: AskSetup): Pro
   } finally {
     await engine.close();
   }
+}
+
+// Explaining reads the story in this process, with no deadline: it is a tool for whoever tunes the answering.
+async function explainCommand(question: string, json: boolean, corpus: string, dataDir: string, log: Log): Promise<void> {
+  const { explainQuestion, renderExplanation } = await import('../../src/answer/explain.js');
+  const { story } = await loadStory(corpus, dataDir, log);
+  const explanation = explainQuestion(story, question);
+  if (!explanation.ok) throw new CliError(`storybot: ${explanation.message}`);
+  process.stdout.write(json ? `${JSON.stringify(explanation)}\n` : `${renderExplanation(explanation)}\n`);
 }
 
 async function sourcesCommand(corpus: string, dataDir: string, json: boolean, log: Log): Promise<void> {
