@@ -197,9 +197,17 @@ async function answerableExamples(questions: readonly LabelledQuestion[], model:
     const checked = checkQuestion(question.q);
     if (!checked.ok) continue;
     const story = await storyOf(question.corpus);
-    const reading = readQuestion(story, checked.question, { model, conversation: conversationOf(question) });
+    const conversation = conversationOf(question);
+    const reading = readQuestion(story, checked.question, { model, conversation });
     if (reading.ranked.length === 0) continue;
-    examples.push({ values: reading.answerable.values, label: question.unanswerable ? 0 : 1, weight: 1, question, fold: foldOf(question.corpus), wide: story.overview().articles > 1 });
+    const wide = story.overview().articles > 1;
+    examples.push({ values: reading.answerable.values, label: question.unanswerable ? 0 : 1, weight: 1, question, fold: foldOf(question.corpus), wide });
+    // A conversation's question is also asked alone, as a newcomer to a thread or a scorer without --conversation
+    // asks it: a set of its own, so the threshold holds abstentions down for it too.
+    if (conversation === undefined) continue;
+    const alone = readQuestion(story, checked.question, { model });
+    if (alone.ranked.length === 0) continue;
+    examples.push({ values: alone.answerable.values, label: question.unanswerable ? 0 : 1, weight: 1, question: { ...question, set: `${question.set} alone` }, fold: foldOf(question.corpus), wide });
   }
   return examples;
 }

@@ -1,5 +1,6 @@
 import { findQuantities } from '../language/quantities.js';
 import { termsOf } from '../search/terms.js';
+import { pronounClassOf } from '../conversation/resolve-follow-up.js';
 import type { QuestionKind } from '../types.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import { passageFeatures } from './passage-features.js';
@@ -46,6 +47,7 @@ export const answerableFeatures: readonly AnswerableFeature[] = [
   { name: 'shortScore', about: 'the fitted score of the direct answer', value: (e) => e.shortScore ?? 0 },
   { name: 'shortOffTopic', about: "the direct answer's sentences hold none of the question's topics besides its names", value: (e) => flag(e.short !== null && !shortOnTopic(e.short, e.plan)) },
   { name: 'supportArticles', about: 'how many articles have a top-ten sentence covering half the question or more', value: (e) => Math.log1p(new Set(top(e, 10).filter((entry) => entry.ownCoverage >= 0.5).map((entry) => entry.passage.document)).size) },
+  { name: 'pointsBack', about: 'the question points back with he, she, they or it to someone it does not name', value: (e) => flag(pointsBack(e.analysis.text)) },
   { name: 'askPerson', about: 'a who-question', value: kindIs('person', 'identity') },
   { name: 'askPlace', about: 'a where-question', value: kindIs('place') },
   { name: 'askTime', about: 'a when-question', value: kindIs('time') },
@@ -92,6 +94,15 @@ function numberMissing(evidence: AnswerableEvidence): boolean {
   if (numbers.length === 0) return false;
   const held = new Set(evidence.ranked.slice(0, 3).flatMap((entry) => termsOf(entry.passage.normalized)));
   return numbers.some((number) => !held.has(number));
+}
+
+// "How old was she?" asked without its conversation: in a story of one article the pronoun most likely means the
+// article's subject, so such a question is not unanswerable for want of a name.
+function pointsBack(question: string): boolean {
+  return (question.toLowerCase().match(/[\p{L}']+/gu) ?? []).some((word) => {
+    const pronoun = pronounClassOf(word);
+    return pronoun === 'he' || pronoun === 'she' || pronoun === 'they' || pronoun === 'it';
+  });
 }
 
 const negation = /\b(?:not|never|no|none|nor|neither|without|cannot)\b|n['’]t\b/i;

@@ -51,9 +51,23 @@ export type RankOptions = {
 
 const featureNames = passageFeatures.map((feature) => feature.name);
 
+// A question with nothing to search ("How old was she?", "In what city?", asked without the turns before it) is read
+// against the story's opening sentences, where a reader looks for its subject; whether that answers it is the
+// answerable model's call. A question that names someone or something the story never does gets nothing.
+function openingHits(story: Story, plan: QueryPlan): Array<{ id: string; score: number }> {
+  if (plan.concepts.some((concept) => concept.unknown && concept.nameGroup !== null)) return [];
+  return story
+    .articles()
+    .flatMap((article) => article.passages.slice(0, searchDepth))
+    .sort((a, b) => a.position - b.position)
+    .slice(0, searchDepth)
+    .map((passage) => ({ id: passage.id, score: 1 }));
+}
+
 /** Scores the passages the index finds with the fitted passage model, best first. */
 export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: QueryPlan, options: RankOptions = {}): RankedPassage[] {
-  const hits = story.index.search([...plan.searchWeights.keys()], { limit: searchDepth, termWeights: plan.searchWeights, fuzzy: false });
+  const found = story.index.search([...plan.searchWeights.keys()], { limit: searchDepth, termWeights: plan.searchWeights, fuzzy: false });
+  const hits = found.length > 0 ? found : openingHits(story, plan);
   if (hits.length === 0) return [];
   const topScore = hits[0]!.score;
   // What someone said seldom repeats the question's topic words or their full name ("…," Doe said): the passages

@@ -249,7 +249,7 @@ function negate(aux: ShapeWord): string {
 }
 
 /** Which referent a pronoun needs, or null for a word that is not one this reads. */
-function pronounClassOf(lower: string): PronounClass | null {
+export function pronounClassOf(lower: string): PronounClass | null {
   if (/^(?:he|him|his|himself)$/.test(lower)) return 'he';
   if (/^(?:she|her|hers|herself)$/.test(lower)) return 'she';
   if (/^(?:they|them|their|theirs|themselves)$/.test(lower)) return 'they';
