@@ -4,7 +4,7 @@ import { termsOf } from '../search/terms.js';
 import type { FollowUp } from './turn.js';
 
 /** How much a carried word boosts the search, against 1 for the question's own words. */
-const carryBoost = 0.3;
+const carryBoost = 0.6;
 /** How much a word borrowed from earlier turns counts toward coverage, against 1 for the question's own words. */
 const borrowedWeight = 0.4;
 
