@@ -103,6 +103,11 @@ export function renderHelp(commands: readonly CommandHelp[], overview: StoryOver
   return plainMessage(fitText(lines.join('\n'), slackLimits.sectionText));
 }
 
+/** A short notice from the bot itself (such as "Starting over: …"), escaped like any other text. */
+export function renderNotice(text: string): SlackMessage {
+  return plainMessage(escapeMrkdwn(text));
+}
+
 /** The reply when answering failed for a reason that is the bot's fault, not the question's. */
 export function renderFailure(): SlackMessage {
   return plainMessage('Sorry, something went wrong while I was answering. Please try again in a moment.');
