@@ -101,7 +101,7 @@ export async function startStorybot(options: StartOptions): Promise<StartResult>
     return { ok: true };
   }
   try {
-    await startPlatforms({ config, log, engine, store, digests, running, posters });
+    await startPlatforms({ config, log, clock, engine, store, digests, running, posters });
   } catch (error) {
     await stopAll();
     throw error;
@@ -136,6 +136,7 @@ export async function startStorybot(options: StartOptions): Promise<StartResult>
 type PlatformDeps = {
   config: Config;
   log: Log;
+  clock: Clock;
   engine: StoryEngine;
   store: Store;
   digests: DigestDesk;
@@ -143,17 +144,19 @@ type PlatformDeps = {
   posters: Map<string, DigestPoster>;
 };
 
-async function startPlatforms({ config, log, engine, store, digests, running, posters }: PlatformDeps): Promise<void> {
+async function startPlatforms({ config, log, clock, engine, store, digests, running, posters }: PlatformDeps): Promise<void> {
+  // Threads, DMs and replies keep their conversations in the store, so a restart does not forget them.
+  const conversations = { turns: store.conversations, replies: store.replies, now: () => clock.now() };
   if (config.DISCORD_TOKEN !== undefined) {
     const { startDiscordBot } = await import('./discord/start-discord.js');
-    const bot = await startDiscordBot({ config, service: engine.service, log, digests });
+    const bot = await startDiscordBot({ config, service: engine.service, log, digests, conversations });
     running.push({ name: 'discord', stop: bot.stop });
     posters.set('discord', bot.digestPoster);
   }
   if (config.SLACK_BOT_TOKEN !== undefined) {
     const { startSlackBot } = await import('./slack/start-slack.js');
     const { createStoreSeenEvents } = await import('./slack/seen-events.js');
-    const bot = await startSlackBot({ config, service: engine.service, log, digests, seen: createStoreSeenEvents(store.seenKeys) });
+    const bot = await startSlackBot({ config, service: engine.service, log, digests, conversations, seen: createStoreSeenEvents(store.seenKeys) });
     running.push({ name: 'slack', stop: bot.stop });
     posters.set('slack', bot.digestPoster);
   }
