@@ -254,6 +254,8 @@ describe('renderHelp', () => {
     expect(text).toContain('`/story &lt;question&gt;`: answer a question');
     expect(text).toContain('`/story sources`: list the articles');
     expect(text).toContain('direct message');
+    expect(text).toContain('every reply there is a follow-up');
+    expect(text).toContain('"start over"');
     expect(text).toContain('Harbour &lt;!channel&gt; &amp; ferry strike');
     expectNoPings(message);
   });

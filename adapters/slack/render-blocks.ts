@@ -96,8 +96,9 @@ export function renderSources(sources: readonly SourceSummary[], overview: Story
 export function renderHelp(commands: readonly CommandHelp[], overview: StoryOverview): SlackMessage {
   const lines = [
     `I answer questions about "${storyTitle(overview)}" from the articles that cover it, and number the sentences I used.`,
-    '• Mention me in a channel I am in, for example `@storybot when is the next hearing?`. I answer in a thread.',
-    '• Send me a direct message with your question.',
+    '• Mention me in a channel I am in, for example `@storybot when is the next hearing?`. I answer in a thread, and every reply there is a follow-up: no need to mention me again.',
+    '• Send me a direct message with your question; follow-ups there are read against what you asked before.',
+    '• Say "start over" in a thread or DM to begin a new conversation there.',
     ...commands.map((command) => `• \`${escapeMrkdwn(command.usage)}\`: ${escapeMrkdwn(command.description)}`),
   ];
   return plainMessage(fitText(lines.join('\n'), slackLimits.sectionText));
