@@ -1,10 +1,10 @@
-import { cleanContent, type Message } from 'discord.js';
+import { cleanContent, type Message, type MessageReplyOptions } from 'discord.js';
 import { replyInConversation, type ChatConversations } from '../../src/conversation/chat-conversations.js';
 import type { ThreadRepliesMode } from '../../src/config.js';
 import type { Log } from '../../src/log.js';
 import type { StoryService } from '../../src/service.js';
 import { conversationOfMessage, replyKey } from './conversation-place.js';
-import { apologyText, noPings, renderAnswer } from './render-answer.js';
+import { apologyText, noPings, renderAnswer, type RenderedAnswer } from './render-answer.js';
 import { describeError } from './scrub.js';
 
 /** Options for {@link createMessageHandler}. */
@@ -63,7 +63,7 @@ export function createMessageHandler(options: MessageHandlerOptions): (message: 
       const reply = await replyInConversation(service, conversations, conversation, question);
       const sent = reply.reset
         ? await message.reply({ content: reply.message, allowedMentions: noPings })
-        : await message.reply(toMessage(renderAnswer(reply.result, await service.overview())));
+        : await message.reply(replyOf(renderAnswer(reply.result, await service.overview())));
       conversations.replies.record(replyKey(sent.id), conversation, conversations.now());
       const outcome = reply.reset
         ? { reset: true }
@@ -80,7 +80,7 @@ export function createMessageHandler(options: MessageHandlerOptions): (message: 
   };
 }
 
-function toMessage(rendered: ReturnType<typeof renderAnswer>) {
+function replyOf(rendered: RenderedAnswer): MessageReplyOptions {
   return rendered.ok ? { embeds: rendered.embeds, allowedMentions: noPings } : { content: rendered.content, allowedMentions: noPings };
 }
 
