@@ -111,6 +111,7 @@ export async function startStorybot(options: StartOptions): Promise<StartResult>
   // then, as after any restart), and a folder that cannot be read stops the bot as soon as the engine finds out.
   const failed = engine.ready().then((start) => {
     if (!start.ok) return start.message;
+    log.info('the story is open; questions are answered from it');
     if (schedule !== null && !stopping) {
       scheduler = createDigestScheduler({
         schedule,

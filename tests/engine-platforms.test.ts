@@ -56,7 +56,7 @@ describe('storybot with a stuck answer, on Discord and Slack at once', () => {
       until,
       testHooks: { spinOnQuestion: spinMarker },
     });
-    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'story indexed'), 15_000);
+    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it'), 15_000);
     await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
   }, 30_000);
 
@@ -142,7 +142,7 @@ describe('storybot keeps thread conversations in its store, on Discord and Slack
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
     const until = new Promise<void>((resolve) => (stop = resolve));
     running = startStorybot({ config: parsed.config, corpus, dataDir, log: captured.log, input: new PassThrough(), output: new PassThrough(), until });
-    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'story indexed'), 15_000);
+    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it'), 15_000);
     await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
   }
 
