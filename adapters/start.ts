@@ -101,7 +101,7 @@ export async function startStorybot(options: StartOptions): Promise<StartResult>
     return { ok: true };
   }
   try {
-    await startPlatforms({ config, log, engine, store, digests, running, posters });
+    await startPlatforms({ config, log, clock, engine, store, digests, running, posters });
   } catch (error) {
     await stopAll();
     throw error;
@@ -111,6 +111,7 @@ export async function startStorybot(options: StartOptions): Promise<StartResult>
   // then, as after any restart), and a folder that cannot be read stops the bot as soon as the engine finds out.
   const failed = engine.ready().then((start) => {
     if (!start.ok) return start.message;
+    log.info('the story is open; questions are answered from it');
     if (schedule !== null && !stopping) {
       scheduler = createDigestScheduler({
         schedule,
@@ -136,6 +137,7 @@ export async function startStorybot(options: StartOptions): Promise<StartResult>
 type PlatformDeps = {
   config: Config;
   log: Log;
+  clock: Clock;
   engine: StoryEngine;
   store: Store;
   digests: DigestDesk;
@@ -143,17 +145,19 @@ type PlatformDeps = {
   posters: Map<string, DigestPoster>;
 };
 
-async function startPlatforms({ config, log, engine, store, digests, running, posters }: PlatformDeps): Promise<void> {
+async function startPlatforms({ config, log, clock, engine, store, digests, running, posters }: PlatformDeps): Promise<void> {
+  // Threads, DMs and replies keep their conversations in the store, so a restart does not forget them.
+  const conversations = { turns: store.conversations, replies: store.replies, now: () => clock.now() };
   if (config.DISCORD_TOKEN !== undefined) {
     const { startDiscordBot } = await import('./discord/start-discord.js');
-    const bot = await startDiscordBot({ config, service: engine.service, log, digests });
+    const bot = await startDiscordBot({ config, service: engine.service, log, digests, conversations });
     running.push({ name: 'discord', stop: bot.stop });
     posters.set('discord', bot.digestPoster);
   }
   if (config.SLACK_BOT_TOKEN !== undefined) {
     const { startSlackBot } = await import('./slack/start-slack.js');
     const { createStoreSeenEvents } = await import('./slack/seen-events.js');
-    const bot = await startSlackBot({ config, service: engine.service, log, digests, seen: createStoreSeenEvents(store.seenKeys) });
+    const bot = await startSlackBot({ config, service: engine.service, log, digests, conversations, seen: createStoreSeenEvents(store.seenKeys) });
     running.push({ name: 'slack', stop: bot.stop });
     posters.set('slack', bot.digestPoster);
   }

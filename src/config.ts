@@ -37,6 +37,15 @@ export const configSchema = z.object({
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_GUILD_ID: snowflake,
   DISCORD_API_URL: optionalUrl,
+  // `all` needs the privileged Message Content intent: without it Discord blanks messages that do not mention the bot.
+  DISCORD_THREAD_REPLIES: optionalText.transform((value, ctx) => {
+    const mode = (value ?? 'mention').toLowerCase();
+    if (!isThreadRepliesMode(mode)) {
+      ctx.addIssue({ code: 'custom', message: 'expected mention (answer only when mentioned or replied to) or all (every message in a thread it answered in)' });
+      return z.NEVER;
+    }
+    return mode;
+  }),
   SLACK_BOT_TOKEN: optionalText.refine((value) => value === undefined || value.startsWith('xoxb-'), {
     message: 'expected a bot token that starts with xoxb-',
   }),
@@ -134,6 +143,13 @@ export function parseConfig(env: Record<string, string | undefined> = process.en
 /** Formats configuration errors as one readable line per setting. */
 export function describeConfigErrors(errors: readonly ConfigError[]): string {
   return errors.map((error) => `${error.setting}: ${error.expected}`).join('\n');
+}
+
+/** Which messages in a Discord thread the bot answers: `mention` (those addressed to it) or `all` (needs Message Content). */
+export type ThreadRepliesMode = 'mention' | 'all';
+
+function isThreadRepliesMode(value: string): value is ThreadRepliesMode {
+  return value === 'mention' || value === 'all';
 }
 
 function isTimeZone(value: string | undefined): boolean {

@@ -91,6 +91,7 @@ describe('answerQuestions', () => {
       expect(answers.map((answer) => answer.question)).toEqual(questions);
       expect(answers[1]).toEqual({
         question: questions[1],
+        // Every answer line carries the question it answered; a timed-out one answered none but the one asked.
         resolved: questions[1],
         answer: 'Sorry, that question took too long to answer, so I stopped. Please try asking it another way.',
         short: null,

@@ -18,6 +18,20 @@ describe('parseConfig', () => {
     }
   });
 
+  it('reads which Discord thread messages count, mention-only unless set, and refuses any other word without echoing it', () => {
+    expect(parseConfig({})).toMatchObject({ ok: true, config: { DISCORD_THREAD_REPLIES: 'mention' } });
+    expect(parseConfig({ DISCORD_THREAD_REPLIES: 'ALL' })).toMatchObject({ ok: true, config: { DISCORD_THREAD_REPLIES: 'all' } });
+    expect(parseConfig({ DISCORD_THREAD_REPLIES: 'everything-secret' })).toEqual({
+      ok: false,
+      errors: [
+        {
+          setting: 'DISCORD_THREAD_REPLIES',
+          expected: 'expected mention (answer only when mentioned or replied to) or all (every message in a thread it answered in)',
+        },
+      ],
+    });
+  });
+
   it('treats empty values as unset, as a copied .env.example leaves them', () => {
     expect(parseConfig({ DISCORD_TOKEN: '', SLACK_PORT: '', DIGEST_SCHEDULE: '' })).toMatchObject({ ok: true });
   });

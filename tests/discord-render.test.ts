@@ -71,6 +71,20 @@ describe('renderAnswer', () => {
     expect(embed?.footer?.text).toBe('Story: Ferry service resumes after storm repairs · 2 articles');
   });
 
+  it('shows how a follow-up was read, in italics above the answer, escaped and unable to ping', () => {
+    const rendered = renderAnswer({ ok: true, answer: answer({ question: 'and when?', resolved: 'when did the *ferry* <@123> @everyone resume?' }) }, overview);
+    if (!rendered.ok) throw new Error('expected embeds');
+    const description = rendered.embeds[0]?.description ?? '';
+    expect(description.split('\n\n')[0]).toBe('*Read as: when did the \\*ferry\\* ‹@123› ＠everyone resume?*');
+    expect(description.split('\n\n')[1]).toBe('**Monday**');
+  });
+
+  it('shows no reading when the question answered is the one typed', () => {
+    const rendered = renderAnswer({ ok: true, answer: answer({ question: 'When did the ferry resume', resolved: 'when did the ferry resume?' }) }, overview);
+    if (!rendered.ok) throw new Error('expected embeds');
+    expect(rendered.embeds[0]?.description).not.toContain('Read as');
+  });
+
   it('leaves out the bold line when there is no short answer', () => {
     const rendered = renderAnswer({ ok: true, answer: answer({ short: null }) }, overview);
     expect(rendered.ok && rendered.embeds[0]?.description?.startsWith('The ferry resumed')).toBe(true);

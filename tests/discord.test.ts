@@ -353,7 +353,7 @@ describe('deployCommands', () => {
     await fake?.close();
   });
 
-  const names = ['ask', ...questionWords, 'sources', 'digest'];
+  const names = ['ask', ...questionWords, 'new', 'sources', 'digest'];
 
   it('registers every command in the server named by DISCORD_GUILD_ID', async () => {
     const result = await deployCommands({ config: configFor(fake, { DISCORD_GUILD_ID: fake.guildId }), log: memoryLog().log });
@@ -370,7 +370,7 @@ describe('deployCommands', () => {
     expect(put?.authorized).toBe(true);
     const registered = put?.body as { name: string; options?: { name: string; type: number; required: boolean; max_length: number }[] }[];
     expect(registered.map((command) => command.name)).toEqual(names);
-    for (const command of registered.filter((entry) => entry.name !== 'sources' && entry.name !== 'digest')) {
+    for (const command of registered.filter((entry) => !['new', 'sources', 'digest'].includes(entry.name))) {
       expect(command.options).toEqual([expect.objectContaining({ name: 'question', type: 3, required: true, max_length: 300 })]);
     }
   });

@@ -56,7 +56,7 @@ describe('storybot with a stuck answer, on Discord and Slack at once', () => {
       until,
       testHooks: { spinOnQuestion: spinMarker },
     });
-    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'story indexed'), 15_000);
+    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it'), 15_000);
     await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
   }, 30_000);
 
@@ -115,4 +115,82 @@ describe('storybot with a stuck answer, on Discord and Slack at once', () => {
     const answer = await slack.waitFor('the answer after the restart', threadPost(ts), 15_000);
     expect(String(answer.body.text)).toContain('Tova Lindqvist');
   }, 20_000);
+});
+
+describe('storybot keeps thread conversations in its store, on Discord and Slack, across a restart', () => {
+  let discord: FakeDiscord;
+  let slack: FakeSlack;
+  let eventsUrl: string;
+  let stop: () => void = () => undefined;
+  let running: Promise<StartResult> | undefined;
+  const dataDir = mkdtempSync(join(tmpdir(), 'storybot-engine-conversations-'));
+
+  /** Starts storybot over the fakes and the data folder, and waits until its story is open. */
+  async function startBot(): Promise<void> {
+    const captured = capturingLog();
+    const slackPort = await freePort();
+    eventsUrl = `http://127.0.0.1:${slackPort}/slack/events`;
+    const parsed = parseConfig({
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-1111-2222-storybot-engine-test-token',
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_PORT: String(slackPort),
+      SLACK_API_URL: slack.apiUrl,
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const until = new Promise<void>((resolve) => (stop = resolve));
+    running = startStorybot({ config: parsed.config, corpus, dataDir, log: captured.log, input: new PassThrough(), output: new PassThrough(), until });
+    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it'), 15_000);
+    await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
+  }
+
+  async function stopBot(): Promise<void> {
+    stop();
+    expect(await running).toEqual({ ok: true });
+  }
+
+  async function slackEvent(event: Record<string, unknown>): Promise<void> {
+    const raw = JSON.stringify(eventCallback(event, `Ev-${String(event.type)}-${String(event.ts)}`));
+    const response = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) }, body: raw });
+    expect(response.status).toBe(200);
+  }
+
+  beforeAll(async () => {
+    discord = await FakeDiscord.start();
+    slack = await FakeSlack.start();
+    await startBot();
+  }, 30_000);
+
+  afterAll(async () => {
+    stop();
+    await running;
+    await discord.close();
+    await slack.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("reads a follow-up in a thread against the question asked there before the restart", async () => {
+    const slackThread = '1710000200.000001';
+    await slackEvent({ type: 'app_mention', user: 'U0EDITOR', text: '<@U0STORYBOT> who is the harbour master?', ts: slackThread, channel: 'C0DESK', event_ts: slackThread });
+    const slackAnswer = await slack.waitFor('the Slack answer', () => slack.posts().find((call) => call.body.thread_ts === slackThread), 15_000);
+    expect(String(slackAnswer.body.text)).toContain('Tova Lindqvist');
+    const thread = discord.createThread('harbour').id;
+    const question = discord.message(`<@${discord.bot.id}> who is the harbour master?`, { threadId: thread });
+    const isReplyTo = (id: string) => (request: RecordedRequest) => request.method === 'POST' && (request.body as { message_reference?: { message_id: string } }).message_reference?.message_id === id;
+    await discord.waitForRequest('the Discord answer in the thread', isReplyTo(question.id), 15_000);
+
+    await stopBot();
+    await startBot();
+
+    // In Slack's thread, a reply needs no mention: the store says the bot answered there.
+    const reply = '1710000200.000002';
+    await slackEvent({ type: 'message', channel: 'C0DESK', channel_type: 'channel', user: 'U0EDITOR', text: 'what did she say?', ts: reply, thread_ts: slackThread, event_ts: reply });
+    const followUp = await slack.waitFor('the Slack follow-up', () => slack.posts().filter((call) => call.body.thread_ts === slackThread)[1], 15_000);
+    expect(String(followUp.body.text)).toContain('Read as: what did Tova Lindqvist say?');
+    const discordFollowUp = discord.message(`<@${discord.bot.id}> what did she say?`, { threadId: thread });
+    const answer = await discord.waitForRequest('the Discord follow-up', isReplyTo(discordFollowUp.id), 15_000);
+    expect((answer.body as SentMessage).embeds?.[0]?.description).toContain('*Read as: what did Tova Lindqvist say?*');
+  }, 60_000);
 });

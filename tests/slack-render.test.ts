@@ -182,6 +182,20 @@ describe('renderAskResult', () => {
     expectNoPings(message);
   });
 
+  it('shows how a follow-up was read, in a small italic line first, when it differs from what was typed', () => {
+    const message = renderAskResult(answered({ question: 'and when?', resolved: 'when does the <!here> strike & lockout end?' }), overview);
+    expect(message.blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '_Read as: when does the ‹!here› strike &amp; lockout end?_' }] });
+    expect(message.blocks[1]?.type).toBe('section');
+    expect(message.text.startsWith('_Read as: when does the ‹!here› strike &amp; lockout end?_\nSunday')).toBe(true);
+    expectWithinLimits(message);
+  });
+
+  it('shows the reading of an unanswered follow-up too, and none when it matches what was typed', () => {
+    const abstained = renderAskResult(answered({ question: 'why?', resolved: 'why does the strike end?', abstained: true, short: null, citations: [], answer: "The coverage of this story doesn't say." }), overview);
+    expect(contextTexts(abstained)).toEqual(['_Read as: why does the strike end?_']);
+    expect(renderAskResult(answered({ question: 'When does the strike end', resolved: 'when does the strike end?' }), overview).blocks[0]?.type).toBe('section');
+  });
+
   it('gives a refused question its message', () => {
     const refused: AskResult = { ok: false, reason: 'empty-question', message: 'Please ask a question about the story.', question: '' };
     const message = renderAskResult(refused, overview);
@@ -240,6 +254,8 @@ describe('renderHelp', () => {
     expect(text).toContain('`/story &lt;question&gt;`: answer a question');
     expect(text).toContain('`/story sources`: list the articles');
     expect(text).toContain('direct message');
+    expect(text).toContain('every reply there is a follow-up');
+    expect(text).toContain('"start over"');
     expect(text).toContain('Harbour &lt;!channel&gt; &amp; ferry strike');
     expectNoPings(message);
   });

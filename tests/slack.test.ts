@@ -503,10 +503,11 @@ describe('adapters/slack/manifest.json', () => {
     const manifest = JSON.parse(await readFile(new URL('../adapters/slack/manifest.json', import.meta.url), 'utf8')) as Manifest;
     expect(manifest.display_information.name).toBe('storybot');
     expect(manifest.features.bot_user.display_name).toBe('storybot');
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.im']);
+    // The message events bring replies in threads the bot answered in (channels, private channels, group DMs) and DMs.
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_mention', 'message.channels', 'message.groups', 'message.im', 'message.mpim']);
     expect(manifest.features.slash_commands.map((command) => command.command)).toEqual(['/story']);
     expect(manifest.features.slash_commands[0]?.usage_hint).toBeTruthy();
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:history', 'chat:write', 'commands', 'groups:history', 'im:history', 'mpim:history']);
     expect(manifest.settings.socket_mode_enabled).toBe(true);
     expect(manifest.settings.interactivity.is_enabled).toBe(false);
     // People can only DM the bot when the Messages tab is on and writable.

@@ -42,7 +42,7 @@ describe('openStore', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
-    expect(tables).toEqual(['articles', 'conversation_turns', 'digest_posts', 'meta', 'seen_keys', 'subscriptions']);
+    expect(tables).toEqual(['articles', 'bot_replies', 'conversation_turns', 'digest_posts', 'meta', 'seen_keys', 'subscriptions']);
     db.close();
   });
 

@@ -1,4 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from 'discord.js';
+import type { ChatConversations } from '../../src/conversation/chat-conversations.js';
 import type { DigestDesk } from '../../src/digest/digest-desk.js';
 import type { Log } from '../../src/log.js';
 import type { StoryService } from '../../src/service.js';
@@ -10,6 +11,7 @@ import { describeError } from './scrub.js';
 export type InteractionHandlerOptions = {
   commands: readonly Command[];
   service: StoryService;
+  conversations: ChatConversations;
   log: Log;
   /** Digests for `/digest`; absent when the bot runs without a store. */
   digests?: DigestDesk;
@@ -20,8 +22,8 @@ export type InteractionHandlerOptions = {
  * three seconds for the first response) and runs it; a failure after that edits the reply into a short apology.
  */
 export function createInteractionHandler(options: InteractionHandlerOptions): (interaction: Interaction) => Promise<void> {
-  const { service, log } = options;
-  const context = { service, log, ...(options.digests !== undefined ? { digests: options.digests } : {}) };
+  const { service, conversations, log } = options;
+  const context = { service, conversations, log, ...(options.digests !== undefined ? { digests: options.digests } : {}) };
   const byName = new Map<string, Command>();
   for (const command of options.commands) {
     if (byName.has(command.data.name)) throw new Error(`createInteractionHandler: duplicate command name ${command.data.name}`);

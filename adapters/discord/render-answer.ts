@@ -1,5 +1,7 @@
 import { escapeMarkdown, type APIEmbed, type APIEmbedField, type MessageMentionOptions } from 'discord.js';
+import { resolvedDiffers } from '../../src/conversation/converse.js';
 import { describeCitation, describeCoverage, describeSource } from '../../src/format.js';
+import { safeRenderedText } from '../../src/text/safe-text.js';
 import type { Answer, AskResult, SourceSummary, StoryOverview } from '../../src/types.js';
 import { discordLimits, fitEmbeds, packLines, truncate } from './embed-limits.js';
 
@@ -20,6 +22,8 @@ const abstainColor = 0x8a929b;
 // One citation or article line; longer ones (aggregator headlines run to hundreds of characters) are cut.
 const maxLineLength = 300;
 const maxStoryTitleInFooter = 150;
+// The "Read as" line quotes a question, which a mention may make up to 2,000 characters long.
+const maxReadAsLength = 300;
 
 /**
  * Makes text from users or articles inert in Discord markdown: formatting, headings, lists and masked links are
@@ -51,8 +55,19 @@ export function renderSources(sources: readonly SourceSummary[], overview: Story
   return fitEmbeds([{ title, description, color: answerColor, footer: { text: footer }, fields }]);
 }
 
+/**
+ * The italic line that says how a follow-up was understood ("Read as: when did they meet?"), or null when the
+ * question answered is the one typed.
+ */
+export function readAsLine(answer: Pick<Answer, 'question' | 'resolved'>): string | null {
+  if (!resolvedDiffers(answer.question, answer.resolved)) return null;
+  return `*Read as: ${truncate(escapeText(oneLine(safeRenderedText(answer.resolved))), maxReadAsLength)}*`;
+}
+
 function answerEmbed(answer: Answer, overview: StoryOverview): APIEmbed {
   const parts: string[] = [];
+  const readAs = readAsLine(answer);
+  if (readAs !== null) parts.push(readAs);
   if (answer.short !== null && !answer.abstained) parts.push(`**${escapeText(answer.short)}**`);
   parts.push(escapeText(answer.answer));
   if (answer.abstained) parts.push(escapeText(describeCoverage(overview, sourcesHint)));

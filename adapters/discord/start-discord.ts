@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { Config } from '../../src/config.js';
+import { createMemoryChatConversations, type ChatConversations } from '../../src/conversation/chat-conversations.js';
 import type { DigestDesk } from '../../src/digest/digest-desk.js';
 import type { DigestPoster } from '../../src/digest/types.js';
 import type { Log } from '../../src/log.js';
@@ -8,7 +9,7 @@ import { commands } from './commands/index.js';
 import { createDiscordDigestPoster } from './digest-poster.js';
 import { discordRestOptions } from './discord-api.js';
 import { createInteractionHandler } from './interaction-create.js';
-import { createMentionHandler } from './message-create.js';
+import { createMessageHandler } from './message-create.js';
 import { noPings } from './render-answer.js';
 import { describeError, scrubSecrets } from './scrub.js';
 
@@ -20,6 +21,8 @@ export type DiscordBotOptions = {
   log: Log;
   /** Digests for `/digest`; without it the command says digests are off. */
   digests?: DigestDesk;
+  /** Where threads', DMs' and replies' conversations are kept; defaults to memory, for this process only. */
+  conversations?: ChatConversations;
 };
 
 /** A running Discord bot. */
@@ -32,9 +35,10 @@ export type DiscordBot = {
   stop(): Promise<void>;
 };
 
-// Guilds brings the server's channels and roles (for role mentions); no intent here is privileged. Without
-// MessageContent Discord still sends the text of DMs and of messages that mention the bot, which is all it answers.
-const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+// Guilds brings the server's channels, threads and roles (for role mentions); none of these is privileged. Without
+// MessageContent Discord still sends the text of DMs and of messages that mention the bot (a reply that pings it
+// does), which is all it answers unless DISCORD_THREAD_REPLIES=all asks it to follow whole threads.
+const baseIntents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
 
 /**
  * Logs in to Discord and answers slash commands and mentions from the story; resolves once the client is ready
@@ -46,8 +50,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
   const token = config.DISCORD_TOKEN;
   if (token === undefined) throw new Error('startDiscordBot: DISCORD_TOKEN is not set');
 
+  const threadReplies = config.DISCORD_THREAD_REPLIES;
   const client = new Client({
-    intents,
+    intents: threadReplies === 'all' ? [...baseIntents, GatewayIntentBits.MessageContent] : baseIntents,
     // DM channels are not cached before their first message; without this partial, DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: noPings,
@@ -55,8 +60,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     failIfNotExists: false,
     rest: discordRestOptions(config),
   });
-  const onInteraction = createInteractionHandler({ commands, service, log, ...(options.digests !== undefined ? { digests: options.digests } : {}) });
-  const onMessage = createMentionHandler({ service, log });
+  const conversations = options.conversations ?? createMemoryChatConversations({ ttlMs: config.CONVERSATION_TTL_HOURS * 3_600_000 });
+  const onInteraction = createInteractionHandler({ commands, service, conversations, log, ...(options.digests !== undefined ? { digests: options.digests } : {}) });
+  const onMessage = createMessageHandler({ service, conversations, threadReplies, log });
   client.on(Events.InteractionCreate, (interaction) => {
     onInteraction(interaction).catch((error: unknown) => log.error({ err: describeError(error) }, 'interaction handler failed'));
   });
@@ -72,11 +78,16 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Disco
     await client.login(token);
   } catch (error) {
     await client.destroy();
-    throw new Error(`startDiscordBot: could not log in to Discord: ${describeError(error).message}`);
+    const summary = describeError(error);
+    // Discord closes the gateway with 4014 when the application has not been allowed a privileged intent.
+    const hint = summary.code === 'DisallowedIntents' || /disallowed intent/i.test(summary.message)
+      ? ' (DISCORD_THREAD_REPLIES=all needs the Message Content intent turned on in the Developer Portal, Bot page)'
+      : '';
+    throw new Error(`startDiscordBot: could not log in to Discord: ${summary.message}${hint}`);
   }
   const readyClient = await ready;
   const applicationId = readyClient.application.id;
-  log.info({ user: readyClient.user.tag, applicationId, guilds: readyClient.guilds.cache.size }, 'discord bot ready');
+  log.info({ user: readyClient.user.tag, applicationId, guilds: readyClient.guilds.cache.size, threadReplies }, 'discord bot ready');
   if (config.DISCORD_APPLICATION_ID !== undefined && config.DISCORD_APPLICATION_ID !== applicationId) {
     log.warn(
       { configured: config.DISCORD_APPLICATION_ID, applicationId },

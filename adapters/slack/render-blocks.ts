@@ -1,5 +1,7 @@
 import type { types } from '@slack/bolt';
+import { resolvedDiffers } from '../../src/conversation/converse.js';
 import { describeCitation, describeCoverage, describeSource } from '../../src/format.js';
+import { safeRenderedText } from '../../src/text/safe-text.js';
 import type { AskResult, Answer, SourceSummary, StoryOverview } from '../../src/types.js';
 import { escapeMrkdwn, fitText, safeLinkTarget } from './slack-text.js';
 
@@ -23,6 +25,9 @@ export type SlackMessage = { text: string; blocks: types.KnownBlock[] };
 /** One line of the help text: how a command is typed and what it does. */
 export type CommandHelp = { usage: string; description: string };
 
+// The "Read as" line quotes a question, which a mention may make thousands of characters long.
+const maxReadAsLength = 300;
+
 /** Where the bot points people who want the article list. */
 export const sourcesHint = '/story sources';
 
@@ -30,10 +35,22 @@ export const sourcesHint = '/story sources';
 export function renderAskResult(result: AskResult, overview: StoryOverview): SlackMessage {
   if (!result.ok) return plainMessage(escapeMrkdwn(result.message));
   const { answer } = result;
-  if (answer.abstained) {
-    return plainMessage(`${escapeMrkdwn(answer.answer)}\n${escapeMrkdwn(describeCoverage(overview, sourcesHint))}`);
-  }
-  return renderAnswer(answer);
+  const message = answer.abstained
+    ? plainMessage(`${escapeMrkdwn(answer.answer)}\n${escapeMrkdwn(describeCoverage(overview, sourcesHint))}`)
+    : renderAnswer(answer);
+  const readAs = readAsLine(answer);
+  if (readAs === null) return message;
+  return { text: fitText(`${readAs}\n${message.text}`, slackLimits.fallbackText), blocks: [contextBlock([readAs]), ...message.blocks] };
+}
+
+/**
+ * The small italic line that says how a follow-up was understood ("Read as: when did they meet?"), or null when the
+ * question answered is the one typed.
+ */
+export function readAsLine(answer: Pick<Answer, 'question' | 'resolved'>): string | null {
+  if (!resolvedDiffers(answer.question, answer.resolved)) return null;
+  const resolved = safeRenderedText(answer.resolved).replace(/\s+/g, ' ').trim();
+  return `_Read as: ${fitText(escapeMrkdwn(resolved), maxReadAsLength)}_`;
 }
 
 function renderAnswer(answer: Answer): SlackMessage {
@@ -79,11 +96,17 @@ export function renderSources(sources: readonly SourceSummary[], overview: Story
 export function renderHelp(commands: readonly CommandHelp[], overview: StoryOverview): SlackMessage {
   const lines = [
     `I answer questions about "${storyTitle(overview)}" from the articles that cover it, and number the sentences I used.`,
-    '• Mention me in a channel I am in, for example `@storybot when is the next hearing?`. I answer in a thread.',
-    '• Send me a direct message with your question.',
+    '• Mention me in a channel I am in, for example `@storybot when is the next hearing?`. I answer in a thread, and every reply there is a follow-up: no need to mention me again.',
+    '• Send me a direct message with your question; follow-ups there are read against what you asked before.',
+    '• Say "start over" in a thread or DM to begin a new conversation there.',
     ...commands.map((command) => `• \`${escapeMrkdwn(command.usage)}\`: ${escapeMrkdwn(command.description)}`),
   ];
   return plainMessage(fitText(lines.join('\n'), slackLimits.sectionText));
+}
+
+/** A short notice from the bot itself (such as "Starting over: …"), escaped like any other text. */
+export function renderNotice(text: string): SlackMessage {
+  return plainMessage(escapeMrkdwn(text));
 }
 
 /** The reply when answering failed for a reason that is the bot's fault, not the question's. */

@@ -1,5 +1,6 @@
 import { App, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Config } from '../../src/config.js';
+import { createMemoryChatConversations, type ChatConversations } from '../../src/conversation/chat-conversations.js';
 import type { DigestDesk } from '../../src/digest/digest-desk.js';
 import type { DigestPoster } from '../../src/digest/types.js';
 import type { Log } from '../../src/log.js';
@@ -20,6 +21,8 @@ export type SlackBotOptions = {
   seen?: SeenEvents;
   /** Digests for `/story digest`, `subscribe` and `unsubscribe`; without it those subcommands say digests are off. */
   digests?: DigestDesk;
+  /** Where threads' and DMs' conversations are kept; defaults to memory, for this process only. */
+  conversations?: ChatConversations;
 };
 
 /**
@@ -68,7 +71,14 @@ export async function startSlackBot(options: SlackBotOptions): Promise<SlackBot>
   app.error(async (error) => {
     log.error({ err: describeSlackError(error) }, 'Bolt could not handle a Slack request');
   });
-  registerListeners(app, { service, seen: options.seen ?? createMemorySeenEvents(), log, ...(options.digests !== undefined ? { digests: options.digests } : {}) });
+  const conversations = options.conversations ?? createMemoryChatConversations({ ttlMs: config.CONVERSATION_TTL_HOURS * 3_600_000 });
+  registerListeners(app, {
+    service,
+    conversations,
+    seen: options.seen ?? createMemorySeenEvents(),
+    log,
+    ...(options.digests !== undefined ? { digests: options.digests } : {}),
+  });
   const digestPoster = createSlackDigestPoster({ token, apiUrl: config.SLACK_API_URL, logger, botId: identity.botId });
 
   await app.start();

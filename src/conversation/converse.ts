@@ -7,6 +7,14 @@ import { turnOf } from './turn.js';
 /** What a chat shows after "start over". */
 export const startOverText = 'Starting over: ask me anything about the story.';
 
+/**
+ * Whether a chat message asks for a new conversation: "start over" and its kin, or the console's command `/new` (or
+ * a bare "new") typed as a message, which is all a chat platform without that command can offer.
+ */
+export function asksForNewConversation(text: string): boolean {
+  return /^\/?new[.!]?$/i.test(text.trim()) || asksToStartOver(text);
+}
+
 /** The outcome of a message in a conversation: an answer (or a refused question), or the conversation started over. */
 export type ConversationReply = { reset: false; result: AskResult } | { reset: true; message: string };
 

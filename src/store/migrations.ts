@@ -79,6 +79,21 @@ export const migrations: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    description: "the bot's replies and their conversations",
+    up(db) {
+      db.exec(`
+        CREATE TABLE bot_replies (
+          message TEXT PRIMARY KEY,
+          conversation TEXT NOT NULL,
+          at TEXT NOT NULL
+        );
+        CREATE INDEX bot_replies_by_conversation ON bot_replies (conversation, at);
+        CREATE INDEX bot_replies_by_time ON bot_replies (at);
+      `);
+    },
+  },
 ];
 
 /** The schema version this build of storybot writes. */

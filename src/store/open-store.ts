@@ -2,12 +2,14 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ConversationLog } from '../conversation/conversation-log.js';
+import type { ReplyLog } from '../conversation/reply-log.js';
 import type { DeliveryLog, SubscriptionList } from '../digest/types.js';
 import type { ArticleLog } from '../live-story.js';
 import { latestVersion, migrations } from './migrations.js';
 import { createSqliteArticleLog } from './sqlite-article-log.js';
 import { createSqliteConversationLog } from './sqlite-conversation-log.js';
 import { createSqliteDeliveryLog } from './sqlite-delivery-log.js';
+import { createSqliteReplyLog } from './sqlite-reply-log.js';
 import { createSqliteSeenKeys, type SeenKeys } from './sqlite-seen-keys.js';
 import { createSqliteSubscriptions } from './sqlite-subscriptions.js';
 
@@ -31,6 +33,8 @@ export type Store = {
   readonly seenKeys: SeenKeys;
   /** The recent turns of each conversation (a thread, a DM), so a restart does not forget what was asked. */
   readonly conversations: ConversationLog;
+  /** Which conversation each of the bot's chat messages belongs to, so replies to it and its threads continue it. */
+  readonly replies: ReplyLog;
   /** Closes the database; the store must not be used afterwards. */
   close(): void;
 };
@@ -49,7 +53,7 @@ export type OpenStoreOptions = {
   readOnly?: boolean;
   /** How long a write waits for another process's lock, in milliseconds; defaults to 5,000. */
   busyTimeoutMs?: number;
-  /** How long a conversation's turns are kept, in milliseconds (CONVERSATION_TTL_HOURS); defaults to 24 hours. */
+  /** How long a conversation's turns and the bot's replies are kept, in milliseconds (CONVERSATION_TTL_HOURS); defaults to 24 hours. */
   conversationTtlMs?: number;
 };
 
@@ -115,6 +119,7 @@ export function openStore(options: OpenStoreOptions): OpenStoreResult {
     if (db.open) db.close();
     return failure(path, error);
   }
+  const ttl = options.conversationTtlMs === undefined ? {} : { ttlMs: options.conversationTtlMs };
   return {
     ok: true,
     store: {
@@ -123,7 +128,8 @@ export function openStore(options: OpenStoreOptions): OpenStoreResult {
       deliveries: createSqliteDeliveryLog(db),
       subscriptions: createSqliteSubscriptions(db),
       seenKeys: createSqliteSeenKeys(db),
-      conversations: createSqliteConversationLog(db, options.conversationTtlMs === undefined ? {} : { ttlMs: options.conversationTtlMs }),
+      conversations: createSqliteConversationLog(db, ttl),
+      replies: createSqliteReplyLog(db, ttl),
       close: () => {
         if (db.open) db.close();
       },

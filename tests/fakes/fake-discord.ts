@@ -19,6 +19,8 @@ export type RecordedRequest = {
   status: number;
   /** Whether the status is a failure the test asked for with {@link FakeDiscord.failNext}. */
   failedOnPurpose: boolean;
+  /** The JSON the fake answered with (a created message, say), or undefined for an empty answer. */
+  response?: unknown;
 };
 
 /** A person or bot as Discord describes them. */
@@ -67,7 +69,16 @@ export function discordLimitViolations(body: unknown): string[] {
 
 // Discord's gateway intent bits that need approval (GuildMembers, GuildPresences, MessageContent).
 const privilegedIntents = (1 << 1) | (1 << 8) | (1 << 15);
-const intentBits = { guildMessages: 1 << 9, directMessages: 1 << 12, messageContent: 1 << 15 };
+const intentBits = { guilds: 1 << 0, guildMessages: 1 << 9, directMessages: 1 << 12, messageContent: 1 << 15 };
+
+/** Options for {@link FakeDiscord.start}. */
+export type FakeDiscordOptions = {
+  /** Whether the application may use the privileged Message Content intent, as when it is on in the Developer Portal; defaults to false. */
+  messageContentAllowed?: boolean;
+};
+
+/** How a message replies to another: the message it points to, and whether the reply pings that message's author (Discord's default). */
+export type ReplyTo = { messageId: string; ping?: boolean };
 
 type Session = { socket: WebSocket; sequence: number; intents: number };
 type InteractionRecord = { applicationId: string; channelId: string; guildId: string | null; acknowledged: boolean };
@@ -102,6 +113,11 @@ export class FakeDiscord {
   readonly #failures: FailureRule[] = [];
   /** Messages the bot sent to each channel through `POST /channels/:id/messages`, oldest first. */
   readonly #channelMessages = new Map<string, { message: object; nonce: string | null }[]>();
+  /** Threads created with {@link FakeDiscord.createThread}: Discord lists active ones in GUILD_CREATE. */
+  readonly #threads: object[] = [];
+  /** Every message the fake knows by id (people's and the bot's), for replies that point to one. */
+  readonly #messages = new Map<string, { id: string; author: FakeUser; channel_id: string; [key: string]: unknown }>();
+  #allowedPrivileged = 0;
   #nextId = 1200000000000001000n;
   #seq = 0;
   #port = 0;
@@ -115,8 +131,9 @@ export class FakeDiscord {
   }
 
   /** Starts a fake on a free port of 127.0.0.1. */
-  static async start(): Promise<FakeDiscord> {
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const fake = new FakeDiscord();
+    if (options.messageContentAllowed === true) fake.#allowedPrivileged = intentBits.messageContent;
     await new Promise<void>((resolve) => fake.#server.listen(0, '127.0.0.1', resolve));
     fake.#port = (fake.#server.address() as AddressInfo).port;
     return fake;
@@ -152,12 +169,12 @@ export class FakeDiscord {
    * interaction's id and token, which only Discord and the bot know. `permissions` is the member's permission bits in
    * the server (by default nearly all of them).
    */
-  slashCommand(name: string, options: { name: string; value: string }[] = [], where: { dm?: boolean; permissions?: string } = {}): { id: string; token: string } {
+  slashCommand(name: string, options: { name: string; value: string }[] = [], where: { dm?: boolean; threadId?: string; permissions?: string } = {}): { id: string; token: string } {
     const id = this.nextId();
     // Shaped like Discord's: base64url of "interaction:<id>:<secret>".
     const token = Buffer.from(`interaction:${id}:${randomBytes(90).toString('base64url')}`).toString('base64url');
     const dm = where.dm === true;
-    const channelId = dm ? this.dmChannelId : this.channelId;
+    const channelId = dm ? this.dmChannelId : (where.threadId ?? this.channelId);
     this.#interactions.set(token, { applicationId: this.applicationId, channelId, guildId: dm ? null : this.guildId, acknowledged: false });
     const common = {
       id,
@@ -186,7 +203,7 @@ export class FakeDiscord {
         guild_id: this.guildId,
         guild: { id: this.guildId, locale: 'en-US', features: [] },
         guild_locale: 'en-US',
-        channel: this.#textChannel(),
+        channel: where.threadId === undefined ? this.#textChannel() : this.#thread(where.threadId),
         member: this.#member(this.person, where.permissions ?? '2248473465835073'),
         authorizing_integration_owners: { '0': this.guildId },
         context: 0,
@@ -199,22 +216,34 @@ export class FakeDiscord {
    * Dispatches a message as Discord would to this bot: its mentions parsed from the text, and its text blanked when
    * the bot lacks the MessageContent intent and the message is in a server and does not mention it.
    */
-  message(content: string, options: { author?: FakeUser; dm?: boolean } = {}): { id: string } {
+  message(content: string, options: { author?: FakeUser; dm?: boolean; threadId?: string; replyTo?: ReplyTo } = {}): { id: string } {
     const id = this.nextId();
     const author = options.author ?? this.person;
     const dm = options.dm === true;
+    const channelId = dm ? this.dmChannelId : (options.threadId ?? this.channelId);
     const users = [this.bot, this.person, this.otherBot];
     const mentioned = [...content.matchAll(/<@!?(\d+)>/g)].map((match) => users.find((user) => user.id === match[1])).filter((user) => user !== undefined);
+    // A reply that pings lists the replied message's author among the mentions, as Discord does.
+    const replied = options.replyTo === undefined ? undefined : this.#messages.get(options.replyTo.messageId);
+    if (replied !== undefined && options.replyTo?.ping !== false && !mentioned.some((user) => user.id === replied.author.id)) mentioned.push(replied.author);
     const roles = [...content.matchAll(/<@&(\d+)>/g)].map((match) => match[1]!);
     const mentionsBot = mentioned.some((user) => user.id === this.bot.id) || roles.includes(this.botRoleId);
+    const channelType = dm ? 1 : options.threadId !== undefined ? 11 : 0;
+    this.#messages.set(id, { id, author, channel_id: channelId, content, type: 0 });
     for (const session of this.#sessions) {
       const intent = dm ? intentBits.directMessages : intentBits.guildMessages;
       if ((session.intents & intent) === 0) continue;
       const visible = dm || mentionsBot || author.id === this.bot.id || (session.intents & intentBits.messageContent) !== 0;
       const data = {
         id,
-        channel_id: dm ? this.dmChannelId : this.channelId,
-        ...(dm ? { channel_type: 1 } : { guild_id: this.guildId, channel_type: 0, member: this.#member(author) }),
+        channel_id: channelId,
+        ...(dm ? { channel_type: channelType } : { guild_id: this.guildId, channel_type: channelType, member: this.#member(author) }),
+        ...(options.replyTo === undefined
+          ? {}
+          : {
+              message_reference: { type: 0, message_id: options.replyTo.messageId, channel_id: channelId, ...(dm ? {} : { guild_id: this.guildId }) },
+              referenced_message: replied ?? null,
+            }),
         author,
         content: visible ? content : '',
         timestamp: new Date().toISOString(),
@@ -226,13 +255,39 @@ export class FakeDiscord {
         attachments: [],
         embeds: [],
         pinned: false,
-        type: 0,
+        type: options.replyTo === undefined ? 0 : 19,
         flags: 0,
         components: [],
       };
       session.sequence += 1;
       session.socket.send(JSON.stringify({ op: 0, t: 'MESSAGE_CREATE', s: session.sequence, d: data }));
     }
+    return { id };
+  }
+
+  /**
+   * Creates a public thread in the test channel, as a person would, and tells every session that has the Guilds
+   * intent (THREAD_CREATE); a session that identifies later finds it in GUILD_CREATE, as Discord lists active threads.
+   */
+  createThread(name: string): { id: string } {
+    const id = this.nextId();
+    const thread = {
+      id,
+      type: 11,
+      guild_id: this.guildId,
+      parent_id: this.channelId,
+      owner_id: this.person.id,
+      name,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
+    };
+    this.#threads.push(thread);
+    this.dispatch('THREAD_CREATE', { ...thread, newly_created: true }, intentBits.guilds);
     return { id };
   }
 
@@ -298,7 +353,7 @@ export class FakeDiscord {
         session.socket.close(4004, 'Authentication failed.');
         return;
       }
-      if ((identify.intents & privilegedIntents) !== 0) {
+      if ((identify.intents & privilegedIntents & ~this.#allowedPrivileged) !== 0) {
         session.socket.close(4014, 'Disallowed intent(s).');
         return;
       }
@@ -387,7 +442,7 @@ export class FakeDiscord {
       voice_states: [],
       members: [this.#member(this.bot, undefined, [this.botRoleId]), this.#member(this.person)],
       channels: [this.#textChannel()],
-      threads: [],
+      threads: [...this.#threads],
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -418,6 +473,7 @@ export class FakeDiscord {
     this.requests.push(recorded);
     const reply = (status: number, payload?: unknown): void => {
       recorded.status = status;
+      recorded.response = payload;
       if (payload === undefined) {
         response.writeHead(status).end();
         return;
@@ -503,7 +559,8 @@ export class FakeDiscord {
       // Discord answers a repeat of an enforced nonce with the message it already created, and creates no other.
       const repeat = enforceNonce === true && nonce !== undefined ? history.find((entry) => entry.nonce === nonce) : undefined;
       if (repeat !== undefined) return { status: 200, body: repeat.message };
-      const message = this.#sentMessage(this.nextId(), channelId, channelId === this.channelId ? this.guildId : null, body, {
+      const inGuild = channelId === this.channelId || this.#threads.some((thread) => (thread as { id: string }).id === channelId);
+      const message = this.#sentMessage(this.nextId(), channelId, inGuild ? this.guildId : null, body, {
         ...(reference === undefined ? {} : { message_reference: { type: 0, message_id: reference.message_id, channel_id: channelId }, type: 19 }),
       });
       this.#channelMessages.set(channelId, [...history, { message, nonce: nonce ?? null }]);
@@ -532,7 +589,7 @@ export class FakeDiscord {
 
   #sentMessage(id: string, channelId: string, guildId: string | null, body: unknown, extra: object): object {
     const sent = body as { content?: string; embeds?: unknown[]; flags?: number };
-    return {
+    const message = {
       id,
       channel_id: channelId,
       ...(guildId === null ? {} : { guild_id: guildId }),
@@ -552,6 +609,8 @@ export class FakeDiscord {
       components: [],
       ...extra,
     };
+    this.#messages.set(id, message);
+    return message;
   }
 
   #commandId(name: string): string {
@@ -559,6 +618,12 @@ export class FakeDiscord {
     let hash = 0n;
     for (const char of name) hash = (hash * 31n + BigInt(char.charCodeAt(0))) % 1_000_000n;
     return (1300000000000000000n + hash).toString();
+  }
+
+  #thread(id: string): object {
+    const thread = this.#threads.find((candidate) => (candidate as { id: string }).id === id);
+    if (thread === undefined) throw new Error(`FakeDiscord: no thread ${id}; create it with createThread`);
+    return thread;
   }
 
   #textChannel(): object {

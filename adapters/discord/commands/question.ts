@@ -6,7 +6,9 @@ import {
   type ChatInputCommandInteraction,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { replyInConversation } from '../../../src/conversation/chat-conversations.js';
 import type { CommandContext } from '../command.js';
+import { conversationOfInteraction, replyKey } from '../conversation-place.js';
 import { noPings, renderAnswer } from '../render-answer.js';
 
 /** The longest question text a slash command option accepts, in characters. */
@@ -29,15 +31,26 @@ export function questionCommandData(name: string, description: string, optionDes
 }
 
 /**
- * Asks the story a question and turns the deferred reply into the answer; a refused question (empty, no words, too
- * long) becomes a message only the asker sees.
+ * Asks the story a question in the command's conversation (its thread's or DM's; in a channel, one of its own) and
+ * turns the deferred reply into the answer, remembered so that a reply to it continues the conversation; "start
+ * over" forgets the conversation instead. A refused question (empty, no words, too long) becomes a message only the
+ * asker sees.
  */
 export async function answerInteraction(interaction: ChatInputCommandInteraction, question: string, context: CommandContext): Promise<void> {
-  const { service, log } = context;
-  const result = await service.ask(question);
+  const { service, conversations, log } = context;
+  const conversation = conversationOfInteraction(interaction);
+  const reply = await replyInConversation(service, conversations, conversation, question);
+  if (reply.reset) {
+    const sent = await interaction.editReply({ content: reply.message, allowedMentions: noPings });
+    conversations.replies.record(replyKey(sent.id), conversation, conversations.now());
+    log.debug({ command: interaction.commandName, conversation }, 'conversation started over');
+    return;
+  }
+  const { result } = reply;
   const rendered = renderAnswer(result, await service.overview());
   if (rendered.ok) {
-    await interaction.editReply({ embeds: rendered.embeds, allowedMentions: noPings });
+    const sent = await interaction.editReply({ embeds: rendered.embeds, allowedMentions: noPings });
+    conversations.replies.record(replyKey(sent.id), conversation, conversations.now());
   } else if (interaction.ephemeral) {
     await interaction.editReply({ content: rendered.content, allowedMentions: noPings });
   } else {

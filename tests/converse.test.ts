@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { asksForNewConversation, resolvedDiffers } from '../src/conversation/converse.js';
+
+describe('asksForNewConversation', () => {
+  it('takes "new", "/new" and "start over" as a request for a new conversation', () => {
+    for (const text of ['new', ' /new ', 'New!', 'start over', "let's start again", 'new topic']) expect(asksForNewConversation(text)).toBe(true);
+  });
+
+  it('leaves questions that merely contain the word alone', () => {
+    for (const text of ['what is new?', 'new bridge?', 'who is the new captain?', 'news']) expect(asksForNewConversation(text)).toBe(false);
+  });
+});
+
+describe('resolvedDiffers', () => {
+  it('is false when the resolved question has the same words as the typed one, whatever the case and punctuation', () => {
+    expect(resolvedDiffers('Who met?', 'who met')).toBe(false);
+    expect(resolvedDiffers('who met?', '')).toBe(false);
+  });
+
+  it('is true when the resolved question took words from earlier turns', () => {
+    expect(resolvedDiffers('when?', 'when did Jane Doe meet John Roe?')).toBe(true);
+  });
+});
