@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStorybot, type StartResult } from '../adapters/start.js';
 import { parseConfig } from '../src/config.js';
-import { timedOutText } from '../src/engine/story-engine.js';
+import { loadingText, timedOutText } from '../src/engine/story-engine.js';
 import { FakeDiscord, type RecordedRequest } from './fakes/fake-discord.js';
 import { eventCallback, FakeSlack, signSlackRequest } from './fakes/fake-slack.js';
 import { freePort } from './helpers/free-port.js';
@@ -193,4 +193,62 @@ describe('storybot keeps thread conversations in its store, on Discord and Slack
     const answer = await discord.waitForRequest('the Discord follow-up', isReplyTo(discordFollowUp.id), 15_000);
     expect((answer.body as SentMessage).embeds?.[0]?.description).toContain('*Read as: what did Tova Lindqvist say?*');
   }, 60_000);
+});
+
+describe('storybot while its story is still loading, on Discord and Slack', () => {
+  let discord: FakeDiscord;
+  let slack: FakeSlack;
+  let eventsUrl: string;
+  let stop!: () => void;
+  let running: Promise<StartResult>;
+  const captured = capturingLog();
+  const dataDir = mkdtempSync(join(tmpdir(), 'storybot-engine-loading-'));
+
+  beforeAll(async () => {
+    discord = await FakeDiscord.start();
+    slack = await FakeSlack.start();
+    const slackPort = await freePort();
+    eventsUrl = `http://127.0.0.1:${slackPort}/slack/events`;
+    const parsed = parseConfig({
+      DISCORD_TOKEN: discord.token,
+      DISCORD_APPLICATION_ID: discord.applicationId,
+      DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: 'xoxb-1111-2222-storybot-loading-test-token',
+      SLACK_SIGNING_SECRET: signingSecret,
+      SLACK_PORT: String(slackPort),
+      SLACK_API_URL: slack.apiUrl,
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const until = new Promise<void>((resolve) => (stop = resolve));
+    // The worker holds off opening the story for longer than the test runs: every question meets a story still loading.
+    running = startStorybot({ config: parsed.config, corpus, dataDir, log: captured.log, input: new PassThrough(), output: new PassThrough(), until, testHooks: { openingDelayMs: 120_000 } });
+    await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
+  }, 30_000);
+
+  afterAll(async () => {
+    stop();
+    await running;
+    await discord.close();
+    await slack.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('connects at once and tells a Slack asker and a Discord asker that the story is still loading', async () => {
+    expect(captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it')).toBe(false);
+    const ts = '1710000200.000001';
+    const event = { type: 'app_mention', user: 'U0EDITOR', text: '<@U0STORYBOT> who is the harbour master?', ts, channel: 'C0DESK', event_ts: ts, client_msg_id: `client-${ts}` };
+    const raw = JSON.stringify(eventCallback(event, `Ev-${ts}`));
+    const response = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) }, body: raw });
+    expect(response.status).toBe(200);
+    const reply = await slack.waitFor('the loading reply on Slack', () => slack.posts().find((call) => call.body.thread_ts === ts), 15_000);
+    expect(reply.body.text).toBe(loadingText);
+
+    const { token } = discord.slashCommand('ask', [{ name: 'question', value: 'How much did the repairs cost?' }]);
+    const told = await discord.waitForRequest(
+      'the loading reply on Discord',
+      (request: RecordedRequest) => request.path.includes(token) && JSON.stringify(request.body ?? '').includes(loadingText),
+      15_000,
+    );
+    expect(JSON.stringify(told.body)).toContain('still loading');
+  }, 30_000);
 });

@@ -20,6 +20,7 @@ const log = forwardingLog(init.logLevel);
 
 type Opened = { story: () => Story; reader: StoryReader };
 
+if (init.testHooks.openingDelayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, init.testHooks.openingDelayMs));
 const opened = await openEngineStory();
 if (opened !== null) {
   port.on('message', async (command: EngineCommand) => {

@@ -8,6 +8,8 @@ import type { AskResult, SourceSummary, StoryOverview } from '../types.js';
 export type EngineTestHooks = {
   /** A question holding this text spins (for 60 s at most) instead of being answered, to test the deadline. */
   spinOnQuestion?: string;
+  /** The worker waits this long before it opens the story, so tests can ask while it is still loading. */
+  openingDelayMs?: number;
 };
 
 /** How the worker opens its story: once (the CLI), or following the folder (a running bot); its first message. */
