@@ -1,6 +1,7 @@
 // Fits the answer model's weights on questions with known answers and writes src/answer/answer-model.json.
-//   npm run train [-- --check] [-- --ablate]
-// --check fits and reports cross-validated figures without writing; --ablate reports what each feature adds.
+//   npm run train [-- --check] [-- --ablate all|passage,span,answerable]
+// --check fits and reports cross-validated figures without writing; --ablate reports what each feature of the named
+// stages adds (refitted without it), and writes nothing.
 // Deterministic: the same data and code give the same file.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -241,8 +242,10 @@ function chooseThreshold(examples: readonly AnswerableExample[], maxFalseAbstent
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, ablate: { type: 'boolean', default: false }, l2: { type: 'string', default: '0.01' } } });
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, ablate: { type: 'string' }, l2: { type: 'string', default: '0.01' } } });
   const l2 = Number(values.l2);
+  // --ablate all, or a comma list of the stages to ablate: passage, span, answerable.
+  const ablated = new Set((values.ablate ?? '').split(',').flatMap((stage) => (stage === 'all' ? ['passage', 'span', 'answerable'] : [stage.trim()])));
   const questions = loadSets(trainingSets);
   await recordConversations(questions);
   const groups = await passageGroups(questions);
@@ -250,7 +253,7 @@ async function main(): Promise<void> {
   const current = passageFeatures.map((feature) => answerModel.passage.weights[feature.name] ?? 0);
   printFigures('current weights', rankingFigures(groups, () => ({ weights: current, bias: 0 })));
   printFigures('cross-validated fit', crossValidated(groups));
-  if (values.ablate) {
+  if (ablated.has('passage')) {
     for (const [j, feature] of passageFeatures.entries()) printFigures(`  without ${feature.name}`, crossValidated(groups, new Set([j])));
   }
   const passage = fitListwise(groups, passageFeatures.length, { l2 });
@@ -260,7 +263,7 @@ async function main(): Promise<void> {
   const spanData = await spanGroups(questions, model);
   console.log(`spans: ${spanData.length} questions with a right span among the candidates, ${spanFeatures.length} features`);
   console.log(`cross-validated span choice: ${spanFigures(spanData)}`);
-  if (values.ablate) {
+  if (ablated.has('span')) {
     for (const [j, feature] of spanFeatures.entries()) if (!feature.name.includes(':')) console.log(`  without ${feature.name.padEnd(20)} ${spanFigures(spanData, new Set([j]))}`);
   }
   const span = fitListwise(spanData, spanFeatures.length, { l2 });
@@ -280,7 +283,7 @@ async function main(): Promise<void> {
     const part = examples.filter((example) => example.wide === wide);
     console.log(`${key}: ${part.length} questions (stories of ${wide ? 'several articles' : 'one article'}), ${part.filter((example) => example.label === 0).length} unanswerable`);
     console.log(`  cross-validated: ${chooseThreshold(part, maxFalseAbstentions).report}`);
-    if (values.ablate) {
+    if (ablated.has('answerable')) {
       for (const [j, feature] of answerableFeatures.entries()) console.log(`  without ${feature.name.padEnd(16)} ${chooseThreshold(part, maxFalseAbstentions, new Set([j])).report}`);
     }
     const logistic = fitLogistic(part, answerableFeatures.length, { l2 });
@@ -299,7 +302,7 @@ async function main(): Promise<void> {
     trainedOn: `npm run train on ${trainingSets.join(', ')}: ${groups.length} questions rank passages, ${spanData.length} choose spans, ${examples.length} decide answerable`,
     ...fitted,
   };
-  if (values.check) return;
+  if (values.check || values.ablate !== undefined) return;
   writeFileSync(join(root, 'src/answer/answer-model.json'), `${JSON.stringify(model, null, 2)}\n`);
   console.log('wrote src/answer/answer-model.json');
 }
