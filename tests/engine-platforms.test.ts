@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStorybot, type StartResult } from '../adapters/start.js';
 import { parseConfig } from '../src/config.js';
+import type { EngineTestHooks } from '../src/engine/protocol.js';
 import { loadingText, timedOutText } from '../src/engine/story-engine.js';
 import { FakeDiscord, type RecordedRequest } from './fakes/fake-discord.js';
 import { eventCallback, FakeSlack, signSlackRequest } from './fakes/fake-slack.js';
@@ -20,58 +21,70 @@ const answerTimeoutMs = 3_000;
 
 type SentMessage = { content?: string; embeds?: { title?: string; description?: string }[] };
 
+type Bot = { captured: ReturnType<typeof capturingLog>; eventsUrl: string; running: Promise<StartResult>; stop: () => void };
+
+/** Starts storybot over the fake Discord and Slack and a data folder, and waits until it runs (and, unless still loading, its story is open). */
+async function startOnFakes(discord: FakeDiscord, slack: FakeSlack, options: { dataDir: string; testHooks?: EngineTestHooks; settings?: Record<string, string>; storyOpens?: boolean }): Promise<Bot> {
+  const captured = capturingLog();
+  const slackPort = await freePort();
+  const parsed = parseConfig({
+    DISCORD_TOKEN: discord.token,
+    DISCORD_APPLICATION_ID: discord.applicationId,
+    DISCORD_API_URL: discord.apiUrl,
+    SLACK_BOT_TOKEN: 'xoxb-1111-2222-storybot-engine-test-token',
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_PORT: String(slackPort),
+    SLACK_API_URL: slack.apiUrl,
+    ...options.settings,
+  });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  let stop!: () => void;
+  const until = new Promise<void>((resolve) => (stop = resolve));
+  const running = startStorybot({
+    config: parsed.config,
+    corpus,
+    dataDir: options.dataDir,
+    log: captured.log,
+    input: new PassThrough(),
+    output: new PassThrough(),
+    until,
+    ...(options.testHooks === undefined ? {} : { testHooks: options.testHooks }),
+  });
+  if (options.storyOpens !== false) {
+    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it'), 15_000);
+  }
+  await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
+  return { captured, eventsUrl: `http://127.0.0.1:${slackPort}/slack/events`, running, stop };
+}
+
+/** Posts a signed Slack event to storybot, as Slack would. */
+function postSlackEvent(eventsUrl: string, event: Record<string, unknown>): Promise<Response> {
+  const raw = JSON.stringify(eventCallback(event, `Ev-${String(event.type)}-${String(event.ts)}`));
+  return fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) }, body: raw });
+}
+
 describe('storybot with a stuck answer, on Discord and Slack at once', () => {
   let discord: FakeDiscord;
   let slack: FakeSlack;
-  let eventsUrl: string;
-  let stop!: () => void;
-  let running: Promise<StartResult>;
-  const captured = capturingLog();
+  let bot: Bot;
   const dataDir = mkdtempSync(join(tmpdir(), 'storybot-engine-platforms-'));
 
   beforeAll(async () => {
     discord = await FakeDiscord.start();
     slack = await FakeSlack.start();
-    const slackPort = await freePort();
-    eventsUrl = `http://127.0.0.1:${slackPort}/slack/events`;
-    const parsed = parseConfig({
-      DISCORD_TOKEN: discord.token,
-      DISCORD_APPLICATION_ID: discord.applicationId,
-      DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-1111-2222-storybot-engine-test-token',
-      SLACK_SIGNING_SECRET: signingSecret,
-      SLACK_PORT: String(slackPort),
-      SLACK_API_URL: slack.apiUrl,
-      ANSWER_TIMEOUT_MS: String(answerTimeoutMs),
-    });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    const until = new Promise<void>((resolve) => (stop = resolve));
-    running = startStorybot({
-      config: parsed.config,
-      corpus,
-      dataDir,
-      log: captured.log,
-      input: new PassThrough(),
-      output: new PassThrough(),
-      until,
-      testHooks: { spinOnQuestion: spinMarker },
-    });
-    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it'), 15_000);
-    await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
+    bot = await startOnFakes(discord, slack, { dataDir, testHooks: { spinOnQuestion: spinMarker }, settings: { ANSWER_TIMEOUT_MS: String(answerTimeoutMs) } });
   }, 30_000);
 
   afterAll(async () => {
-    stop();
-    await running;
+    bot.stop();
+    await bot.running;
     await discord.close();
     await slack.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  async function mention(user: string, text: string, ts: string): Promise<Response> {
-    const event = { type: 'app_mention', user, text: `<@U0STORYBOT> ${text}`, ts, channel: 'C0DESK', event_ts: ts, client_msg_id: `client-${ts}` };
-    const raw = JSON.stringify(eventCallback(event, `Ev-${ts}`));
-    return fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) }, body: raw });
+  function mention(user: string, text: string, ts: string): Promise<Response> {
+    return postSlackEvent(bot.eventsUrl, { type: 'app_mention', user, text: `<@U0STORYBOT> ${text}`, ts, channel: 'C0DESK', event_ts: ts, client_msg_id: `client-${ts}` });
   }
 
   const threadPost = (ts: string) => () => slack.posts().find((call) => call.body.thread_ts === ts);
@@ -94,9 +107,9 @@ describe('storybot with a stuck answer, on Discord and Slack at once', () => {
     const edit = await discord.waitForRequest('the answer to /ask', (request: RecordedRequest) => request.method === 'PATCH' && request.path.endsWith(`/${token}/messages/@original`), 15_000);
     expect((edit.body as SentMessage).embeds?.[0]?.description).toContain('$180,000');
 
-    const warning = captured.lines().find((line) => line.msg === 'a request ran past its deadline; restarting the story engine');
+    const warning = bot.captured.lines().find((line) => line.msg === 'a request ran past its deadline; restarting the story engine');
     expect(warning).toMatchObject({ level: 40, request: 'ask', timeoutMs: answerTimeoutMs });
-    expect(captured.raw()).not.toContain(spinMarker);
+    expect(bot.captured.raw()).not.toContain(spinMarker);
   }, 30_000);
 
   it('gives a stuck Discord asker the apology, only they can see, while a Slack user is answered', async () => {
@@ -120,41 +133,20 @@ describe('storybot with a stuck answer, on Discord and Slack at once', () => {
 describe('storybot keeps thread conversations in its store, on Discord and Slack, across a restart', () => {
   let discord: FakeDiscord;
   let slack: FakeSlack;
-  let eventsUrl: string;
-  let stop: () => void = () => undefined;
-  let running: Promise<StartResult> | undefined;
+  let bot: Bot | undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'storybot-engine-conversations-'));
 
-  /** Starts storybot over the fakes and the data folder, and waits until its story is open. */
   async function startBot(): Promise<void> {
-    const captured = capturingLog();
-    const slackPort = await freePort();
-    eventsUrl = `http://127.0.0.1:${slackPort}/slack/events`;
-    const parsed = parseConfig({
-      DISCORD_TOKEN: discord.token,
-      DISCORD_APPLICATION_ID: discord.applicationId,
-      DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-1111-2222-storybot-engine-test-token',
-      SLACK_SIGNING_SECRET: signingSecret,
-      SLACK_PORT: String(slackPort),
-      SLACK_API_URL: slack.apiUrl,
-    });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    const until = new Promise<void>((resolve) => (stop = resolve));
-    running = startStorybot({ config: parsed.config, corpus, dataDir, log: captured.log, input: new PassThrough(), output: new PassThrough(), until });
-    await slack.waitFor('the story to be open', () => captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it'), 15_000);
-    await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
+    bot = await startOnFakes(discord, slack, { dataDir });
   }
 
   async function stopBot(): Promise<void> {
-    stop();
-    expect(await running).toEqual({ ok: true });
+    bot?.stop();
+    expect(await bot?.running).toEqual({ ok: true });
   }
 
   async function slackEvent(event: Record<string, unknown>): Promise<void> {
-    const raw = JSON.stringify(eventCallback(event, `Ev-${String(event.type)}-${String(event.ts)}`));
-    const response = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) }, body: raw });
-    expect(response.status).toBe(200);
+    expect((await postSlackEvent(bot!.eventsUrl, event)).status).toBe(200);
   }
 
   beforeAll(async () => {
@@ -164,8 +156,8 @@ describe('storybot keeps thread conversations in its store, on Discord and Slack
   }, 30_000);
 
   afterAll(async () => {
-    stop();
-    await running;
+    bot?.stop();
+    await bot?.running;
     await discord.close();
     await slack.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -198,47 +190,28 @@ describe('storybot keeps thread conversations in its store, on Discord and Slack
 describe('storybot while its story is still loading, on Discord and Slack', () => {
   let discord: FakeDiscord;
   let slack: FakeSlack;
-  let eventsUrl: string;
-  let stop!: () => void;
-  let running: Promise<StartResult>;
-  const captured = capturingLog();
+  let bot: Bot;
   const dataDir = mkdtempSync(join(tmpdir(), 'storybot-engine-loading-'));
 
   beforeAll(async () => {
     discord = await FakeDiscord.start();
     slack = await FakeSlack.start();
-    const slackPort = await freePort();
-    eventsUrl = `http://127.0.0.1:${slackPort}/slack/events`;
-    const parsed = parseConfig({
-      DISCORD_TOKEN: discord.token,
-      DISCORD_APPLICATION_ID: discord.applicationId,
-      DISCORD_API_URL: discord.apiUrl,
-      SLACK_BOT_TOKEN: 'xoxb-1111-2222-storybot-loading-test-token',
-      SLACK_SIGNING_SECRET: signingSecret,
-      SLACK_PORT: String(slackPort),
-      SLACK_API_URL: slack.apiUrl,
-    });
-    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-    const until = new Promise<void>((resolve) => (stop = resolve));
     // The worker holds off opening the story for longer than the test runs: every question meets a story still loading.
-    running = startStorybot({ config: parsed.config, corpus, dataDir, log: captured.log, input: new PassThrough(), output: new PassThrough(), until, testHooks: { openingDelayMs: 120_000 } });
-    await slack.waitFor('the bot to be running', () => captured.lines().some((line) => line.msg === 'storybot is running; Ctrl-C stops it'), 15_000);
+    bot = await startOnFakes(discord, slack, { dataDir, testHooks: { openingDelayMs: 120_000 }, storyOpens: false });
   }, 30_000);
 
   afterAll(async () => {
-    stop();
-    await running;
+    bot.stop();
+    await bot.running;
     await discord.close();
     await slack.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('connects at once and tells a Slack asker and a Discord asker that the story is still loading', async () => {
-    expect(captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it')).toBe(false);
-    const ts = '1710000200.000001';
-    const event = { type: 'app_mention', user: 'U0EDITOR', text: '<@U0STORYBOT> who is the harbour master?', ts, channel: 'C0DESK', event_ts: ts, client_msg_id: `client-${ts}` };
-    const raw = JSON.stringify(eventCallback(event, `Ev-${ts}`));
-    const response = await fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) }, body: raw });
+    expect(bot.captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it')).toBe(false);
+    const ts = '1710000300.000001';
+    const response = await postSlackEvent(bot.eventsUrl, { type: 'app_mention', user: 'U0EDITOR', text: '<@U0STORYBOT> who is the harbour master?', ts, channel: 'C0DESK', event_ts: ts });
     expect(response.status).toBe(200);
     const reply = await slack.waitFor('the loading reply on Slack', () => slack.posts().find((call) => call.body.thread_ts === ts), 15_000);
     expect(reply.body.text).toBe(loadingText);

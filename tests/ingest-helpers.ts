@@ -45,14 +45,4 @@ export function articleOf(text: string, document = 'article.txt'): Article {
 }
 
 /** Folds whitespace, quotes and dashes the way the citation scorer does before it looks a passage up in its file. */
-export function foldForCitation(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\u00A0/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+export { fold as foldForCitation } from '../train/datasets.js';
