@@ -17,6 +17,13 @@ export function withCarriedTerms(plan: QueryPlan, followUp: FollowUp | null, ind
   const searchWeights = new Map(plan.searchWeights);
   for (const term of carriedTerms(followUp)) if (!searchWeights.has(term) && index.hasTerm(term)) searchWeights.set(term, carryBoost);
   const borrowed = new Set(followUp.borrowed.flatMap((word) => termsOf(word)));
+  for (const concept of plan.concepts) {
+    if (!borrowed.has(concept.term)) continue;
+    for (const term of [...concept.exact, ...concept.related]) {
+      const boost = searchWeights.get(term);
+      if (boost !== undefined) searchWeights.set(term, boost * borrowedWeight);
+    }
+  }
   const concepts = plan.concepts.map((concept) => (borrowed.has(concept.term) ? { ...concept, weight: concept.weight * borrowedWeight } : concept));
   return { concepts, searchWeights };
 }
