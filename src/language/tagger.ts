@@ -1,12 +1,23 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 
 /** One word of a sentence with its part of speech (Universal POS tags: NOUN, PROPN, VERB, ADP, …) and offsets. */
 export type TaggedWord = { text: string; start: number; end: number; pos: string; lemma: string };
 
-// Only the tagger is needed: no entities, sentiment or negation pass, which would slow every call.
-const nlp = winkNLP(model, ['pos']);
-const its = nlp.its;
+type Tagger = ReturnType<typeof winkNLPType>;
+
+// The model is loaded on the first sentence tagged, not at start-up: a story engine first loads its saved index,
+// which goes faster without the model's tens of megabytes on the heap. Only the tagger is needed: no entities,
+// sentiment or negation pass, which would slow every call.
+let nlp: Tagger | null = null;
+function tagger(): Tagger {
+  if (nlp === null) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as typeof winkNLPType;
+    nlp = winkNLP(require('wink-eng-lite-web-model'), ['pos']);
+  }
+  return nlp;
+}
 
 // The same top passages are tagged for question after question; a bounded cache keeps them.
 const cache = new Map<string, TaggedWord[]>();
@@ -19,6 +30,8 @@ export function tagSentence(sentence: string): readonly TaggedWord[] {
   const cached = cache.get(sentence);
   if (cached !== undefined) return cached;
   const text = sentence.length > maxTaggedLength ? sentence.slice(0, maxTaggedLength) : sentence;
+  const nlp = tagger();
+  const its = nlp.its;
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
