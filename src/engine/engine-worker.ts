@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { parentPort } from 'node:worker_threads';
 import { createSystemClock } from '../clock.js';
 import type { ArticleLog } from '../live-story.js';
+import { loadTagger } from '../language/tagger.js';
 import { createLogger, type Log } from '../log.js';
 import { createStoryReader, openStory } from '../open-story.js';
 import type { StoryReader } from '../service.js';
@@ -23,6 +24,8 @@ type Opened = { story: () => Story; reader: StoryReader };
 if (init.testHooks.openingDelayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, init.testHooks.openingDelayMs));
 const opened = await openEngineStory();
 if (opened !== null) {
+  // Before the first question, whose deadline should not pay for loading the tagger's model.
+  loadTagger();
   port.on('message', async (command: EngineCommand) => {
     try {
       send({ type: 'reply', id: command.id, ok: true, value: await handle(opened, command.request) });

@@ -6,10 +6,16 @@ export type TaggedWord = { text: string; start: number; end: number; pos: string
 
 type Tagger = ReturnType<typeof winkNLPType>;
 
-// The model is loaded on the first sentence tagged, not at start-up: a story engine first loads its saved index,
-// which goes faster without the model's tens of megabytes on the heap. Only the tagger is needed: no entities,
+// The model is loaded when first needed, not when this module is: a story engine loads its saved index first, which
+// goes faster without the model's tens of megabytes on the heap, then the model (see loadTagger). Only the tagger is needed: no entities,
 // sentiment or negation pass, which would slow every call.
 let nlp: Tagger | null = null;
+
+/** Loads the part-of-speech model now, so that the first question does not wait for it. */
+export function loadTagger(): void {
+  tagger();
+}
+
 function tagger(): Tagger {
   if (nlp === null) {
     const require = createRequire(import.meta.url);
