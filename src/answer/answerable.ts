@@ -1,3 +1,4 @@
+import { negationPattern } from '../language/lexicon.js';
 import { findQuantities } from '../language/quantities.js';
 import { termsOf } from '../search/terms.js';
 import { pronounClassOf } from '../conversation/resolve-follow-up.js';
@@ -105,10 +106,9 @@ function pointsBack(question: string): boolean {
   });
 }
 
-const negation = /\b(?:not|never|no|none|nor|neither|without|cannot)\b|n['’]t\b/i;
 
 function negated(text: string): boolean {
-  return negation.test(text);
+  return negationPattern.test(text);
 }
 
 function unknownShare(plan: QueryPlan): number {

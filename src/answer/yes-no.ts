@@ -1,3 +1,4 @@
+import { denialPattern, negationPattern } from '../language/lexicon.js';
 import { termsOf } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QueryPlan } from './query-plan.js';
@@ -10,7 +11,10 @@ export type YesNoEvidence = { question: string; plan: QueryPlan; ranked: readonl
 export type YesNoFeature = { name: string; about: string; value: (evidence: YesNoEvidence) => number };
 
 const flag = (value: boolean): number => (value ? 1 : 0);
-const negation = /\b(?:not|never|no|none|nor|neither|without|cannot|nobody|nothing|refused|denied|failed)\b|n['’]t\b/i;
+// A yes/no question's sentence may say no by denying ("refused", "nobody") as well as by negating.
+function negated(text: string): boolean {
+  return negationPattern.test(text) || denialPattern.test(text);
+}
 const auxiliaryOpening = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/i;
 
 /**
@@ -26,9 +30,9 @@ export function isYesNoQuestion(question: string): boolean {
 
 /** Every feature the yes/no model weighs, in one place. */
 export const yesNoFeatures: readonly YesNoFeature[] = [
-  { name: 'questionNegated', about: 'the question itself is negated ("Didn\'t they …?")', value: (e) => flag(negation.test(e.question)) },
-  { name: 'sentenceNegated', about: 'the best sentence is negated', value: (e) => flag(e.ranked[0] !== undefined && negation.test(e.ranked[0].passage.normalized)) },
-  { name: 'negationMismatch', about: 'one of the question and the best sentence is negated and the other is not', value: (e) => flag(e.ranked[0] !== undefined && negation.test(e.question) !== negation.test(e.ranked[0].passage.normalized)) },
+  { name: 'questionNegated', about: 'the question itself is negated ("Didn\'t they …?")', value: (e) => flag(negated(e.question)) },
+  { name: 'sentenceNegated', about: 'the best sentence is negated', value: (e) => flag(e.ranked[0] !== undefined && negated(e.ranked[0].passage.normalized)) },
+  { name: 'negationMismatch', about: 'one of the question and the best sentence is negated and the other is not', value: (e) => flag(e.ranked[0] !== undefined && negated(e.question) !== negated(e.ranked[0].passage.normalized)) },
   { name: 'coverage', about: 'the share of the question the best sentence covers', value: (e) => e.ranked[0]?.ownCoverage ?? 0 },
   { name: 'missedKnown', about: 'the weight of topics the story knows that the best sentence misses', value: (e) => missedKnown(e) },
   { name: 'numberMismatch', about: 'the question states a number the best sentence does not', value: (e) => flag(numberMismatch(e)) },

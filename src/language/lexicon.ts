@@ -222,6 +222,9 @@ export const speechVerbs = set(`say said says tell told telling state stated sta
   praise praised praises demand demanded demands caution cautioned cautions emphasize emphasized emphasise emphasised
   acknowledge acknowledged admit admitted reply replied respond responded`);
 
+/** The verbs that make a question ask what someone said ("what did she say", "how did they react"), as asked. */
+export const statementQuestionVerbs = set(`say said tell told think describe call claim announce warn write wrote respond react mean`);
+
 /**
  * Common verbs, adjectives and adverbs that shape a question without naming its topic ("main", "handling",
  * "latest"): when the story never uses one, that says little about whether it answers the question.
@@ -258,3 +261,9 @@ const irregularPlurals: ReadonlySet<string> = set('people children men women pol
 export function looksPlural(word: string): boolean {
   return irregularPlurals.has(word) || (word.length >= 4 && /[^sui]s$/.test(word));
 }
+
+/** A negation: "not", "never", "no", "n't" and their kin. */
+export const negationPattern = /\b(?:not|never|no|none|nor|neither|without|cannot)\b|n['’]t\b/i;
+
+/** Words that deny or refuse without a negation ("nobody", "refused", "denied"). */
+export const denialPattern = /\b(?:nobody|nothing|refused|denied|failed)\b/i;

@@ -1,0 +1,53 @@
+import { durationUnits, looksPlural, quantityNouns } from '../../language/lexicon.js';
+import { termKey } from '../../search/terms.js';
+import type { KindRule } from './kind-rule.js';
+
+/** "How high …", "how old …": asks for a measure. */
+export const measureRule: KindRule = {
+  name: 'measure',
+  recognise: ({ lower }) => (/^how (?:high|tall|deep|far|big|large|heavy|fast|old|wide|strong|hot|cold|low|severe)\b/.test(lower) ? { kind: 'number' } : null),
+};
+
+/** "How many X …": asks for a count of X, or for a span of time when X is a unit of time ("how many hours"). */
+export const countRule: KindRule = {
+  name: 'count',
+  recognise: ({ lower }) => {
+    if (!/^how many\b/.test(lower)) return null;
+    const noun = countedNoun(lower);
+    return { kind: noun !== null && durationUnits.has(noun.replace(/s$/, '')) ? 'duration' : 'number', countNoun: noun === null ? null : termKey(noun) };
+  },
+};
+
+/** "Death toll?", "what was turnout", "what is the final margin": the answer is the figure the question names. */
+export const quantityRule: KindRule = {
+  name: 'quantity',
+  recognise: ({ lower }) => {
+    if (!asksForQuantity(lower)) return null;
+    const focus = lower.split(/[^\p{L}-]+/u).find((word) => quantityNouns.has(word));
+    return { kind: 'number', countNoun: focus === undefined ? null : termKey(focus) };
+  },
+};
+
+// "How many Kenyan children were…" counts children: the counted noun is the first plural among the words after
+// "how many", past any adjective, or else the first word.
+function countedNoun(lower: string): string | null {
+  const words = /^how many\s+(?:more\s+|other\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?(?:\s+([\p{L}-]+))?/u.exec(lower);
+  if (words === null) return null;
+  const candidates = [words[1], words[2], words[3]];
+  const plural = candidates.findIndex((word) => word !== undefined && looksPlural(word));
+  return plural > 0 ? candidates[plural]! : words[1]!;
+}
+
+function asksForQuantity(lower: string): boolean {
+  const words = lower.replace(/[?.!]+$/, '').split(/\s+/);
+  if (words.length <= 3 && words.some((word) => quantityNouns.has(word))) return true;
+  const focus = /^(?:what|which)(?:'s| is| was| are| were| will be)?\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(\p{L}+)(?:\s+(?:of|in|for|after|at|on|from|to|by)\b|[?.!]*$)/u.exec(lower);
+  if (focus !== null && quantityNouns.has(focus[1]!)) return true;
+  // "What pay rise is …", "what's the death toll now", "which offer did …": the thing asked about comes within the
+  // first few words after the question word and any verb or article.
+  const rest = /^(?:what|which)(?:'s|\s+(?:is|was|are|were|will be|has been))?\s+(?:the\s+|a\s+|an\s+)?(.*)$/u.exec(lower)?.[1];
+  if (rest === undefined) return false;
+  const head = rest.split(/\s+/).slice(0, 3);
+  const stop = head.findIndex((word) => /^(?:is|was|are|were|did|does|do|has|have|will|would|can|of|in|for|to|from|by|on|at)$/.test(word));
+  return (stop < 0 ? head : head.slice(0, stop)).some((word) => quantityNouns.has(word.replace(/[?.!,]+$/, '')));
+}

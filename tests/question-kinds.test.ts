@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { kindRules, recogniseKind } from '../src/answer/kinds/index.js';
+import { analyzeQuestion } from '../src/answer/question.js';
+
+const kindOf = (question: string) => analyzeQuestion(question).kind;
+
+describe('the question-kind registry', () => {
+  it('names each rule once', () => {
+    const names = kindRules.map((rule) => rule.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each([
+    ['Who is Jane Doe?', 'identity'],
+    ['Who is leading the talks?', 'person'],
+    ['Which judge ruled on the appeal?', 'person'],
+    ['When did the strike end?', 'time'],
+    ['How long ago did the dam fail?', 'time'],
+    ['Where did the talks resume?', 'place'],
+    ['Which city hosted the summit?', 'place'],
+    ['How long did the strike last?', 'duration'],
+    ['How many hours did the rescue take?', 'duration'],
+    ["What's the maximum prison term he faces?", 'duration'],
+    ['How tall is the tower?', 'number'],
+    ['How many families were moved?', 'number'],
+    ['Death toll?', 'number'],
+    ['How much of the budget went to schools?', 'number'],
+    ['How much did the repairs cost?', 'amount'],
+    ['Why did the talks collapse?', 'reason'],
+    ['What caused the fire?', 'reason'],
+    ['What did the mayor say about the flood?', 'statement'],
+    ['How did the crew escape?', 'manner'],
+    ['Which school collapsed?', 'name'],
+    ['What happened next?', 'other'],
+  ])('reads "%s" as %s', (question, kind) => {
+    expect(kindOf(question)).toBe(kind);
+  });
+
+  it('takes the first rule that matches: "how long ago" is a time before "how long" is a duration, "how much of" a share before an amount', () => {
+    expect(recogniseKind({ core: 'How long ago did it happen?', lower: 'how long ago did it happen?' }).kind).toBe('time');
+    expect(recogniseKind({ core: 'How much of it was spent?', lower: 'how much of it was spent?' })).toEqual({ kind: 'number', wantsShare: true });
+  });
+
+  it('carries what a rule learns: the counted noun, the speaker, who is asked about', () => {
+    expect(analyzeQuestion('How many Kenyan children were rescued?').countNoun).toBe(analyzeQuestion('How many children?').countNoun);
+    expect(analyzeQuestion('What did the harbour master say?').subject).toBe('harbour master');
+    expect(analyzeQuestion('Who is Jane Doe?').subject).toBe('Jane Doe');
+  });
+});
