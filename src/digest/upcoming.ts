@@ -1,3 +1,4 @@
+import { futureCues } from '../language/lexicon.js';
 import { findTimeMentions, resolveTimeMention, type TimeMention } from '../language/dates.js';
 import type { Story } from '../story.js';
 import type { Article, Passage } from '../types.js';
@@ -13,8 +14,10 @@ export type UpcomingEvent = {
 };
 
 // Words that put an event ahead of the writer: "will meet", "scheduled for", "set to", "is due", "plans to".
-const futureCue =
-  /\b(?:will|would|shall|is to|are to|scheduled|rescheduled|set (?:for|to)|due (?:to|on|for)|plans? to|planned|expected to|is expected|are expected|to be held|upcoming|slated|poised to|intends? to|aims? to)\b/i;
+const futureCue = new RegExp(
+  String.raw`\b(?:${futureCues}|rescheduled|set for|due on|due for|planned|is expected|are expected|to be held|slated|poised to|intends? to|aims? to)\b`,
+  'i',
+);
 // Verbs of completed action or reporting: one between the future cue and the time words means the time belongs to
 // another clause ("Speaking on Wednesday, the mayor cautioned that … would …").
 const pastOrReporting =

@@ -1,4 +1,4 @@
-import { months, weekdays } from './lexicon.js';
+import { futureCues, months, weekdays } from './lexicon.js';
 
 /** A mention of a time in a sentence, with whatever calendar fields it states. */
 export type TimeMention = {
@@ -123,9 +123,12 @@ export function toIsoDate(date: Date): string {
 /** Whether the words around a time mention look ahead ("will meet on Saturday") or back ("met on Tuesday"). */
 export type Tense = 'future' | 'past' | 'unknown';
 
+// A sentence looks ahead with a future cue, a verb of going on ("to resume"), or "next" and "later this".
+const futureSentence = new RegExp(String.raw`\b(?:${futureCues}|to (?:continue|resume|meet|hold|visit|return)|next|later this)\b`, 'i');
+
 /** Reads the tense of a sentence from its auxiliaries and verbs, enough to place a bare weekday. */
 export function tenseOf(sentence: string): Tense {
-  if (/\b(?:will|would|shall|is to|are to|set to|scheduled|due to|plans? to|expected to|to (?:continue|resume|meet|hold|visit|return)|upcoming|next|later this)\b/i.test(sentence)) return 'future';
+  if (futureSentence.test(sentence)) return 'future';
   if (/\b(?:was|were|had|did|said|told|met|held|\w+ed)\b/i.test(sentence)) return 'past';
   return 'unknown';
 }

@@ -267,3 +267,6 @@ export const negationPattern = /\b(?:not|never|no|none|nor|neither|without|canno
 
 /** Words that deny or refuse without a negation ("nobody", "refused", "denied"). */
 export const denialPattern = /\b(?:nobody|nothing|refused|denied|failed)\b/i;
+
+/** Words that put an event ahead of the writer ("will meet", "set to", "plans to"), as regular-expression alternatives. */
+export const futureCues = String.raw`will|would|shall|is to|are to|set to|scheduled|due to|plans? to|expected to|upcoming`;
