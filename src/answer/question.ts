@@ -62,8 +62,8 @@ const notTypeNouns = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|ca
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = question.trim();
   const core = text.replace(leadingFluff, '').replace(/^[\s"'“‘(]+/, '');
-  // "In what country …", "to where …", "during which year …": the preposition does not change what is asked.
-  const lower = core.toLowerCase().replace(/^(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with)\s+(?=(?:what|which|where|when|whom|how)\b)/, '');
+  // "In what country …", "to where …", "about what year …": the preposition does not change what is asked.
+  const lower = core.toLowerCase().replace(/^(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|about|around|roughly|approximately)\s+(?=(?:what|which|where|when|whom|how)\b)/, '');
   const phrases = findNamePhrases(core.charAt(0).toUpperCase() + core.slice(1));
   const names = phrases
     // A lone capitalised word that opens the question ("Bail?", "Magnitude?") is capitalised for the sentence, not
