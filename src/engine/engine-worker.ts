@@ -3,7 +3,7 @@
 // the supervisor terminates it and starts another.
 import { Writable } from 'node:stream';
 import { parentPort } from 'node:worker_threads';
-import { createSystemClock } from '../clock.js';
+import { createSystemClock, sleep } from '../clock.js';
 import type { ArticleLog } from '../live-story.js';
 import { loadTagger } from '../language/tagger.js';
 import { createLogger, type Log } from '../log.js';
@@ -21,7 +21,7 @@ const log = forwardingLog(init.logLevel);
 
 type Opened = { story: () => Story; reader: StoryReader };
 
-if (init.testHooks.openingDelayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, init.testHooks.openingDelayMs));
+if (init.testHooks.openingDelayMs !== undefined) await sleep(createSystemClock(), init.testHooks.openingDelayMs);
 const opened = await openEngineStory();
 if (opened !== null) {
   // Before the first question, whose deadline should not pay for loading the tagger's model.
