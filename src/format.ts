@@ -1,13 +1,14 @@
+import { monthNames } from './language/lexicon.js';
 import type { Citation, SourceSummary, StoryOverview } from './types.js';
 
-const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthLabels = monthNames.map((name) => name.charAt(0).toUpperCase() + name.slice(1, 3));
 
 /** Formats a YYYY-MM-DD date as "Dec 5, 2025"; null stays null. */
 export function formatDate(isoDate: string | null): string | null {
   if (isoDate === null) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return isoDate;
-  return `${monthNames[Number(match[2]) - 1]} ${Number(match[3])}, ${match[1]}`;
+  return `${monthLabels[Number(match[2]) - 1]} ${Number(match[3])}, ${match[1]}`;
 }
 
 /** The name to show for an article's outlet: its own, or for a page that has none, the outlets it summarises. */

@@ -1,4 +1,4 @@
-import { months } from '../language/lexicon.js';
+import { months, weekdayAbbreviations } from '../language/lexicon.js';
 
 /** A calendar day as an article states it; the year is null when the text gives only month and day. */
 export type CalendarDay = { year: number | null; month: number; day: number };
@@ -9,7 +9,8 @@ const monthNames = [...months.keys()]
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-const weekdayPrefix = String.raw`(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+)?`;
+const weekdayNames = [...weekdayAbbreviations].map((name) => name[0]!.toUpperCase() + name.slice(1)).join('|');
+const weekdayPrefix = String.raw`(?:(?:${weekdayNames})(?:day|nesday|sday|urday)?\.?,?\s+)?`;
 const year = String.raw`((?:19|20)\d\d)(?!\d)`;
 
 /** Month-day forms: "Dec. 4", "December 4th", with an optional year ("Dec 4 2025", "Dec. 4, 2025"). */

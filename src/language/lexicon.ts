@@ -185,16 +185,19 @@ export const placeWords = set(`avenue bay beach bridge canal cape city coast cou
 export const placePrepositions = set(`in at near outside inside from to across toward towards into throughout around
   within via`);
 
-/** Month names and abbreviations mapped to their number (1–12). */
+/** Month names in calendar order, January first. */
+export const monthNames: readonly string[] = `january february march april may june july august september october november
+  december`.split(/\s+/);
+
+/** Month abbreviations mapped to their number (1–12); "may" is a name already. */
+export const monthAbbreviations: ReadonlyMap<string, number> = new Map([
+  ['jan', 1], ['feb', 2], ['mar', 3], ['apr', 4], ['jun', 6], ['jul', 7], ['aug', 8], ['sep', 9], ['sept', 9], ['oct', 10],
+  ['nov', 11], ['dec', 12],
+]);
+
+/** Month names and abbreviations mapped to their number (1–12), each name followed by its abbreviations. */
 export const months: ReadonlyMap<string, number> = new Map(
-  `january:1 jan:1 february:2 feb:2 march:3 mar:3 april:4 apr:4 may:5 june:6 jun:6 july:7 jul:7 august:8 aug:8
-  september:9 sep:9 sept:9 october:10 oct:10 november:11 nov:11 december:12 dec:12`
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((pair) => {
-      const [name, number] = pair.split(':') as [string, string];
-      return [name, Number(number)];
-    }),
+  monthNames.flatMap((name, index) => [[name, index + 1] as const, ...[...monthAbbreviations].filter(([, number]) => number === index + 1)]),
 );
 
 /** Weekday names mapped to JavaScript's day numbers (Sunday 0). */
@@ -202,17 +205,33 @@ export const weekdays: ReadonlyMap<string, number> = new Map([
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6],
 ]);
 
-/** Number words and their values, for reading "five hours" or "a dozen". */
-export const numberWordValues: ReadonlyMap<string, number> = new Map([
+/** Weekday abbreviations, Monday's first ("mon", "tues", "thurs"). */
+export const weekdayAbbreviations = set('mon tue tues wed thu thur thurs fri sat sun');
+
+/** Number words that name one exact number, and their values ("five", "a dozen"). */
+export const exactNumberWords: ReadonlyMap<string, number> = new Map([
   ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
   ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
   ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
-  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['thousand', 1000],
-  ['dozen', 12], ['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['few', 3],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['thousand', 1000], ['dozen', 12],
+]);
+
+/** Number words and their values, for reading "five hours" or "dozens"; a vague one ("several") at a typical value. */
+export const numberWordValues: ReadonlyMap<string, number> = new Map([
+  ...exactNumberWords,
+  ['dozens', 24], ['hundreds', 200], ['thousands', 2000], ['several', 3], ['few', 3],
 ]);
 
 /** Words for spans of time, singular, as in "five hours" or "a two-day visit". */
 export const durationUnits = set(`second minute hour day night week fortnight month year decade century`);
+
+/** The units of {@link durationUnits} that make "how many" ask how long ("how many hours"), singular. */
+export const countedDurationUnits = set('second minute hour day night week month year decade');
+
+/** Whether a lower-case word is one of {@link countedDurationUnits}, singular or plural ("hour", "hours"). */
+export function isCountedDurationUnit(word: string): boolean {
+  return countedDurationUnits.has(word) || (word.endsWith('s') && countedDurationUnits.has(word.slice(0, -1)));
+}
 
 /** Verbs of speaking, for finding who said what. */
 export const speechVerbs = set(`say said says tell told telling state stated states add added adds note noted notes

@@ -1,12 +1,5 @@
 import { stemmer } from 'stemmer';
-import { irregularVerbs, stopWords } from '../language/lexicon.js';
-
-const numberWords: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
-  eleven: '11', twelve: '12', thirteen: '13', fourteen: '14', fifteen: '15', sixteen: '16', seventeen: '17',
-  eighteen: '18', nineteen: '19', twenty: '20', thirty: '30', forty: '40', fifty: '50', sixty: '60', seventy: '70',
-  eighty: '80', ninety: '90', hundred: '100', thousand: '1000', dozen: '12',
-};
+import { exactNumberWords, irregularVerbs, stopWords } from '../language/lexicon.js';
 
 // Letters, digits and marks, with the joiners that keep one token whole: decimal points and thousands separators
 // between digits, dots inside acronyms (U.S.), apostrophes inside words (world's) and ampersands (AT&T). An ordinal
@@ -73,8 +66,8 @@ function foldUncached(token: string): string | null {
 /** Turns a folded word into the indexed term: number words to digits, irregular verbs to their base, the rest stemmed. */
 export function stemWord(word: string): string {
   if (/^\p{N}/u.test(word)) return word;
-  // An own-property check: "constructor" must not find Object's constructor on the prototype and index a function.
-  return (Object.hasOwn(numberWords, word) ? numberWords[word] : undefined) ?? stem(irregularVerbs.get(word) ?? word);
+  const number = exactNumberWords.get(word);
+  return number === undefined ? stem(irregularVerbs.get(word) ?? word) : String(number);
 }
 
 /** Turns a raw token into the indexed term, or null for a stop word. */

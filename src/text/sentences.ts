@@ -1,3 +1,5 @@
+import { monthAbbreviations, monthNames, weekdayAbbreviations, weekdays } from '../language/lexicon.js';
+
 /** One sentence of a text: `text` is `input.slice(start, end)`, with no surrounding whitespace. */
 export interface SentenceSpan {
   start: number;
@@ -225,8 +227,7 @@ lexicon(
 // Abbreviations only when written "Calif.": the lowercase forms are ordinary words ("ill", "wash", "sat", "mar").
 lexicon(
   LEX_CAPITALISED,
-  `jan feb mar apr jun jul aug sep sept oct nov dec
-   mon tue tues wed thu thur thurs fri sat sun
+  `${[...monthAbbreviations.keys(), ...weekdayAbbreviations].join(' ')}
    ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nebr nev okla ore
    oreg pa penn tenn tex vt va wash wis wisc wyo alta ont que sask`,
 );
@@ -244,11 +245,9 @@ lexicon(LEX_INSIDE, `e.g i.e cf vs v viz`);
 lexicon(LEX_BEFORE_NUMBER, `no nos n° nº № p pp c ca vol vols fig figs ch chap art sec sect para op ed ext tel apt rm`);
 lexicon(LEX_TIME, `a.m p.m`);
 
-const WEEKDAYS_AND_MONTHS = set(`
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-  January February March April May June July August September October November December
-  Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
-`);
+const WEEKDAYS_AND_MONTHS: ReadonlySet<string> = new Set(
+  [...weekdays.keys(), ...weekdayAbbreviations, ...monthNames, ...monthAbbreviations.keys()].map((word) => word.charAt(0).toUpperCase() + word.slice(1)),
+);
 
 const TIME_ZONES = set(`
   ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST AKDT HST GMT UTC BST CET CEST EET EEST WET WEST MSK IST JST KST

@@ -1,4 +1,4 @@
-import { durationUnits, looksPlural, quantityNouns } from '../../language/lexicon.js';
+import { isCountedDurationUnit, looksPlural, quantityNouns } from '../../language/lexicon.js';
 import { termKey } from '../../search/terms.js';
 import type { KindRule } from './kind-rule.js';
 
@@ -14,7 +14,10 @@ export const countRule: KindRule = {
   recognise: ({ lower }) => {
     if (!/^how many\b/.test(lower)) return null;
     const noun = countedNoun(lower);
-    return { kind: noun !== null && durationUnits.has(noun.replace(/s$/, '')) ? 'duration' : 'number', countNoun: noun === null ? null : termKey(noun) };
+    const countNoun = noun === null ? null : termKey(noun);
+    // "How many hours" asks how long.
+    if (noun !== null && isCountedDurationUnit(noun)) return { kind: 'duration', countNoun };
+    return { kind: 'number', countNoun };
   },
 };
 
