@@ -1,7 +1,7 @@
 import { findTimeMentions, resolveTimeMention, tenseOf, type TimeMention } from '../language/dates.js';
 import { placePrepositions, roleNouns, speechVerbs, stopWords } from '../language/lexicon.js';
 import { findNamePhrases, isTitleCase, type NameKind, type NamePhrase, type NameRegistry } from '../language/names.js';
-import { findQuantities, type QuantityKind } from '../language/quantities.js';
+import { findQuantities, quantityKey, type QuantityKind } from '../language/quantities.js';
 import { formatDate } from '../format.js';
 import { termKey } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
@@ -172,7 +172,7 @@ function quantityCandidates(sentence: string, kinds: readonly QuantityKind[]): C
     const noun = quantity.noun === '' ? null : termKey(quantity.noun.split(/\s+/).at(-1)!);
     const display = quantity.text.replace(/\s+/g, ' ').replace(/\.$/, '');
     const vague = (!/\d/.test(display) && /\b(?:hundreds|thousands|dozens|several|few|many|millions|billions)\b/i.test(display)) || isBoundOrDifference(sentence.slice(quantity.end));
-    candidates.push(candidate(quantity.kind, display, `${quantity.kind}:${foldAmount(display)}`, quantity.start, quantity.end, { noun, vague }));
+    candidates.push(candidate(quantity.kind, display, `${quantity.kind}:${quantityKey(display)}`, quantity.start, quantity.end, { noun, vague }));
   }
   return candidates;
 }
@@ -181,23 +181,6 @@ function quantityCandidates(sentence: string, kinds: readonly QuantityKind[]): C
 // figure itself.
 function isBoundOrDifference(after: string): boolean {
   return /^\s*(?:(?:or|and)\s+(?:more|higher|above|greater|larger|bigger|over|stronger|less|fewer|lower|below|under|smaller)\b|(?:more|fewer|less|narrower|wider|higher|lower|bigger|smaller|larger|greater|longer|shorter|stronger|weaker)\s+than\b)/i.test(after);
-}
-
-function foldAmount(text: string): string {
-  const currency = /€|\beur(?:os?)?\b/i.test(text) ? 'eur' : /£|\bgbp\b|\bpounds?\b/i.test(text) ? 'gbp' : /\$|\busd\b|\bdollars?\b/i.test(text) ? 'usd' : /¥|\byen\b/i.test(text) ? 'jpy' : '';
-  return (
-    currency +
-    text
-      .toLowerCase()
-      .replace(/^(?:(?:more|fewer|less) than|at least|at most|up to|about|around|roughly|nearly|almost|some|over|under|approximately|an estimated|a combined|a total of|as many as|as much as)\s+/, '')
-      .replace(/us\$|[a-z]\$|[$€£¥₹₽]|\b(?:usd|eur|gbp|euros?|dollars?|pounds?|yen)\b/g, '')
-      .replace(/\b(?:million|mn|m)\b/g, 'm')
-      .replace(/\b(?:billion|bn)\b/g, 'b')
-      .replace(/(\d)(?:mn|m)\b/g, '$1m')
-      .replace(/(\d)bn\b/g, '$1b')
-      .replace(/,/g, '')
-      .replace(/\s+/g, '')
-  );
 }
 
 const verbStops = new Set(['meet', 'meets', 'met', 'visit', 'visits', 'visited', 'join', 'joins', 'joined', 'replace', 'replaces', 'replaced', 'named', 'appointed', 'hold', 'holds', 'held', 'include', 'includes', 'including', 'like', 'as', 'called', 'urged', 'thanked', 'asked', 'spoke', 'speaking', 'according']);

@@ -79,6 +79,26 @@ export function findQuantities(sentence: string): QuantityMention[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+const leadingQualifier = new RegExp(`^${qualifier}`);
+
+/** A key that two writings of one quantity share ("$5 billion", "USD 5bn"): its currency, then the figure folded. */
+export function quantityKey(text: string): string {
+  const currency = /€|\beur(?:os?)?\b/i.test(text) ? 'eur' : /£|\bgbp\b|\bpounds?\b/i.test(text) ? 'gbp' : /\$|\busd\b|\bdollars?\b/i.test(text) ? 'usd' : /¥|\byen\b/i.test(text) ? 'jpy' : '';
+  return (
+    currency +
+    text
+      .toLowerCase()
+      .replace(leadingQualifier, '')
+      .replace(/us\$|[a-z]\$|[$€£¥₹₽]|\b(?:usd|eur|gbp|euros?|dollars?|pounds?|yen)\b/g, '')
+      .replace(/\b(?:million|mn|m)\b/g, 'm')
+      .replace(/\b(?:billion|bn)\b/g, 'b')
+      .replace(/(\d)(?:mn|m)\b/g, '$1m')
+      .replace(/(\d)bn\b/g, '$1b')
+      .replace(/,/g, '')
+      .replace(/\s+/g, '')
+  );
+}
+
 const nonNouns = new Set(['and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'from', 'with', 'as', 'the', 'a', 'an', 'was', 'were', 'is', 'are', 'had', 'have', 'has', 'will', 'would', 'that', 'than', 'per', 'still', 'also', 'now', 'already', 'each', 'apiece', 'after', 'before', 'since', 'while', 'who', 'which', 'when', 'where', 'so', 'but', 'said', 'says', 'percent', 'times']);
 
 // Words after a number that still lead to the counted noun: "701 sq km", "90 other countries".
