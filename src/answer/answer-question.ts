@@ -1,6 +1,7 @@
 import { withCarriedTerms } from '../conversation/follow-up-search.js';
 import { resolveFollowUp } from '../conversation/resolve-follow-up.js';
 import type { ConversationTurn, FollowUp } from '../conversation/turn.js';
+import { quoteAttributionVerbs, wordAlternation } from '../language/lexicon.js';
 import { wordsOf } from '../language/names.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
@@ -230,7 +231,7 @@ function abstention(question: string, resolved: string, kind: QuestionKind): Ans
   return { question, resolved, answer: notCoveredText, short: null, abstained: true, kind, citations: [] };
 }
 
-const pronounAttribution = /["”’]\s*,?\s*(?:he|she|they|it|the \w+)\s+(?:said|says|added|adds|told|continued|warned|wrote|insisted|noted)\b|^\s*["“]/i;
+const pronounAttribution = new RegExp(String.raw`["”’]\s*,?\s*(?:he|she|they|it|the \w+)\s+${wordAlternation(quoteAttributionVerbs)}\b|^\s*["“]`, 'i');
 
 // What someone said often runs over two sentences: "Jane Doe praised the crews." then "“They saved lives,” she said."
 // Quote the sentence beside the chosen one when it carries the words and the chosen one the speaker, or the reverse.

@@ -1,4 +1,4 @@
-import { negationPattern } from '../language/lexicon.js';
+import { negationWords, wordAlternation } from '../language/lexicon.js';
 import { findQuantities } from '../language/quantities.js';
 import { termsOf } from '../search/terms.js';
 import { pronounClassOf } from '../conversation/resolve-follow-up.js';
@@ -106,9 +106,10 @@ function pointsBack(question: string): boolean {
   });
 }
 
+const negation = new RegExp(String.raw`\b${wordAlternation(negationWords)}\b|n['’]t\b`, 'i');
 
 function negated(text: string): boolean {
-  return negationPattern.test(text);
+  return negation.test(text);
 }
 
 function unknownShare(plan: QueryPlan): number {

@@ -1,5 +1,5 @@
 import { findTimeMentions, tenseOf } from '../language/dates.js';
-import { speechVerbs } from '../language/lexicon.js';
+import { speakerQuoteVerbs, speakerVerbs, speechVerbs, wordAlternation } from '../language/lexicon.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import type { Passage } from '../types.js';
@@ -328,14 +328,16 @@ function undatedArticleTime(story: Story, document: string, storyStart: number):
   return latest;
 }
 
+const quoteBySpeaker = new RegExp(String.raw`["”’]\s*,?\s*(?:he|she|they)\s+${wordAlternation(speakerQuoteVerbs)}\b`, 'i');
+
 // Whether the subject is the one speaking: "Doe said", "said Doe", or a quote that "she said" after a sentence naming Doe.
 function speaks(passage: Passage, subject: string, story: Story): boolean {
   const name = subject.split(/\s+/).at(-1)!;
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const speech = '(?:said|says|saying|told|tells|telling|added|adds|wrote|writes|insisted|warned|argued|stressed|noted|declared|announced)';
+  const speech = wordAlternation(speakerVerbs);
   const direct = new RegExp(`\\b${escaped}\\b(?:[\\s\\S]{0,40}?)\\b${speech}\\b|\\b${speech}\\s+(?:\\w+\\s+){0,3}${escaped}\\b`, 'i');
   if (direct.test(passage.normalized)) return true;
-  if (!/["”’]\s*,?\s*(?:he|she|they)\s+(?:said|says|added|told|wrote|insisted|warned)\b/i.test(passage.normalized)) return false;
+  if (!quoteBySpeaker.test(passage.normalized)) return false;
   const previous = story.neighbour(passage, -1);
   return previous !== undefined && new RegExp(`\\b${escaped}\\b`, 'i').test(previous.normalized);
 }

@@ -1,4 +1,4 @@
-import { denialPattern, negationPattern } from '../language/lexicon.js';
+import { denialWords, negationWords, wordAlternation } from '../language/lexicon.js';
 import { termsOf } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QueryPlan } from './query-plan.js';
@@ -11,9 +11,11 @@ export type YesNoEvidence = { question: string; plan: QueryPlan; ranked: readonl
 export type YesNoFeature = { name: string; about: string; value: (evidence: YesNoEvidence) => number };
 
 const flag = (value: boolean): number => (value ? 1 : 0);
-// A yes/no question's sentence may say no by denying ("refused", "nobody") as well as by negating.
+// A yes/no answer reads a denial ("refused", "nobody") as a no as much as a "not".
+const negation = new RegExp(String.raw`\b${wordAlternation([...negationWords, ...denialWords])}\b|n['’]t\b`, 'i');
+
 function negated(text: string): boolean {
-  return negationPattern.test(text) || denialPattern.test(text);
+  return negation.test(text);
 }
 const auxiliaryOpening = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/i;
 

@@ -1,7 +1,7 @@
 import { findNamePhrases, type NamePhrase } from '../language/names.js';
 import { termKey } from '../search/terms.js';
 import type { Story } from '../story.js';
-import { stopWords } from '../language/lexicon.js';
+import { speechAndThoughtVerbs, stopWords, wordAlternation } from '../language/lexicon.js';
 import { isAuxiliary, isPreposition, isWhWord, looksLikeVerbForm, shapeWords } from './question-shape.js';
 import type { ConversationTurn } from './turn.js';
 
@@ -143,7 +143,7 @@ const maleNouns = new Set(`actor husband father son brother man boy king prince 
   businessman chairman spokesman congressman sportsman gentleman dad stepfather widower monk priest`.split(/\s+/));
 const femaleNouns = new Set(`actress wife mother daughter sister woman girl queen princess aunt niece grandmother granddaughter
   girlfriend businesswoman chairwoman spokeswoman congresswoman sportswoman lady mom stepmother widow nun`.split(/\s+/));
-const speechAfterName = /^['’]?s?,?\s+(?:\w+\s+)?(?:said|says|told|added|adds|explained|recalled|insisted|admitted|wrote|believes|believed|thinks|thought|hopes|hoped|knew|knows|felt|feels)\s+(?:\w+\s+)?(?:that\s+)?(he|she|his|her)\b/i;
+const speechAfterName = new RegExp(String.raw`^['’]?s?,?\s+(?:\w+\s+)?${wordAlternation(speechAndThoughtVerbs)}\s+(?:\w+\s+)?(?:that\s+)?(he|she|his|her)\b`, 'i');
 const subjectPronoun = /\b(he|she|his|himself|herself)\b/i;
 
 /**

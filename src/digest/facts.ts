@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../language/dates.js';
+import { attributionWords, wordAlternation } from '../language/lexicon.js';
 import { findNamePhrases } from '../language/names.js';
 import { findQuantities } from '../language/quantities.js';
 import { termsOf } from '../search/terms.js';
@@ -110,7 +111,7 @@ export function findCarriers(
 }
 
 const roleWeight: Record<Passage['role'], number> = { sentence: 1, timeline: 0.55, 'list-item': 0.45, headline: 0.5 };
-const speechVerb = /\b(?:said|says|told|added|according|wrote|stated|announced|confirmed|insisted|warned|noted)\b/i;
+const speechVerb = new RegExp(String.raw`\b${wordAlternation(attributionWords)}\b`, 'i');
 const openingPronoun = /^(?:he|she|it|they|this|that|these|those|we|i)\b/i;
 
 /**

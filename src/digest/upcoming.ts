@@ -1,5 +1,5 @@
-import { futureCues } from '../language/lexicon.js';
-import { findTimeMentions, resolveTimeMention, type TimeMention } from '../language/dates.js';
+import { findTimeMentions, futureCuePattern, resolveTimeMention, type TimeMention } from '../language/dates.js';
+import { reportingVerbs, wordAlternation } from '../language/lexicon.js';
 import type { Story } from '../story.js';
 import type { Article, Passage } from '../types.js';
 
@@ -14,14 +14,18 @@ export type UpcomingEvent = {
 };
 
 // Words that put an event ahead of the writer: "will meet", "scheduled for", "set to", "is due", "plans to".
+// No two of these phrases can match at one place, so the order of the alternation does not change what a search finds.
 const futureCue = new RegExp(
-  String.raw`\b(?:${futureCues}|rescheduled|set for|due on|due for|planned|is expected|are expected|to be held|slated|poised to|intends? to|aims? to)\b`,
+  String.raw`\b(?:${futureCuePattern}|rescheduled|set for|due (?:on|for)|planned|is expected|are expected|to be held|slated|poised to|intends? to|aims? to)\b`,
   'i',
 );
 // Verbs of completed action or reporting: one between the future cue and the time words means the time belongs to
 // another clause ("Speaking on Wednesday, the mayor cautioned that … would …").
-const pastOrReporting =
-  /\b(?:said|says|told|added|announced|confirmed|reported|cautioned|warned|noted|wrote|stated|speaking|met|held|was|were|had|did|spent|began|took|went|came|called|described|agreed|signed|passed|ended|followed)\b/i;
+const pastOrReporting = new RegExp(
+  String.raw`\b${wordAlternation([...reportingVerbs, ...'cautioned warned noted met held was were had did spent began took went came called described agreed signed passed ended followed'.split(' ')])}\b`,
+  'i',
+);
+const reportedOn = new RegExp(String.raw`\b${wordAlternation(reportingVerbs)}\s+(?:\S+\s+){0,2}(?:on\s+)?$`, 'i');
 
 /** Options for {@link findUpcomingEvents}. */
 export type UpcomingOptions = {
@@ -85,7 +89,7 @@ function namesADay(mention: TimeMention): boolean {
 function looksAhead(text: string, mention: TimeMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 100), mention.start);
   // "officials said on Friday" dates the reporting, not an event.
-  if (/\b(?:said|says|told|announced|added|reported|confirmed|wrote|stated|speaking)\s+(?:\S+\s+){0,2}(?:on\s+)?$/i.test(before)) return false;
+  if (reportedOn.test(before)) return false;
   const cues = [...before.matchAll(new RegExp(futureCue.source, 'gi'))];
   const lastCue = cues.at(-1);
   if (lastCue !== undefined && !pastOrReporting.test(before.slice(lastCue.index + lastCue[0].length))) return true;

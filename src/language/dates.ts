@@ -1,4 +1,4 @@
-import { futureCues, months, weekdays } from './lexicon.js';
+import { months, weekdays } from './lexicon.js';
 
 /** A mention of a time in a sentence, with whatever calendar fields it states. */
 export type TimeMention = {
@@ -123,12 +123,14 @@ export function toIsoDate(date: Date): string {
 /** Whether the words around a time mention look ahead ("will meet on Saturday") or back ("met on Tuesday"). */
 export type Tense = 'future' | 'past' | 'unknown';
 
-// A sentence looks ahead with a future cue, a verb of going on ("to resume"), or "next" and "later this".
-const futureSentence = new RegExp(String.raw`\b(?:${futureCues}|to (?:continue|resume|meet|hold|visit|return)|next|later this)\b`, 'i');
+/** Phrases that put what a sentence tells ahead of the writer ("will", "set to", "plans to"), as a regular-expression alternation. */
+export const futureCuePattern = String.raw`(?:will|would|shall|is to|are to|scheduled|set to|due to|plans? to|expected to|upcoming)`;
+
+const futureTense = new RegExp(String.raw`\b(?:${futureCuePattern}|to (?:continue|resume|meet|hold|visit|return)|next|later this)\b`, 'i');
 
 /** Reads the tense of a sentence from its auxiliaries and verbs, enough to place a bare weekday. */
 export function tenseOf(sentence: string): Tense {
-  if (futureSentence.test(sentence)) return 'future';
+  if (futureTense.test(sentence)) return 'future';
   if (/\b(?:was|were|had|did|said|told|met|held|\w+ed)\b/i.test(sentence)) return 'past';
   return 'unknown';
 }
