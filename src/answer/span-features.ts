@@ -20,14 +20,16 @@ export type SpanContext = {
 /** A named span feature: one small function of a span and its context. */
 export type SpanFeature = { name: string; about: string; value: (span: AnswerSpan, context: SpanContext) => number };
 
-type QuestionGroup = 'who' | 'where' | 'when' | 'figure' | 'what';
+type QuestionGroup = 'who' | 'whoIs' | 'where' | 'when' | 'figure' | 'what';
 
 /** The broad group of a question kind, for the kind-of-answer features. */
 export function questionGroup(kind: QuestionKind): QuestionGroup {
   switch (kind) {
     case 'person':
-    case 'identity':
       return 'who';
+    // "Who is Jane Doe?" is answered by what she is ("the harbour master"), not by another name.
+    case 'identity':
+      return 'whoIs';
     case 'place':
       return 'where';
     case 'time':
@@ -42,7 +44,7 @@ export function questionGroup(kind: QuestionKind): QuestionGroup {
 }
 
 const flag = (value: boolean): number => (value ? 1 : 0);
-const groups: readonly QuestionGroup[] = ['who', 'where', 'when', 'figure', 'what'];
+const groups: readonly QuestionGroup[] = ['who', 'whoIs', 'where', 'when', 'figure', 'what'];
 const spanKinds: readonly SpanKind[] = ['person', 'place', 'organisation', 'name', 'time', 'number', 'noun', 'verb', 'list', 'description'];
 
 /** Folds a span's text for comparing and counting: lower case, single spaces, no article. */
