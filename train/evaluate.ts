@@ -153,12 +153,13 @@ async function main(): Promise<void> {
       misses: { type: 'string', default: '0' },
     },
   });
-  const questions = loadSets(values.set!.split(','));
+  // Turns are picked before asking, as score-real.mjs picks them: with --later-turns a conversation starts at its
+  // second question, without the first.
+  const questions = loadSets(values.set!.split(',')).filter(
+    (question) => (!values.turn1 || question.turn === 1) && (!values['later-turns'] || question.turn > 1),
+  );
   const started = performance.now();
-  let outcomes = await answerAll(questions, { conversation: values.conversation });
-  // Turns are picked after answering, so a later turn keeps its conversation (the shared scorer drops turn 1 too).
-  if (values.turn1) outcomes = outcomes.filter((outcome) => outcome.question.turn === 1);
-  if (values['later-turns']) outcomes = outcomes.filter((outcome) => outcome.question.turn > 1);
+  const outcomes = await answerAll(questions, { conversation: values.conversation });
   for (const line of summarise(outcomes)) console.log(line);
   console.log(`${outcomes.length} questions in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const misses = Number(values.misses);
