@@ -63,31 +63,33 @@ function postSlackEvent(eventsUrl: string, event: Record<string, unknown>): Prom
   return fetch(eventsUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...signSlackRequest(signingSecret, raw) }, body: raw });
 }
 
-describe('storybot with a stuck answer, on Discord and Slack at once', () => {
-  let discord: FakeDiscord;
-  let slack: FakeSlack;
-  let bot: Bot;
-  const dataDir = mkdtempSync(join(tmpdir(), 'storybot-engine-platforms-'));
-
+/** Starts the fakes and storybot before a describe's tests and stops them after; the returned object holds them. */
+function useBotOnFakes(dataDirPrefix: string, options: { testHooks?: EngineTestHooks; settings?: Record<string, string>; storyOpens?: boolean }) {
+  const running = {} as { discord: FakeDiscord; slack: FakeSlack; bot: Bot };
+  const dataDir = mkdtempSync(join(tmpdir(), dataDirPrefix));
   beforeAll(async () => {
-    discord = await FakeDiscord.start();
-    slack = await FakeSlack.start();
-    bot = await startOnFakes(discord, slack, { dataDir, testHooks: { spinOnQuestion: spinMarker }, settings: { ANSWER_TIMEOUT_MS: String(answerTimeoutMs) } });
+    running.discord = await FakeDiscord.start();
+    running.slack = await FakeSlack.start();
+    running.bot = await startOnFakes(running.discord, running.slack, { dataDir, ...options });
   }, 30_000);
-
   afterAll(async () => {
-    bot.stop();
-    await bot.running;
-    await discord.close();
-    await slack.close();
+    running.bot.stop();
+    await running.bot.running;
+    await running.discord.close();
+    await running.slack.close();
     rmSync(dataDir, { recursive: true, force: true });
   });
+  return running;
+}
+
+describe('storybot with a stuck answer, on Discord and Slack at once', () => {
+  const running = useBotOnFakes('storybot-engine-platforms-', { testHooks: { spinOnQuestion: spinMarker }, settings: { ANSWER_TIMEOUT_MS: String(answerTimeoutMs) } });
 
   function mention(user: string, text: string, ts: string): Promise<Response> {
-    return postSlackEvent(bot.eventsUrl, { type: 'app_mention', user, text: `<@U0STORYBOT> ${text}`, ts, channel: 'C0DESK', event_ts: ts, client_msg_id: `client-${ts}` });
+    return postSlackEvent(running.bot.eventsUrl, { type: 'app_mention', user, text: `<@U0STORYBOT> ${text}`, ts, channel: 'C0DESK', event_ts: ts, client_msg_id: `client-${ts}` });
   }
 
-  const threadPost = (ts: string) => () => slack.posts().find((call) => call.body.thread_ts === ts);
+  const threadPost = (ts: string) => () => running.slack.posts().find((call) => call.body.thread_ts === ts);
 
   it('answers other users while one answer spins, and gives the stuck asker a short apology', async () => {
     const stuckTs = '1710000100.000001';
@@ -96,36 +98,36 @@ describe('storybot with a stuck answer, on Discord and Slack at once', () => {
 
     // While the worker spins, the main thread still takes Slack's events and Discord's interactions.
     expect((await mention('U0REPORTER', 'who is the harbour master?', otherTs)).status).toBe(200);
-    const { id, token } = discord.slashCommand('ask', [{ name: 'question', value: 'How much did the repairs cost?' }]);
-    await discord.waitForRequest('the deferral of /ask', (request) => request.path === `/interactions/${id}/${token}/callback`);
+    const { id, token } = running.discord.slashCommand('ask', [{ name: 'question', value: 'How much did the repairs cost?' }]);
+    await running.discord.waitForRequest('the deferral of /ask', (request) => request.path === `/interactions/${id}/${token}/callback`);
     expect(threadPost(stuckTs)()).toBeUndefined();
 
-    const apology = await slack.waitFor('the apology to the stuck asker', threadPost(stuckTs), 15_000);
+    const apology = await running.slack.waitFor('the apology to the stuck asker', threadPost(stuckTs), 15_000);
     expect(apology.body.text).toBe(timedOutText);
-    const other = await slack.waitFor('the answer to the other Slack user', threadPost(otherTs), 15_000);
+    const other = await running.slack.waitFor('the answer to the other Slack user', threadPost(otherTs), 15_000);
     expect(String(other.body.text)).toContain('Tova Lindqvist');
-    const edit = await discord.waitForRequest('the answer to /ask', (request: RecordedRequest) => request.method === 'PATCH' && request.path.endsWith(`/${token}/messages/@original`), 15_000);
+    const edit = await running.discord.waitForRequest('the answer to /ask', (request: RecordedRequest) => request.method === 'PATCH' && request.path.endsWith(`/${token}/messages/@original`), 15_000);
     expect((edit.body as SentMessage).embeds?.[0]?.description).toContain('$180,000');
 
-    const warning = bot.captured.lines().find((line) => line.msg === 'a request ran past its deadline; restarting the story engine');
+    const warning = running.bot.captured.lines().find((line) => line.msg === 'a request ran past its deadline; restarting the story engine');
     expect(warning).toMatchObject({ level: 40, request: 'ask', timeoutMs: answerTimeoutMs });
-    expect(bot.captured.raw()).not.toContain(spinMarker);
+    expect(running.bot.captured.raw()).not.toContain(spinMarker);
   }, 30_000);
 
   it('gives a stuck Discord asker the apology, only they can see, while a Slack user is answered', async () => {
-    const { token } = discord.slashCommand('ask', [{ name: 'question', value: `How much did the repairs cost? ${spinMarker}` }]);
+    const { token } = running.discord.slashCommand('ask', [{ name: 'question', value: `How much did the repairs cost? ${spinMarker}` }]);
     const ts = '1710000100.000004';
     expect((await mention('U0REPORTER', 'who is the harbour master?', ts)).status).toBe(200);
-    const apology = await discord.waitForRequest('the apology to the stuck /ask', (request) => request.method === 'POST' && request.path.endsWith(`/${token}`), 15_000);
+    const apology = await running.discord.waitForRequest('the apology to the stuck /ask', (request) => request.method === 'POST' && request.path.endsWith(`/${token}`), 15_000);
     expect(apology.body).toMatchObject({ content: timedOutText, flags: 64 });
-    const answer = await slack.waitFor('the Slack answer queued behind it', threadPost(ts), 15_000);
+    const answer = await running.slack.waitFor('the Slack answer queued behind it', threadPost(ts), 15_000);
     expect(String(answer.body.text)).toContain('Tova Lindqvist');
   }, 20_000);
 
   it('answers the asker whose question was stuck, once they ask again', async () => {
     const ts = '1710000100.000003';
     await mention('U0EDITOR', 'who is the harbour master?', ts);
-    const answer = await slack.waitFor('the answer after the restart', threadPost(ts), 15_000);
+    const answer = await running.slack.waitFor('the answer after the restart', threadPost(ts), 15_000);
     expect(String(answer.body.text)).toContain('Tova Lindqvist');
   }, 20_000);
 });
@@ -188,36 +190,19 @@ describe('storybot keeps thread conversations in its store, on Discord and Slack
 });
 
 describe('storybot while its story is still loading, on Discord and Slack', () => {
-  let discord: FakeDiscord;
-  let slack: FakeSlack;
-  let bot: Bot;
-  const dataDir = mkdtempSync(join(tmpdir(), 'storybot-engine-loading-'));
-
-  beforeAll(async () => {
-    discord = await FakeDiscord.start();
-    slack = await FakeSlack.start();
-    // The worker holds off opening the story for longer than the test runs: every question meets a story still loading.
-    bot = await startOnFakes(discord, slack, { dataDir, testHooks: { openingDelayMs: 120_000 }, storyOpens: false });
-  }, 30_000);
-
-  afterAll(async () => {
-    bot.stop();
-    await bot.running;
-    await discord.close();
-    await slack.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  // The worker holds off opening the story for longer than the test runs: every question meets a story still loading.
+  const running = useBotOnFakes('storybot-engine-loading-', { testHooks: { openingDelayMs: 120_000 }, storyOpens: false });
 
   it('connects at once and tells a Slack asker and a Discord asker that the story is still loading', async () => {
-    expect(bot.captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it')).toBe(false);
+    expect(running.bot.captured.lines().some((line) => line.msg === 'the story is open; questions are answered from it')).toBe(false);
     const ts = '1710000300.000001';
-    const response = await postSlackEvent(bot.eventsUrl, { type: 'app_mention', user: 'U0EDITOR', text: '<@U0STORYBOT> who is the harbour master?', ts, channel: 'C0DESK', event_ts: ts });
+    const response = await postSlackEvent(running.bot.eventsUrl, { type: 'app_mention', user: 'U0EDITOR', text: '<@U0STORYBOT> who is the harbour master?', ts, channel: 'C0DESK', event_ts: ts });
     expect(response.status).toBe(200);
-    const reply = await slack.waitFor('the loading reply on Slack', () => slack.posts().find((call) => call.body.thread_ts === ts), 15_000);
+    const reply = await running.slack.waitFor('the loading reply on Slack', () => running.slack.posts().find((call) => call.body.thread_ts === ts), 15_000);
     expect(reply.body.text).toBe(loadingText);
 
-    const { token } = discord.slashCommand('ask', [{ name: 'question', value: 'How much did the repairs cost?' }]);
-    const told = await discord.waitForRequest(
+    const { token } = running.discord.slashCommand('ask', [{ name: 'question', value: 'How much did the repairs cost?' }]);
+    const told = await running.discord.waitForRequest(
       'the loading reply on Discord',
       (request: RecordedRequest) => request.path.includes(token) && JSON.stringify(request.body ?? '').includes(loadingText),
       15_000,

@@ -1,35 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryReplyLog, type ReplyLog, type ReplyLogOptions } from '../src/conversation/reply-log.js';
-import { migrations } from '../src/store/migrations.js';
-import { openStore, storeFileName, type Store } from '../src/store/open-store.js';
 import { createSqliteReplyLog } from '../src/store/sqlite-reply-log.js';
+import { storeFileName } from '../src/store/open-store.js';
+import { useTempStores } from './helpers/temp-stores.js';
 
-const folders: string[] = [];
-const stores: Store[] = [];
-const databases: Database.Database[] = [];
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'storybot-replies-'));
-  folders.push(dir);
-  return dir;
-}
-
-function open(dir: string, conversationTtlMs?: number): Store {
-  const opened = openStore({ dir, ...(conversationTtlMs === undefined ? {} : { conversationTtlMs }) });
-  if (!opened.ok) throw new Error(opened.message);
-  stores.push(opened.store);
-  return opened.store;
-}
-
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-  for (const db of databases.splice(0)) db.close();
-  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const { tempDir, open, migratedDatabase } = useTempStores('storybot-replies-');
 
 const hour = 3_600_000;
 const start = new Date('2031-06-01T09:00:00.000Z');
@@ -41,10 +18,7 @@ const implementations: Array<{ name: string; create(options?: ReplyLogOptions): 
   {
     name: 'sqlite',
     create(options) {
-      const db = new Database(join(tempDir(), storeFileName));
-      for (const migration of migrations) migration.up(db);
-      databases.push(db);
-      return createSqliteReplyLog(db, options);
+      return createSqliteReplyLog(migratedDatabase(), options);
     },
   },
 ];
