@@ -32,6 +32,13 @@ describe('the question-kind registry', () => {
     ['How did the crew escape?', 'manner'],
     ['Which school collapsed?', 'name'],
     ['What happened next?', 'other'],
+    // A phrase before the question word does not change what is asked.
+    ['Beginning in what year did the ferry run daily?', 'time'],
+    ['During the first stage of the cycle, which city hosted the talks?', 'place'],
+    ['As of what year were the engines available?', 'time'],
+    ['During what years did the mine operate?', 'time'],
+    // A yes/no question keeps its opening: it asks whether, not what.
+    ['Did he say what year the ferry ran?', 'other'],
   ])('reads "%s" as %s', (question, kind) => {
     expect(kindOf(question)).toBe(kind);
   });

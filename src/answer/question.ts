@@ -58,12 +58,29 @@ const leadingFluff =
 // After "which", words that are not a noun naming the answer ("which of", "which is").
 const notTypeNouns = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|of|one|ones|way|side|part|parts)$/;
 
+const questionWordStart = /^(?:what|which|who|whom|whose|where|when|why|how)\b/;
+const auxiliaryStart = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)\b/;
+// A phrase before the question word ("Beginning in what year …", "During the first stage, what state …").
+const questionWordAfterPhrase = /(?:,\s*|\b(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|after|before)\s+)(?=(?:what|which|where|when|whom|how)\b)/;
+
+// The question from its question word on, when a phrase opens it: what is asked does not change. A yes/no question
+// ("Did he say what happened?") keeps its opening, which is what it asks.
+function fromQuestionWord(lower: string): string {
+  if (questionWordStart.test(lower) || auxiliaryStart.test(lower)) return lower;
+  const match = questionWordAfterPhrase.exec(lower);
+  if (match === null || match.index > 80) return lower;
+  const from = match.index + match[0].length;
+  // Keep the preposition right before the question word: "in what year" stays a time question as before.
+  const preposition = /\b(in|at|on|from|to|into|during|since|until|by|near|for|of|with)\s+$/.exec(lower.slice(0, from));
+  return preposition === null ? lower.slice(from) : lower.slice(from - preposition[0].length);
+}
+
 /** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = question.trim();
   const core = text.replace(leadingFluff, '').replace(/^[\s"'“‘(]+/, '');
   // "In what country …", "to where …", "about what year …": the preposition does not change what is asked.
-  const lower = core.toLowerCase().replace(/^(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|about|around|roughly|approximately)\s+(?=(?:what|which|where|when|whom|how)\b)/, '');
+  const lower = fromQuestionWord(core.toLowerCase()).replace(/^(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|about|around|roughly|approximately)\s+(?=(?:what|which|where|when|whom|how)\b)/, '');
   const phrases = findNamePhrases(core.charAt(0).toUpperCase() + core.slice(1));
   const names = phrases
     // A lone capitalised word that opens the question ("Bail?", "Magnitude?") is capitalised for the sentence, not

@@ -1,6 +1,6 @@
 import type { KindRule } from './kind-rule.js';
 
-const timeNouns = /^(?:what|which)\s+(?:time|day|date|year|month|week|hour|weekday|night|morning|evening|decade|century|era|season)\b/i;
+const timeNouns = /^(?:what|which)\s+(?:time|day|date|year|month|week|hour|weekday|night|morning|evening|decade|century|centuries|era|season)s?\b/i;
 
 /** "When …", "how long ago …", "what day …": asks for a time. */
 export const timeRule: KindRule = {
