@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { silentLog, type Log } from '../log.js';
 import type { Article, SkippedFile } from '../types.js';
 import { maxArticleBytes } from './decode.js';
-import { describeArticleProblem, parseArticle } from './parse-article.js';
+import { describeArticleProblem, parseArticle, type ArticleProblem } from './parse-article.js';
 
 export { maxArticleBytes } from './decode.js';
 export { describeArticleProblem, parseArticle, type ArticleProblem } from './parse-article.js';
@@ -44,8 +44,10 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   const skipped: SkippedFile[] = [];
   for (let from = 0; from < names.length; from += readsInFlight) {
     const batch = names.slice(from, from + readsInFlight);
-    const results = await Promise.all(batch.map((name) => readArticleFile(dir, name, maxBytes, log)));
-    for (const result of results) {
+    const results = await Promise.all(batch.map((name) => readArticleFile(dir, name, maxBytes)));
+    // Warnings are written here, in file-name order, so a log reads the same however the reads finished.
+    for (const { name, result, problems } of results) {
+      for (const problem of problems) log.warn({ document: name, ...problem }, describeArticleProblem(problem));
       if (result === null) continue;
       if ('reason' in result) {
         skipped.push(result);
@@ -62,17 +64,21 @@ export async function readCorpus(dir: string, options: ReadCorpusOptions = {}): 
   return { ok: true, articles, skipped };
 }
 
-// Null for an entry that is not a file at all (a folder named like an article), which is not worth a warning.
-async function readArticleFile(dir: string, name: string, maxBytes: number, log: Log): Promise<Article | SkippedFile | null> {
+type FileRead = { name: string; result: Article | SkippedFile | null; problems: ArticleProblem[] };
+
+// A null result is an entry that is not a file at all (a folder named like an article), which is not worth a warning.
+async function readArticleFile(dir: string, name: string, maxBytes: number): Promise<FileRead> {
   const path = join(dir, name);
   let bytes: Buffer;
   try {
     const info = await stat(path);
-    if (!info.isFile()) return null;
-    if (info.size > maxBytes) return { document: name, reason: 'too-large' };
+    if (!info.isFile()) return { name, result: null, problems: [] };
+    if (info.size > maxBytes) return { name, result: { document: name, reason: 'too-large' }, problems: [] };
     bytes = await readFile(path);
   } catch {
-    return { document: name, reason: 'unreadable' };
+    return { name, result: { document: name, reason: 'unreadable' }, problems: [] };
   }
-  return parseArticle(name, bytes, maxBytes, (problem) => log.warn({ document: name, ...problem }, describeArticleProblem(problem)));
+  const problems: ArticleProblem[] = [];
+  const result = parseArticle(name, bytes, maxBytes, (problem) => problems.push(problem));
+  return { name, result, problems };
 }
