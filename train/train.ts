@@ -242,7 +242,7 @@ function chooseThreshold(examples: readonly AnswerableExample[], maxFalseAbstent
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, ablate: { type: 'string' }, l2: { type: 'string', default: '0.01' } } });
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, 'spans-only': { type: 'boolean', default: false }, ablate: { type: 'string' }, l2: { type: 'string', default: '0.01' } } });
   const l2 = Number(values.l2);
   // --ablate all, or a comma list of the stages to ablate: passage, span, answerable.
   const ablated = new Set((values.ablate ?? '').split(',').flatMap((stage) => (stage === 'all' ? ['passage', 'span', 'answerable'] : [stage.trim()])));
@@ -266,6 +266,8 @@ async function main(): Promise<void> {
   if (ablated.has('span')) {
     for (const [j, feature] of spanFeatures.entries()) if (!feature.name.includes(':')) console.log(`  without ${feature.name.padEnd(20)} ${spanFigures(spanData, new Set([j]))}`);
   }
+  // --spans-only: the span figures are all a change to the span features needs; stop before the later stages.
+  if (values['spans-only']) return;
   const span = fitListwise(spanData, spanFeatures.length, { l2 });
   model = { ...model, span: { weights: named(span, spanFeatures.map((feature) => feature.name)), bias: 0 } };
   const yesNoData = await yesNoExamples(questions, model);

@@ -19,12 +19,30 @@ function negated(text: string): boolean {
 }
 const auxiliaryOpening = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/i;
 
+// Words that open a follow-up without changing what it asks ("And did he win?", "So, was it worth it?").
+const discourseOpening = /^\W*(?:(?:and|but|so|then|also|plus|okay|ok|well|now|oh)\b[\s,]*)+/i;
+const whWord = /\b(?:who|whom|whose|what|which|where|when|why|how)\b/i;
+// A phrase set before the auxiliary: "In 2010, did …", "After his death was he …", "According to Jacob, were …".
+const frontedByComma = /^([^,?]{1,60}),\s*/;
+const frontedPhrase =
+  /^(?:after|before|during|in|on|at|according\s+to|since|until|by|for|with|without|from|like|unlike|besides)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s+(?:he|she|it|they|we|you|i|there|the|this|that|these|those|his|her|their|its|any|anyone|anybody)\b)/iu;
+
+// The question from where its own clause begins, past an opening word or a phrase set before its auxiliary.
+function clauseOf(question: string): string {
+  const text = question.trim().replace(discourseOpening, '');
+  const comma = frontedByComma.exec(text);
+  if (comma !== null && !whWord.test(comma[1]!) && auxiliaryOpening.test(text.slice(comma[0].length))) return text.slice(comma[0].length);
+  const fronted = frontedPhrase.exec(text);
+  if (fronted !== null && !whWord.test(fronted[0])) return text.slice(fronted[0].length);
+  return text;
+}
+
 /**
- * Whether a question asks for yes or no ("Did the talks resume?", "Is he?"), not for a choice ("Is it A or B?"); an
- * auxiliary and one word ("had moved") is a fragment, not a question.
+ * Whether a question asks for yes or no ("Did the talks resume?", "And is he?", "In 2010, did it grow?"), not for a
+ * choice ("Is it A or B?"); an auxiliary and one word ("had moved") is a fragment, not a question.
  */
 export function isYesNoQuestion(question: string): boolean {
-  const text = question.trim();
+  const text = clauseOf(question);
   if (!auxiliaryOpening.test(text) || /\bor\b/i.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   return words.length >= 3 || /^\W*\p{L}+['’]?\p{L}*\s+(?:he|she|it|they|we|you|i|there|that|this)\b/iu.test(text);

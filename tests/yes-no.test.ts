@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/answer-question.js';
+import { isYesNoQuestion } from '../src/answer/yes-no.js';
+import { Story } from '../src/story.js';
+import { articleOf } from './ingest-helpers.js';
+
+describe('isYesNoQuestion', () => {
+  it.each([
+    'Did the talks resume?',
+    'Is he?',
+    'And did the union accept the offer?',
+    'so, was it worth it?',
+    'But is the port still closed?',
+    'In 2010, did the firm grow?',
+    'After the vote was he re-elected?',
+    'According to the ministry, were the talks useful?',
+  ])('reads %j as a yes/no question', (question) => {
+    expect(isYesNoQuestion(question)).toBe(true);
+  });
+
+  it.each([
+    'Was it the mayor or the governor?',
+    'And who did he meet?',
+    'In what year did the firm grow?',
+    'After the vote, who was re-elected?',
+    'had moved',
+    'In the port the workers were striking?',
+  ])('does not read %j as a yes/no question', (question) => {
+    expect(isYesNoQuestion(question)).toBe(false);
+  });
+});
+
+describe('answering a yes/no question that opens with a phrase', () => {
+  const story = new Story([
+    articleOf(`---
+title: Port talks resume
+source: Test Wire
+date: 2026-03-06
+---
+Talks between the dockers' union and the port authority resumed on Thursday, the union said.
+The authority offered a 4% pay rise.`),
+  ]);
+
+  it('answers yes or no, citing the sentence it read, as it does without the phrase', () => {
+    for (const question of ['Did the talks resume?', 'And did the talks resume?', 'On Thursday, did the talks resume?']) {
+      const result = answerQuestion(story, question);
+      if (!result.ok) throw new Error(`refused: ${result.message}`);
+      expect(result.answer.short, question).toMatch(/^(?:Yes|No)$/);
+      expect(result.answer.citations[0]?.passage, question).toContain('resumed on Thursday');
+    }
+  });
+});
