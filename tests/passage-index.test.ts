@@ -82,6 +82,30 @@ describe('PassageIndex snapshots', () => {
     for (const word of ['Vukovic', 'Witkof', 'Rotterdma', 'negotiatons', 'Shevchenko']) expect(restored.correct(word)).toBe(story.index.correct(word));
   });
 
+  it('restore a story that, changed before anything reads the whole index, still searches as MiniSearch and as the original changed alike', () => {
+    const { story, articles } = storyOf(2000, 25);
+    const restored = Story.fromSnapshot(JSON.parse(JSON.stringify(story.toSnapshot())) as ReturnType<Story['toSnapshot']>);
+    const probes = queries(articles, 100, 5);
+    // The restored engine reads a term's saved postings in only when a search or a change first touches it, so
+    // searching first leaves most terms unread while the changes below reach read and unread ones alike.
+    for (const { terms, options } of probes.slice(0, 20)) expect(restored.index.search(terms, options)).toEqual(story.index.search(terms, options));
+    const late = generateCorpus({ sentences: 60, seed: 99 }).articles[0]!;
+    const added = parseArticle('zz-late.txt', Buffer.from(late.text, 'utf8'));
+    if ('reason' in added) throw new Error(`generated article was skipped: ${added.reason}`);
+    for (const changed of [story, restored]) {
+      changed.put(added);
+      changed.put({ ...articles[8]!, passages: articles[8]!.passages.slice(0, 4) });
+      changed.delete(articles[5]!.document);
+      changed.put(articles[5]!);
+    }
+    for (const { terms, options } of probes) {
+      expect(restored.index.search(terms, options)).toEqual(restored.index.rawSearch(terms, options));
+      expect(restored.index.search(terms, options)).toEqual(story.index.search(terms, options));
+      expect(restored.index.search(terms, { ...options, fuzzy: true })).toEqual(story.index.search(terms, { ...options, fuzzy: true }));
+    }
+    expect(restored.toSnapshot()).toEqual(story.toSnapshot());
+  });
+
   it('refuse data of another shape with an error naming the index', () => {
     const snapshot = new PassageIndex().toJSON();
     expect(() => PassageIndex.fromJSON({ ...snapshot, engine: { format: 'something else' } })).toThrow('PassageIndex: the saved engine is not a passage index');

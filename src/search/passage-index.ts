@@ -57,6 +57,89 @@ type TermEntry = { data: FieldTermData; postings: number[] };
 
 const newFieldTermData = (): FieldTermData => new Map();
 
+/**
+ * A saved term's passage frequencies, the map MiniSearch keeps per term, filled from the flat postings the first time
+ * anything reads or changes it: a saved story of 100,000 passages holds a million such entries, building them all
+ * was a third of loading it, and a question reads only its own terms'. Every Map method fills it first, so MiniSearch
+ * and this file see an ordinary map.
+ */
+class SavedFrequencies extends Map<number, number> {
+  // The postings still to be read in, or null once filled. Appending to them is safe only after a fill, which every
+  // change to a term's postings does first (addTerms sets the frequency before it pushes the posting).
+  #flat: readonly number[] | null;
+  readonly #count: number;
+
+  constructor(flat: readonly number[], count: number) {
+    super();
+    this.#flat = flat;
+    this.#count = count;
+  }
+
+  #fill(): void {
+    const flat = this.#flat;
+    if (flat === null) return;
+    this.#flat = null;
+    for (let i = 0; i < flat.length; ) {
+      const shortId = flat[i++]!;
+      super.set(shortId, i < flat.length && flat[i]! < 0 ? -flat[i++]! : 1);
+    }
+  }
+
+  override get size(): number {
+    return this.#flat === null ? super.size : this.#count;
+  }
+
+  override get(key: number): number | undefined {
+    this.#fill();
+    return super.get(key);
+  }
+
+  override has(key: number): boolean {
+    this.#fill();
+    return super.has(key);
+  }
+
+  override set(key: number, value: number): this {
+    this.#fill();
+    return super.set(key, value);
+  }
+
+  override delete(key: number): boolean {
+    this.#fill();
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    this.#flat = null;
+    super.clear();
+  }
+
+  override forEach(callback: (value: number, key: number, map: Map<number, number>) => void, thisArg?: unknown): void {
+    this.#fill();
+    super.forEach(callback, thisArg);
+  }
+
+  override keys(): MapIterator<number> {
+    this.#fill();
+    return super.keys();
+  }
+
+  override values(): MapIterator<number> {
+    this.#fill();
+    return super.values();
+  }
+
+  override entries(): MapIterator<[number, number]> {
+    this.#fill();
+    return super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[number, number]> {
+    this.#fill();
+    return super[Symbol.iterator]();
+  }
+}
+
 const engineSnapshotFormat = 'storybot-passage-engine-1';
 
 /** A {@link PassageEngine} as plain data: passage ids by short id, and each term's postings as flat number lists. */
@@ -156,18 +239,18 @@ class PassageEngine extends MiniSearch<IndexedFields> {
     snapshot.terms.forEach((term, t) => {
       const flat = snapshot.postings[t];
       if (typeof term !== 'string' || !Array.isArray(flat)) throw new Error('PassageIndex: a saved term has no postings');
-      const frequencies = new Map<number, number>();
+      let count = 0;
       for (let i = 0; i < flat.length; ) {
         const shortId = flat[i++]!;
         const frequency = i < flat.length && flat[i]! < 0 ? -flat[i++]! : 1;
         if (!Number.isInteger(shortId) || shortId < 0 || shortId >= snapshot.nextId || !Number.isInteger(frequency)) {
           throw new Error(`PassageIndex: a saved posting of "${term}" is not a passage and a count`);
         }
-        frequencies.set(shortId, frequency);
+        count++;
         // A passage's field length is its number of distinct terms, one posting each.
         if (lengths[shortId]! >= 0) lengths[shortId]!++;
       }
-      const data: FieldTermData = new Map([[fieldId, frequencies]]);
+      const data: FieldTermData = new Map([[fieldId, new SavedFrequencies(flat, count)]]);
       engine._index.set(term, data);
       engine.#terms.set(term, { data, postings: flat });
     });
