@@ -15,7 +15,12 @@ import type { EngineCommand, EngineInit, EngineReplyValue, EngineRequest, Worker
 const port = parentPort;
 if (port === null) throw new Error('engine-worker: must run in a worker thread');
 // The worker may be started before its story is known (see prewarm.mjs): its first message says what to open.
-const init = await new Promise<EngineInit>((resolve) => port.once('message', (message: { init: EngineInit }) => resolve(message.init)));
+const initMessage = new Promise<EngineInit>((resolve) => port.once('message', (message: { init: EngineInit }) => resolve(message.init)));
+// The tagger's model is loaded while the first message is on its way: a worker started early (prewarm.mjs) waits
+// for the main thread to load the program, and every question needs the model. It is loaded before any question,
+// whose deadline should not pay for it.
+loadTagger();
+const init = await initMessage;
 const send = (message: WorkerMessage): void => port.postMessage(message);
 const log = forwardingLog(init.logLevel);
 
@@ -24,8 +29,6 @@ type Opened = { story: () => Story; reader: StoryReader };
 if (init.testHooks.openingDelayMs !== undefined) await sleep(createSystemClock(), init.testHooks.openingDelayMs);
 const opened = await openEngineStory();
 if (opened !== null) {
-  // Before the first question, whose deadline should not pay for loading the tagger's model.
-  loadTagger();
   port.on('message', async (command: EngineCommand) => {
     try {
       send({ type: 'reply', id: command.id, ok: true, value: await handle(opened, command.request) });

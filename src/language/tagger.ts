@@ -6,9 +6,8 @@ export type TaggedWord = { text: string; start: number; end: number; pos: string
 
 type Tagger = ReturnType<typeof winkNLPType>;
 
-// The model is loaded when first needed, not when this module is: a story engine loads its saved index first, which
-// goes faster without the model's tens of megabytes on the heap, then the model (see loadTagger). Only the tagger is needed: no entities,
-// sentiment or negation pass, which would slow every call.
+// The model is loaded when first needed or by loadTagger, not when this module is: a thread that never tags does not
+// pay for it. Only the tagger is needed: no entities, sentiment or negation pass, which would slow every call.
 let nlp: Tagger | null = null;
 
 /** Loads the part-of-speech model now, so that the first question does not wait for it. */
