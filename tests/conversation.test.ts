@@ -114,6 +114,12 @@ describe('resolveFollowUp', () => {
     expect(followUp).toMatchObject({ resolved: 'What did Jane Doe find?', reading: 'more', exclude: ['1.txt#1', '1.txt#0'] });
   });
 
+  it('reads "any others?" and "who else died?" with the answers already given to the question, not to give them again', () => {
+    const turns = [turn('Who was fined?', 'Bluewater Lines', 'person', ['1.txt#0']), turn('Who was fined?', 'John Roe', 'person', ['1.txt#3'])];
+    expect(resolveFollowUp('Any others?', turns, ferryStory)).toMatchObject({ resolved: 'Who was fined?', reading: 'more', given: ['Bluewater Lines', 'John Roe'] });
+    expect(resolveFollowUp('Who else was fined?', turns, ferryStory)).toMatchObject({ resolved: 'Who was fined?', reading: 'more', exclude: [], given: ['Bluewater Lines', 'John Roe'] });
+  });
+
   it('reads "and then?" as the next step after the last answer, anchored on what it cited', () => {
     const followUp = resolveFollowUp('And then?', [turn('What did John Roe say?', null, 'statement', ['1.txt#4'])], ferryStory);
     expect(followUp).toMatchObject({ resolved: 'What did John Roe say?', reading: 'next', anchors: ['1.txt#4'], exclude: [] });
@@ -128,6 +134,7 @@ describe('resolveFollowUp', () => {
       borrowed: [],
       anchors: ['1.txt#6', '1.txt#0', '1.txt#1'],
       exclude: [],
+      given: [],
       reset: false,
       reading: 'standalone',
     });
@@ -166,5 +173,36 @@ describe('answerQuestion in a conversation', () => {
     const before = new Set(first.citations.map((citation) => citation.id));
     expect(more.resolved).toBe(first.resolved.replace(/[?]*$/, '?'));
     expect(more.citations.some((citation) => before.has(citation.id))).toBe(false);
+  });
+
+  it('answers "any others?" after one name of a list with the next names of that list, never one already given', () => {
+    const castings = new Story([
+      articleOf(
+        `---
+title: A new detective for the stage
+source: Test Gazette
+date: 2031-03-04
+---
+The Calder Playhouse opens its spring season in April with a new production of the detective play.
+Odd castings for the detective over the years include the comic Ana Ruiz, the singer Lee Moran and the boxer Dan Otto.
+Tickets go on sale on Friday.`,
+        '1.txt',
+      ),
+    ]);
+    const turns: ConversationTurn[] = [];
+    const given: string[] = [];
+    for (const question of ['Who has been oddly cast as the detective?', 'Any others?', 'Who else?', 'Anyone else?']) {
+      const result = answerQuestion(castings, question, { conversation: turns });
+      if (!result.ok) throw new Error(`refused: ${result.message}`);
+      const answer = result.answer;
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.citations.map((citation) => citation.id), question).toContain('1.txt#1');
+      expect(answer.short, question).not.toBeNull();
+      expect(given, question).not.toContain(answer.short);
+      given.push(answer.short!);
+      turns.push(turnOf(question, answer, at));
+    }
+    expect(given[0]).toBe('Ana Ruiz');
+    expect(given).toEqual(expect.arrayContaining(['Lee Moran', 'Dan Otto']));
   });
 });

@@ -16,6 +16,7 @@ import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, type RankedPassage, type RankOptions } from './rank.js';
 import { directAnswerOf, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
 import { pickShortAnswer } from './short-answer.js';
+import { spanKey } from './span-features.js';
 import { isYesNoQuestion, yesNoFeatureValues, yesProbability } from './yes-no.js';
 
 /** Longest question accepted, in characters; longer ones are refused with a message rather than searched. */
@@ -104,15 +105,44 @@ export function readQuestion(story: Story, asked: string, options: AnswerOptions
   const question = followUp === null || followUp.reset || followUp.resolved === '' ? asked : followUp.resolved;
   const plan = withCarriedTerms(planQuery(analyzeQuestion(question), story.index), followUp, story.index);
   const analysis = withStorySpelling(analyzeQuestion(question), plan, story);
-  const context = followUp === null ? {} : conversationContext(followUp, story);
+  const reading = readWith(story, { question, plan, analysis, followUp }, followUp?.exclude ?? [], options);
+  // "Any others?" after a list: the next name often stands in the sentence that gave the last one, which a request
+  // for more leaves out. When nothing else answers, that sentence is read again for an answer not yet given.
+  if (followUp !== null && followUp.exclude.length > 0 && followUp.given.length > 0 && !isAnswered(reading)) {
+    const again = readWith(story, { question, plan, analysis, followUp }, [], options);
+    if (again.short !== null && isAnswered(again)) return again;
+  }
+  return reading;
+}
+
+type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'followUp'>;
+
+function readWith(story: Story, read: QuestionRead, exclude: readonly string[], options: AnswerOptions): QuestionReading {
+  const { question, plan, analysis, followUp } = read;
+  const context = followUp === null ? {} : { ...conversationContext(followUp, story), exclude: new Set(exclude) };
   const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { ...context, model: options.model }), analysis.terms.map((term) => term.term));
   const yesNo = isYesNoQuestion(question);
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
-  const spans = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
+  const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
+  const spans = withoutGiven(scored, followUp?.given ?? []);
   const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : directAnswerOf(spans, ranked, analysis);
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
   return { question, analysis, plan, ranked, spans, short, followUp, answerable: { values, ...answerableProbability(values, articles, options.model) } };
+}
+
+function isAnswered(reading: QuestionReading): boolean {
+  return reading.ranked.length > 0 && reading.answerable.probability >= reading.answerable.threshold;
+}
+
+// "Who else?": a span that repeats an answer already given, or a part of one, is not a new answer.
+function withoutGiven(spans: readonly ScoredSpan[], given: readonly string[]): ScoredSpan[] {
+  if (given.length === 0) return [...spans];
+  const keys = given.map(spanKey).filter((key) => key !== '');
+  return spans.filter(({ span }) => {
+    const key = spanKey(span.text);
+    return !keys.some((known) => known.includes(key) || key.includes(known));
+  });
 }
 
 // "Did the talks resume?": yes or no, as the best sentence says, with that sentence as the support.

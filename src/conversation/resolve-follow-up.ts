@@ -44,7 +44,7 @@ const nextRequest =
  */
 export function resolveFollowUp(question: string, turns: readonly ConversationTurn[], story: Story): FollowUp {
   const typed = question.trim();
-  if (asksToStartOver(typed)) return { resolved: '', carry: '', borrowed: [], anchors: [], exclude: [], reset: true, reading: 'reset' };
+  if (asksToStartOver(typed)) return { resolved: '', carry: '', borrowed: [], anchors: [], exclude: [], given: [], reset: true, reading: 'reset' };
   const last = turns.at(-1);
   const anchors = turns
     .slice(-anchorTurns)
@@ -53,15 +53,20 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   const carry = last === undefined ? '' : [last.resolved, last.abstained ? '' : (last.short ?? '')].filter((part) => part !== '').join(' ');
   const bare = (text: string) => shapeWords(text).map((word) => word.lower.replace(/['’]s$/, ''));
   const typedWords = new Set(bare(typed));
-  const result = (resolved: string, reading: FollowUpReading, exclude: string[] = []): FollowUp => ({
+  const result = (resolved: string, reading: FollowUpReading, exclude: string[] = [], given: string[] = []): FollowUp => ({
     resolved: reading === 'standalone' ? resolved : ensureQuestionMark(resolved),
     carry,
     borrowed: [...new Set(bare(resolved).filter((word) => !typedWords.has(word)))],
     anchors: [...new Set(anchors)],
     exclude,
+    given,
     reset: false,
     reading,
   });
+  // The direct answers already given to a question, for "who else?" not to give them again.
+  const givenFor = (resolved: string): string[] => [
+    ...new Set(turns.filter((turn) => turn.resolved === resolved && !turn.abstained && turn.short !== null).map((turn) => turn.short!)),
+  ];
 
   let words = shapeWords(typed);
   while (words.length > 1 && openers.has(words[0]!.lower)) words = words.slice(1);
@@ -72,7 +77,7 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
     if (moreRequest.test(lower)) {
       const exclude = turns.filter((turn) => turn.resolved === last.resolved).flatMap((turn) => turn.cited);
       const asked = words[0] !== undefined && isWhWord(words[0].lower) && words[0].lower !== shapeOf(shapeWords(last.resolved))?.whWord ? completeFragment([words[0]], last, story) : null;
-      return result(asked ?? last.resolved, 'more', [...new Set(exclude)]);
+      return result(asked ?? last.resolved, 'more', [...new Set(exclude)], asked === null ? givenFor(last.resolved) : []);
     }
     if (nextRequest.test(lower)) {
       // "What happened next?" is a question of its own, asked after the last answer; "and then?" repeats the last.
@@ -89,7 +94,7 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
     if (elseAt === 1 && isWhWord(words[0]!.lower) && words.length > 2) {
       const withoutElse = [...words.slice(0, 1), ...words.slice(2)];
       const replaced = replacePronouns(withoutElse, referents, story);
-      return result(joinWords(replaced.words), 'more');
+      return result(joinWords(replaced.words), 'more', [], [...new Set([...givenFor(last.resolved), ...givenFor(ensureQuestionMark(joinWords(replaced.words)))])]);
     }
     if (isFragment(words)) {
       const completed = completeFragment(words, last, story);

@@ -35,6 +35,8 @@ export type FollowUp = {
   anchors: string[];
   /** Passages not to cite again ("what else?"). */
   exclude: string[];
+  /** Direct answers already given to this question ("who else?"): not to be given again. */
+  given: string[];
   /** True for "start over": the conversation is to be forgotten. */
   reset: boolean;
   /** Which reading applied, for logs and tests. */
