@@ -135,13 +135,15 @@ function isAnswered(reading: QuestionReading): boolean {
   return reading.ranked.length > 0 && reading.answerable.probability >= reading.answerable.threshold;
 }
 
-// "Who else?": a span that repeats an answer already given, or a part of one, is not a new answer.
+// "Who else?": a span that repeats an answer already given, or whole words of one ("Moran" of "Lee Moran"), is not a
+// new answer; "Lee" is not part of "Leeds".
 function withoutGiven(spans: readonly ScoredSpan[], given: readonly string[]): ScoredSpan[] {
   if (given.length === 0) return [...spans];
-  const keys = given.map(spanKey).filter((key) => key !== '');
+  const padded = (text: string) => ` ${spanKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const keys = given.map(padded).filter((key) => key.trim() !== '');
   return spans.filter(({ span }) => {
-    const key = spanKey(span.text);
-    return !keys.some((known) => known.includes(key) || key.includes(known));
+    const key = padded(span.text);
+    return key.trim() === '' || !keys.some((known) => known.includes(key) || key.includes(known));
   });
 }
 
