@@ -1,7 +1,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDiscordDigestPoster } from '../adapters/discord/digest-poster.js';
@@ -19,6 +18,7 @@ import { openStore, type Store } from '../src/store/open-store.js';
 import type { Story } from '../src/story.js';
 import { discordLimitViolations, FakeDiscord } from './fakes/fake-discord.js';
 import { FakeSlack, type ApiCall } from './fakes/fake-slack.js';
+import { memoryStream } from './helpers/memory-stream.js';
 
 const damDir = fileURLToPath(new URL('./fixtures/stories/digest-dam/', import.meta.url));
 const updateFile = fileURLToPath(new URL('./fixtures/stories/digest-dam-update/06-valley-wire-divers.txt', import.meta.url));
@@ -71,14 +71,8 @@ function openAt(dir: string): Store {
 }
 
 function memoryLog(): { log: Log; text: () => string } {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      lines.push(chunk.toString('utf8'));
-      callback();
-    },
-  });
-  return { log: createLogger({ level: 'debug', pretty: false, destination }), text: () => lines.join('') };
+  const { destination, text } = memoryStream();
+  return { log: createLogger({ level: 'debug', pretty: false, destination }), text };
 }
 
 function slackPoster(log: Log): DigestPoster {

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../adapters/discord/commands/index.js';
@@ -11,6 +10,7 @@ import { createLogger, type Log } from '../src/log.js';
 import { openStory, serveInThread } from '../src/open-story.js';
 import type { StoryService } from '../src/service.js';
 import { discordLimitViolations, FakeDiscord, type RecordedRequest } from './fakes/fake-discord.js';
+import { memoryStream } from './helpers/memory-stream.js';
 
 const corpus = fileURLToPath(new URL('./fixtures/stories/discord-mini/', import.meta.url));
 
@@ -37,14 +37,8 @@ function configFor(fake: FakeDiscord, extra: Record<string, string> = {}): Confi
 
 /** A real logger writing JSON lines to memory, so tests can read what the bot logged. */
 function memoryLog(): { log: Log; lines: string[] } {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, callback) {
-      lines.push(String(chunk));
-      callback();
-    },
-  });
-  return { log: createLogger({ level: 'debug', pretty: false, destination }), lines };
+  const { destination, chunks } = memoryStream();
+  return { log: createLogger({ level: 'debug', pretty: false, destination }), lines: chunks };
 }
 
 async function openFixtureStory(): Promise<StoryService> {

@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { createLogger, type Log } from '../src/log.js';
 import { parseArticle } from '../src/ingest/read-corpus.js';
 import type { Article } from '../src/types.js';
+import { memoryStream } from './helpers/memory-stream.js';
 
 /** Writes the given files into a fresh temporary folder and returns its path. */
 export async function writeCorpus(files: Record<string, string | Uint8Array>): Promise<string> {
@@ -20,15 +20,8 @@ export async function removeCorpus(dir: string): Promise<void> {
 
 /** A real pino logger whose JSON lines are kept for the test to read. */
 export function capturingLog(): { log: Log; lines: () => Array<Record<string, unknown>>; raw: () => string } {
-  const chunks: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer | string, _encoding, done) {
-      chunks.push(chunk.toString());
-      done();
-    },
-  });
+  const { destination, text: raw } = memoryStream();
   const log = createLogger({ level: 'debug', pretty: false, destination });
-  const raw = () => chunks.join('');
   const lines = () =>
     raw()
       .split('\n')

@@ -1,21 +1,10 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/log.js';
-
-function capture(): { destination: Writable; text: () => string } {
-  const chunks: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      chunks.push(chunk.toString('utf8'));
-      done();
-    },
-  });
-  return { destination, text: () => chunks.join('') };
-}
+import { memoryStream } from './helpers/memory-stream.js';
 
 describe('createLogger', () => {
   it('writes JSON lines with token fields redacted', () => {
-    const out = capture();
+    const out = memoryStream();
     createLogger({ pretty: false, destination: out.destination }).info({ botToken: 'xoxb-secret', channel: 'C1' }, 'posted the digest');
     const line = JSON.parse(out.text().trim()) as Record<string, unknown>;
     expect(line).toMatchObject({ level: 30, msg: 'posted the digest', channel: 'C1', botToken: '[redacted]' });
@@ -23,7 +12,7 @@ describe('createLogger', () => {
   });
 
   it('writes readable lines for a terminal, loading the pretty printer only then, with token fields redacted', () => {
-    const out = capture();
+    const out = memoryStream();
     createLogger({ pretty: true, destination: out.destination }).warn({ token: 'discord-secret' }, 'the gateway closed');
     expect(out.text()).toContain('the gateway closed');
     expect(out.text()).toContain('WARN');

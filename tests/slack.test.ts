@@ -12,6 +12,7 @@ import { openStory, serveInThread } from '../src/open-story.js';
 import type { StoryService } from '../src/service.js';
 import { eventCallback, FakeSlack, signSlackRequest, slashCommand, type ApiCall, type Envelope } from './fakes/fake-slack.js';
 import { freePort } from './helpers/free-port.js';
+import { memoryStream } from './helpers/memory-stream.js';
 
 const fixtureDir = new URL('./fixtures/stories/slack-mini/', import.meta.url).pathname;
 const botToken = 'xoxb-1111-2222-storybot-test-bot-token';
@@ -40,14 +41,8 @@ function nextTs(): string {
 }
 
 function captureLog(): { log: Log; text: () => string } {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      lines.push(chunk.toString('utf8'));
-      callback();
-    },
-  });
-  return { log: createLogger({ level: 'debug', pretty: false, destination }), text: () => lines.join('') };
+  const { destination, text } = memoryStream();
+  return { log: createLogger({ level: 'debug', pretty: false, destination }), text };
 }
 
 function slackConfig(env: Record<string, string>): Config {
