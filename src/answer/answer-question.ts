@@ -119,7 +119,7 @@ type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'fo
 
 function readWith(story: Story, read: QuestionRead, exclude: readonly string[], options: AnswerOptions): QuestionReading {
   const { question, plan, analysis, followUp } = read;
-  const context = followUp === null ? {} : { ...conversationContext(followUp, story), exclude: new Set(exclude) };
+  const context = followUp === null ? {} : conversationContext(followUp, story, exclude);
   const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { ...context, model: options.model }), analysis.terms.map((term) => term.term));
   const yesNo = isYesNoQuestion(question);
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
@@ -137,8 +137,8 @@ function isAnswered(reading: QuestionReading): boolean {
 
 // "Who else?": a span that repeats an answer already given, or whole words of one ("Moran" of "Lee Moran"), is not a
 // new answer; "Lee" is not part of "Leeds".
-function withoutGiven(spans: readonly ScoredSpan[], given: readonly string[]): ScoredSpan[] {
-  if (given.length === 0) return [...spans];
+function withoutGiven(spans: ScoredSpan[], given: readonly string[]): ScoredSpan[] {
+  if (given.length === 0) return spans;
   const padded = (text: string) => ` ${spanKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
   const keys = given.map(padded).filter((key) => key.trim() !== '');
   return spans.filter(({ span }) => {
@@ -233,13 +233,14 @@ function asksForCatchUp(question: string, analysis: ReturnType<typeof analyzeQue
 }
 
 // What ranking takes from a follow-up: the passages recent answers cited (a conversation walks through a story),
-// whether to look past them ("and then?"), the words carried from earlier turns, and the passages not to cite again.
-function conversationContext(followUp: FollowUp, story: Story): Pick<RankOptions, 'anchors' | 'ahead' | 'carried' | 'exclude'> {
+// whether to look past them ("and then?"), the words carried from earlier turns, and the passages not to cite again
+// (the follow-up's own, or none when a request for more is read again).
+function conversationContext(followUp: FollowUp, story: Story, exclude: readonly string[]): Pick<RankOptions, 'anchors' | 'ahead' | 'carried' | 'exclude'> {
   return {
     anchors: followUp.anchors.map((id) => story.passage(id)).filter((passage) => passage !== undefined),
     ahead: followUp.reading === 'next',
     carried: [...new Set(termsOf(followUp.carry))],
-    exclude: new Set(followUp.exclude),
+    exclude: new Set(exclude),
   };
 }
 

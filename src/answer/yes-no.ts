@@ -1,4 +1,5 @@
-import { denialWords, negationWords, wordAlternation } from '../language/lexicon.js';
+import { isWhWord } from '../conversation/question-shape.js';
+import { denialWords, discourseOpeners, negationWords, wordAlternation } from '../language/lexicon.js';
 import { termsOf } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QueryPlan } from './query-plan.js';
@@ -19,9 +20,9 @@ function negated(text: string): boolean {
 }
 const auxiliaryOpening = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/i;
 
-// Words that open a follow-up without changing what it asks ("And did he win?", "So, was it worth it?").
-const discourseOpening = /^\W*(?:(?:and|but|so|then|also|plus|okay|ok|well|now|oh)\b[\s,]*)+/i;
-const whWord = /\b(?:who|whom|whose|what|which|where|when|why|how)\b/i;
+// Words that open a question without changing what it asks ("And did he win?", "Then was it worth it?").
+const discourseOpening = new RegExp(String.raw`^\W*(?:${wordAlternation([...discourseOpeners, 'then', 'plus'])}\b[\s,]*)+`, 'i');
+const holdsWhWord = (text: string): boolean => (text.toLowerCase().match(/\p{L}+/gu) ?? []).some(isWhWord);
 // A phrase set before the auxiliary: "In 2010, did …", "After his death was he …", "According to Jacob, were …".
 const frontedByComma = /^([^,?]{1,60}),\s*/;
 const frontedPhrase =
@@ -31,9 +32,9 @@ const frontedPhrase =
 function clauseOf(question: string): string {
   const text = question.trim().replace(discourseOpening, '');
   const comma = frontedByComma.exec(text);
-  if (comma !== null && !whWord.test(comma[1]!) && auxiliaryOpening.test(text.slice(comma[0].length))) return text.slice(comma[0].length);
+  if (comma !== null && !holdsWhWord(comma[1]!) && auxiliaryOpening.test(text.slice(comma[0].length))) return text.slice(comma[0].length);
   const fronted = frontedPhrase.exec(text);
-  if (fronted !== null && !whWord.test(fronted[0])) return text.slice(fronted[0].length);
+  if (fronted !== null && !holdsWhWord(fronted[0])) return text.slice(fronted[0].length);
   return text;
 }
 

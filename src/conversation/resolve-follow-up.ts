@@ -1,4 +1,4 @@
-import { looksPlural, organisationWords, placeWords, roleNouns } from '../language/lexicon.js';
+import { discourseOpeners, looksPlural, organisationWords, placeWords, roleNouns } from '../language/lexicon.js';
 import { findNamePhrases } from '../language/names.js';
 import type { Story } from '../story.js';
 import { pickReferent, referentsOf, type PronounClass, type Referent } from './antecedents.js';
@@ -27,8 +27,6 @@ export function asksToStartOver(question: string): boolean {
   return startOver.test(question.trim());
 }
 
-// Words that open a follow-up without changing what it asks ("and where?", "so why?").
-const openers = new Set(['and', 'so', 'but', 'ok', 'okay', 'also', 'well', 'now', 'oh', 'hmm']);
 // "What else?", "anything else?", "more", "any others?": the next best passages for the same question.
 const moreRequest =
   /^(?:(?:what|who|where|when|how|which|anything|anyone|anybody|something|somebody|anywhere|any one)\s+else|(?:tell me |any |some |a little |anything |much )?more(?: please| details?| info(?:rmation)?)?|(?:any|some) others?|any other \p{L}+|go on|keep going|continue|what other|the others?|the other (?:one|\p{L}+))$/u;
@@ -69,7 +67,7 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   ];
 
   let words = shapeWords(typed);
-  while (words.length > 1 && openers.has(words[0]!.lower)) words = words.slice(1);
+  while (words.length > 1 && discourseOpeners.has(words[0]!.lower)) words = words.slice(1);
   const lower = words.map((word) => word.lower).join(' ');
   const referents = referentsOf(turns, story);
 
@@ -93,8 +91,8 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
     const elseAt = words.findIndex((word) => word.lower === 'else');
     if (elseAt === 1 && isWhWord(words[0]!.lower) && words.length > 2) {
       const withoutElse = [...words.slice(0, 1), ...words.slice(2)];
-      const replaced = replacePronouns(withoutElse, referents, story);
-      return result(joinWords(replaced.words), 'more', [], [...new Set([...givenFor(last.resolved), ...givenFor(ensureQuestionMark(joinWords(replaced.words)))])]);
+      const asked = joinWords(replacePronouns(withoutElse, referents, story).words);
+      return result(asked, 'more', [], [...new Set([...givenFor(last.resolved), ...givenFor(ensureQuestionMark(asked))])]);
     }
     if (isFragment(words)) {
       const completed = completeFragment(words, last, story);

@@ -138,6 +138,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['quake', 'earthquake', 'tremor'],
 ];
 
+/** Words that open a follow-up without changing what it asks ("and where?", "so, was it worth it?"). */
+export const discourseOpeners = set('and so but ok okay also well now oh hmm');
+
 /** Question words and verbs that frame a question without naming its topic ("what did X say about …"). */
 export const frameWords = set(`say said tell told think thought mean happen happened do did does done know report reported
   describe described call called react reacted respond responded explain explained give gave get got go went make made
