@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer-question.js';
+import { genderOf } from '../src/conversation/antecedents.js';
 import { resolveFollowUp } from '../src/conversation/resolve-follow-up.js';
 import { turnOf, type ConversationTurn } from '../src/conversation/turn.js';
 import { Story } from '../src/story.js';
@@ -148,6 +149,60 @@ describe('resolveFollowUp', () => {
   it('with no turns yet, gives "she" the woman the story is most about and leaves a fragment as typed', () => {
     expect(resolveFollowUp('What did she find?', [], ferryStory).resolved).toBe('What did Jane Doe find?');
     expect(resolveFollowUp('When?', [], ferryStory)).toMatchObject({ resolved: 'When?', reading: 'standalone' });
+  });
+
+  it('never reads the "Yes" that answered a yes/no question as what "it" points to', () => {
+    const turns = [turn('Was the ferry repaired?', 'Yes', 'other')];
+    expect(resolveFollowUp('Who paid for it?', turns, ferryStory).resolved).toBe('Who paid for the ferry?');
+  });
+
+  it('leaves "his" and "her" alone when the question itself names who they are', () => {
+    const turns = [turn('Who fined the operator?', 'Jane Doe', 'person')];
+    expect(resolveFollowUp('What did John Roe say about his appeal?', turns, ferryStory)).toMatchObject({ resolved: 'What did John Roe say about his appeal?', reading: 'standalone' });
+    expect(resolveFollowUp('What did she say about her findings?', turns, ferryStory).resolved).toBe("What did Jane Doe say about Jane Doe's findings?");
+  });
+});
+
+describe('genderOf', () => {
+  const juryStory = new Story([
+    articleOf(
+      `---
+title: Jury acquits builder
+source: Test Gazette
+date: 2031-05-02
+---
+One of the jurors who acquitted Mark Lane said she had no doubt about the verdict.
+Sandra Kemp, the foreman, read the verdict aloud.
+The court heard from Robin Ames, who said he had inspected the site.
+Mr Ames said he found no fault in the builder's work.`,
+      'jury.txt',
+    ),
+  ]);
+
+  it('reads a first name when the story says nothing else ("Sandra Kemp", "Mark Lane")', () => {
+    expect(genderOf(juryStory, 'Sandra Kemp')).toBe('female');
+    expect(genderOf(juryStory, 'Mark Lane')).toBe('male');
+    expect(genderOf(juryStory, 'Sandra Kemp', { byFirstName: false })).toBeNull();
+  });
+
+  it('does not take "she" from a juror who speaks after naming someone, nor from a pronoun before the name', () => {
+    const story = new Story([
+      articleOf(
+        `---
+title: Jury acquits builder
+source: Test Gazette
+date: 2031-05-02
+---
+One of the jurors who acquitted Lane said she had no doubt about the verdict.
+She said she believes Lane acted in good faith.`,
+        'jury.txt',
+      ),
+    ]);
+    expect(genderOf(story, 'Lane')).toBeNull();
+  });
+
+  it('lets what the story says outweigh a first name that is mostly the other gender\'s ("Robin … said he")', () => {
+    expect(genderOf(juryStory, 'Robin Ames')).toBe('male');
   });
 });
 

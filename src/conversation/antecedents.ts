@@ -1,7 +1,9 @@
 import { findNamePhrases, type NamePhrase } from '../language/names.js';
+import { firstNameGender } from '../language/first-names.js';
 import { termKey } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { speechAndThoughtVerbs, stopWords, wordAlternation } from '../language/lexicon.js';
+import { isYesNoQuestion } from '../answer/yes-no.js';
 import { isAuxiliary, isPreposition, isWhWord, looksLikeVerbForm, shapeWords } from './question-shape.js';
 import type { ConversationTurn } from './turn.js';
 
@@ -26,7 +28,8 @@ export function referentsOf(turns: readonly ConversationTurn[], story: Story): R
     .slice()
     .reverse()
     .forEach((turn, age) => {
-      if (!turn.abstained && turn.short !== null) {
+      // The "Yes" or "No" that answers a yes/no question names nothing a pronoun could point to.
+      if (!turn.abstained && turn.short !== null && !isYesNoQuestion(turn.resolved)) {
         const kind = answerKind(turn, story);
         if (kind !== null) referents.push({ text: personName(turn.short, story) ?? turn.short, kind, age, fromAnswer: true });
         // "Jane Doe and John Roe": after the pair, each of them, for a "he" or "she" that picks one out.
@@ -99,7 +102,7 @@ export function pickReferent(pronoun: PronounClass, referents: readonly Referent
 function storyPerson(story: Story, wanted: 'male' | 'female'): Referent | null {
   const people = story.names.mostMentionedPeople(6);
   // Only a person the story shows to be of that gender: a wrong guess is worse than the pronoun left as it is.
-  const name = people.find((person) => genderOf(story, person) === wanted);
+  const name = people.find((person) => genderOf(story, person, { byFirstName: false }) === wanted);
   return name === undefined ? null : { text: name, kind: 'person', age: Number.POSITIVE_INFINITY, fromAnswer: false };
 }
 
@@ -144,19 +147,28 @@ const maleNouns = new Set(`actor husband father son brother man boy king prince 
 const femaleNouns = new Set(`actress wife mother daughter sister woman girl queen princess aunt niece grandmother granddaughter
   girlfriend businesswoman chairwoman spokeswoman congresswoman sportswoman lady mom stepmother widow nun`.split(/\s+/));
 const speechAfterName = new RegExp(String.raw`^['’]?s?,?\s+(?:\w+\s+)?${wordAlternation(speechAndThoughtVerbs)}\s+(?:\w+\s+)?(?:that\s+)?(he|she|his|her)\b`, 'i');
+const pronounWords = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
+const FIRST_NAME_WEIGHT = 2;
 const subjectPronoun = /\b(he|she|his|himself|herself)\b/i;
 
 /**
  * A person's gender as the story shows it: a title (Mr, Ms) or a gendered noun beside the name ("actress Jane
  * Doe", "Doe, his wife"), "Doe said she …", a next sentence that opens with "He" or "She" after a sentence naming
- * them first, and the first pronoun after a mention before any other name; null when the story does not show it.
+ * them first, and the first pronoun after a mention before any other name, with the usual gender of the first name
+ * (unless `byFirstName` is false) weighed as one more mention; null when none of these shows it.
  */
-export function genderOf(story: Story, name: string): 'male' | 'female' | null {
-  const surname = name.split(/\s+/).at(-1) ?? name;
+export function genderOf(story: Story, name: string, { byFirstName = true }: { byFirstName?: boolean } = {}): 'male' | 'female' | null {
+  const parts = name.split(/\s+/);
+  const surname = parts.at(-1) ?? name;
   const term = termKey(surname);
   if (term === null) return null;
   let male = 0;
   let female = 0;
+  // A first name weighs as much as a title beside one mention: the story's own words can still outvote it
+  // ("Jackie" is mostly a woman's name).
+  const firstName = byFirstName && parts.length > 1 ? firstNameGender(parts[0]!) : null;
+  if (firstName === 'male') male += FIRST_NAME_WEIGHT;
+  else if (firstName === 'female') female += FIRST_NAME_WEIGHT;
   const vote = (word: string | undefined, weight: number) => {
     const lower = word?.toLowerCase();
     if (lower === 'he' || lower === 'his' || lower === 'himself' || lower === 'mr' || (lower !== undefined && maleNouns.has(lower))) male += weight;
@@ -170,10 +182,12 @@ export function genderOf(story: Story, name: string): 'male' | 'female' | null {
     let first = true;
     for (const match of text.matchAll(mention)) {
       const before = text.slice(Math.max(0, match.index - 40), match.index).toLowerCase().match(/[\p{L}]+/gu) ?? [];
-      for (const word of before.slice(-3)) vote(word.replace(/\.$/, ''), 2);
+      // Titles and nouns before a name describe it ("actress Jane Doe"); a pronoun there is someone else's ("she met Doe").
+      for (const word of before.slice(-3)) if (!pronounWords.has(word)) vote(word.replace(/\.$/, ''), 2);
       const after = text.slice(match.index + match[0].length);
       vote(/^,\s+(?:the|a|an|his|her)?\s*(?:\p{L}+\s+)?(\p{L}+)\b/u.exec(after)?.[1], 2);
-      vote(speechAfterName.exec(after)?.[1], 2);
+      // "Doe said she …" shows Doe's gender only when Doe is the one speaking, not in "a juror who acquitted Doe said she".
+      if (opensClause(text.slice(Math.max(0, match.index - 12), match.index)) || /^,\s+who\b/i.test(after)) vote(speechAfterName.exec(after)?.[1], 2);
       // The first pronoun after the name, before another name could have taken it over.
       const near = after.slice(0, 50);
       const stop = near.search(/\s\p{Lu}\p{Ll}/u);
@@ -186,6 +200,11 @@ export function genderOf(story: Story, name: string): 'male' | 'female' | null {
   if (male >= 1 && male > female * 2) return 'male';
   if (female >= 1 && female > male * 2) return 'female';
   return null;
+}
+
+// Where a clause can begin: the text's start, a punctuation mark, or a conjunction.
+function opensClause(before: string): boolean {
+  return /(?:^|[.,;:!?"“”‘’(—–]\s*|\b(?:and|but|then|when|while|as|because|after|before|if|that|so)\s+)$/i.test(before);
 }
 
 function escapeRegExp(text: string): string {

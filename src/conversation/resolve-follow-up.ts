@@ -279,6 +279,8 @@ function replacePronouns(words: readonly ShapeWord[], referents: readonly Refere
     // clause, or stands for a whole statement ("who said that?"), which the carried words already bring.
     if (pronoun === 'that' && (after !== undefined || before === undefined || !beForms.has(before))) return word;
     if (pronoun === 'it' && (after === 'is' || after === "'s") && i === 0) return word;
+    // "What did Jane want done with her car?": the question names who "her" is.
+    if ((pronoun === 'he' || pronoun === 'she') && namesPersonBefore(words, i, story)) return word;
     if (!chosen.has(pronoun)) chosen.set(pronoun, pickReferent(pronoun, referents, story));
     const referent = chosen.get(pronoun);
     if (referent == null) return word;
@@ -288,6 +290,14 @@ function replacePronouns(words: readonly ShapeWord[], referents: readonly Refere
     return { text: possessive ? `${referent.text.replace(/['’]s$/, '')}'s` : referent.text, lower: '' };
   });
   return { words: out, changed };
+}
+
+// Whether the words before a pronoun name someone who is not known to be a place or an organisation.
+function namesPersonBefore(words: readonly ShapeWord[], end: number, story: Story): boolean {
+  if (end === 0) return false;
+  const before = joinWords(words.slice(0, end));
+  // A lone capitalised word that opens the question ("Did", "Where") is capitalised for the sentence.
+  return findNamePhrases(before).some((phrase) => !(phrase.sentenceInitial && !/\s/.test(phrase.text)) && ['person', 'unknown'].includes(story.names.kindOf(phrase)));
 }
 
 function withoutQuestionMark(text: string): string {
