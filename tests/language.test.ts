@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTimeMentions, resolveTimeMention, tenseOf } from '../src/language/dates.js';
+import { firstNameGender } from '../src/language/first-names.js';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
 import { findQuantities } from '../src/language/quantities.js';
 import { editDistance } from '../src/search/passage-index.js';
@@ -137,5 +138,16 @@ describe('NameRegistry', () => {
     registry.apply(evidence, 1);
     registry.apply(evidence, -1);
     expect(registry.personBySurname('Ruiz')).toBeNull();
+  });
+});
+
+describe('firstNameGender', () => {
+  it("gives a capitalised first name's usual gender, and null for a word that is not one", () => {
+    expect(firstNameGender('Sandra')).toBe('female');
+    expect(firstNameGender('Mark')).toBe('male');
+    expect(firstNameGender('Qzxvbr')).toBeNull();
+    // Only a word written as a name: "mark" in lower case is a verb or a noun.
+    expect(firstNameGender('mark')).toBeNull();
+    expect(firstNameGender('MARK')).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import { parentPort } from 'node:worker_threads';
 import { createSystemClock, sleep } from '../clock.js';
 import type { ArticleLog } from '../live-story.js';
+import { loadFirstNames } from '../language/first-names.js';
 import { loadTagger } from '../language/tagger.js';
 import { createLogger, type Log } from '../log.js';
 import { createStoryReader, openStory } from '../open-story.js';
@@ -37,6 +38,9 @@ if (opened !== null) {
     }
   });
   send({ type: 'ready', overview: opened.reader.overview() });
+  // A running bot loads the first-name tables once it is ready, not when its first follow-up is asked; a one-off
+  // `storybot ask` leaves them to the question that needs them.
+  if (init.follow !== null) setImmediate(loadFirstNames);
 }
 
 async function openEngineStory(): Promise<Opened | null> {

@@ -10,6 +10,11 @@ function genderLookup(): GenderLookup {
   return lookup;
 }
 
+/** Loads the name tables now, so that the first follow-up that needs them does not wait for them. */
+export function loadFirstNames(): void {
+  genderLookup();
+}
+
 /** The gender a given first name usually has ("Sandra": female), or null for a word that is not a known first name. */
 export function firstNameGender(firstName: string): 'male' | 'female' | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(firstName)) return null;
