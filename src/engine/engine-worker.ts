@@ -3,7 +3,7 @@
 // the supervisor terminates it and starts another.
 import { Writable } from 'node:stream';
 import { parentPort } from 'node:worker_threads';
-import { createSystemClock, sleep } from '../clock.js';
+import { createSystemClock, nextTurn, sleep } from '../clock.js';
 import type { ArticleLog } from '../live-story.js';
 import { loadFirstNames } from '../language/first-names.js';
 import { loadTagger } from '../language/tagger.js';
@@ -40,7 +40,7 @@ if (opened !== null) {
   send({ type: 'ready', overview: opened.reader.overview() });
   // A running bot loads the first-name tables once it is ready, not when its first follow-up is asked; a one-off
   // `storybot ask` leaves them to the question that needs them.
-  if (init.follow !== null) setImmediate(loadFirstNames);
+  if (init.follow !== null) void nextTurn().then(loadFirstNames);
 }
 
 async function openEngineStory(): Promise<Opened | null> {
