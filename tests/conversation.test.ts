@@ -164,20 +164,12 @@ describe('resolveFollowUp', () => {
 });
 
 describe('genderOf', () => {
-  const juryStory = new Story([
-    articleOf(
-      `---
-title: Jury acquits builder
-source: Test Gazette
-date: 2031-05-02
----
-One of the jurors who acquitted Mark Lane said she had no doubt about the verdict.
+  const courtStory = (body: string) =>
+    new Story([articleOf(`---\ntitle: Jury acquits builder\nsource: Test Gazette\ndate: 2031-05-02\n---\n${body}`, 'jury.txt')]);
+  const juryStory = courtStory(`One of the jurors who acquitted Mark Lane said she had no doubt about the verdict.
 Sandra Kemp, the foreman, read the verdict aloud.
 The court heard from Robin Ames, who said he had inspected the site.
-Mr Ames said he found no fault in the builder's work.`,
-      'jury.txt',
-    ),
-  ]);
+Mr Ames said he found no fault in the builder's work.`);
 
   it('reads a first name when the story says nothing else ("Sandra Kemp", "Mark Lane")', () => {
     expect(genderOf(juryStory, 'Sandra Kemp')).toBe('female');
@@ -186,18 +178,8 @@ Mr Ames said he found no fault in the builder's work.`,
   });
 
   it('does not take "she" from a juror who speaks after naming someone, nor from a pronoun before the name', () => {
-    const story = new Story([
-      articleOf(
-        `---
-title: Jury acquits builder
-source: Test Gazette
-date: 2031-05-02
----
-One of the jurors who acquitted Lane said she had no doubt about the verdict.
-She said she believes Lane acted in good faith.`,
-        'jury.txt',
-      ),
-    ]);
+    const story = courtStory(`One of the jurors who acquitted Lane said she had no doubt about the verdict.
+She said she believes Lane acted in good faith.`);
     expect(genderOf(story, 'Lane')).toBeNull();
   });
 
