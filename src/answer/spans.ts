@@ -47,7 +47,9 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
   const kindAt = (start: number, end: number, inner: readonly TaggedWord[]): SpanKind => {
     if (times.some((time) => time.start < end && start < time.end) || inner.some((word) => timeLike.test(word.text))) return 'time';
     if (inner.some((word) => word.pos === 'NUM')) return 'number';
-    if (inner.some((word) => word.pos === 'PROPN')) {
+    // A sentence's first word is capitalised whatever it is: "Odd castings include …" names nobody, unless the story
+    // also writes that word capitalised mid-sentence.
+    if (inner.some((word) => word.pos === 'PROPN' && (word.start > 0 || names.isKnownName(word.text)))) {
       const phrase = phrases.find((candidate) => candidate.start < end && start < candidate.end);
       const kind = phrase === undefined ? 'unknown' : names.kindOf(phrase);
       return kind === 'unknown' ? 'name' : kind;
