@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../src/answer/answer-question.js';
+import { spanFeatures } from '../src/answer/span-features.js';
+import { Story } from '../src/story.js';
+import { articleOf } from './ingest-helpers.js';
+
+const story = new Story([
+  articleOf(
+    `---
+title: Council approves new bridge
+source: Test Gazette
+date: 2031-04-02
+---
+The Kelso council approved a new footbridge over the river on Tuesday.
+Odd choices for the design panel include the chef Ana Ruiz and the boxer Dan Otto.
+Mayor Lee Moran said the bridge would open in 2033.`,
+    'bridge.txt',
+  ),
+]);
+
+const names = spanFeatures.map((feature) => feature.name);
+const placeNames = names.filter((name) => name.startsWith('what|')).map((name) => name.slice('what|'.length));
+
+function spansOf(question: string) {
+  const reading = readQuestion(story, question);
+  expect(reading.spans.length, question).toBeGreaterThan(0);
+  return reading.spans;
+}
+
+describe('span features', () => {
+  it('give every span one value per named feature', () => {
+    for (const { features } of spansOf('What did the council approve?')) expect(features).toHaveLength(spanFeatures.length);
+  });
+
+  it("repeat a what-question's place features in the what-question copies, and leave them 0 for other questions", () => {
+    expect(placeNames.length).toBeGreaterThan(20);
+    for (const { features } of spansOf('What did the council approve?')) {
+      for (const name of placeNames) expect(features[names.indexOf(`what|${name}`)], name).toBe(features[names.indexOf(name)]);
+    }
+    for (const { features } of spansOf('Who said the bridge would open in 2033?')) {
+      for (const name of placeNames) expect(features[names.indexOf(`what|${name}`)], name).toBe(0);
+    }
+  });
+
+  it("does not read a sentence's capitalised first word as a name", () => {
+    const odd = spansOf('Who is on the design panel?').find(({ span }) => span.text === 'Odd choices');
+    expect(odd?.span.kind).toBe('noun');
+  });
+});
