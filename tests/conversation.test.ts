@@ -7,14 +7,12 @@ import { Story } from '../src/story.js';
 import type { Answer, QuestionKind } from '../src/types.js';
 import { articleOf } from './ingest-helpers.js';
 
-const ferryStory = new Story([
-  articleOf(
-    `---
-title: Ferry operator fined over pier collision
-source: Test Gazette
-date: 2031-03-04
----
-Harbour inspector Jane Doe fined the ferry operator on Tuesday after a collision at the Kelso pier.
+/** A one-article story from the Test Gazette, as the file `1.txt`. */
+function gazetteStory(title: string, date: string, body: string): Story {
+  return new Story([articleOf(`---\ntitle: ${title}\nsource: Test Gazette\ndate: ${date}\n---\n${body}`, '1.txt')]);
+}
+
+const ferryStory = gazetteStory('Ferry operator fined over pier collision', '2031-03-04', `Harbour inspector Jane Doe fined the ferry operator on Tuesday after a collision at the Kelso pier.
 The operator, Bluewater Lines, runs six crossings a day.
 Doe said she found the crew had ignored two warnings before the ferry struck the pier.
 The operator's chief executive, John Roe, met Doe in Port Alba on Monday.
@@ -22,10 +20,7 @@ Roe said he would appeal the fine.
 He told reporters the company had already paid for repairs to the pier.
 The fine of $2 million is the largest the harbour authority has ever issued.
 Two passengers were treated for minor injuries after the collision.
-The ferry returned to service on Wednesday with a new captain.`,
-    '1.txt',
-  ),
-]);
+The ferry returned to service on Wednesday with a new captain.`);
 
 const at = new Date('2031-03-05T10:00:00Z');
 
@@ -164,8 +159,7 @@ describe('resolveFollowUp', () => {
 });
 
 describe('genderOf', () => {
-  const courtStory = (body: string) =>
-    new Story([articleOf(`---\ntitle: Jury acquits builder\nsource: Test Gazette\ndate: 2031-05-02\n---\n${body}`, 'jury.txt')]);
+  const courtStory = (body: string) => gazetteStory('Jury acquits builder', '2031-05-02', body);
   const juryStory = courtStory(`One of the jurors who acquitted Mark Lane said she had no doubt about the verdict.
 Sandra Kemp, the foreman, read the verdict aloud.
 The court heard from Robin Ames, who said he had inspected the site.
@@ -213,19 +207,9 @@ describe('answerQuestion in a conversation', () => {
   });
 
   it('answers "any others?" after one name of a list with the next names of that list, never one already given', () => {
-    const castings = new Story([
-      articleOf(
-        `---
-title: A new detective for the stage
-source: Test Gazette
-date: 2031-03-04
----
-The Calder Playhouse opens its spring season in April with a new production of the detective play.
+    const castings = gazetteStory('A new detective for the stage', '2031-03-04', `The Calder Playhouse opens its spring season in April with a new production of the detective play.
 Odd castings for the detective over the years include the comic Ana Ruiz, the singer Lee Moran and the boxer Dan Otto.
-Tickets go on sale on Friday.`,
-        '1.txt',
-      ),
-    ]);
+Tickets go on sale on Friday.`);
     const turns: ConversationTurn[] = [];
     const given: string[] = [];
     for (const question of ['Who has been oddly cast as the detective?', 'Any others?', 'Who else?', 'Anyone else?']) {

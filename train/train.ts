@@ -247,6 +247,24 @@ function chooseThreshold(examples: readonly AnswerableExample[], maxFalseAbstent
   return { threshold, report: `${cells.join(' | ')} || ${curve.join(' ')}` };
 }
 
+function committedPassageWeights(): Fitted {
+  return { weights: passageFeatures.map((feature) => answerModel.passage.weights[feature.name] ?? 0), bias: 0 };
+}
+
+// Reads the passage-ranking questions, prints the committed and cross-validated figures (and, when asked, what each
+// feature adds), and fits the passage weights.
+async function fitPassages(questions: readonly LabelledQuestion[], ablate: boolean, l2: number): Promise<{ fitted: Fitted; questions: number }> {
+  const groups = await passageGroups(questions);
+  console.log(`passage ranking: ${groups.length} questions with a retrieved answer, ${passageFeatures.length} features`);
+  const current = committedPassageWeights();
+  printFigures('current weights', rankingFigures(groups, () => current));
+  printFigures('cross-validated fit', crossValidated(groups));
+  if (ablate) {
+    for (const [j, feature] of passageFeatures.entries()) printFigures(`  without ${feature.name}`, crossValidated(groups, new Set([j])));
+  }
+  return { fitted: fitListwise(groups, passageFeatures.length, { l2 }), questions: groups.length };
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, 'spans-only': { type: 'boolean', default: false }, 'refit-spans': { type: 'boolean', default: false }, ablate: { type: 'string' }, l2: { type: 'string', default: '0.01' } } });
   const l2 = Number(values.l2);
@@ -254,16 +272,10 @@ async function main(): Promise<void> {
   const ablated = new Set((values.ablate ?? '').split(',').flatMap((stage) => (stage === 'all' ? ['passage', 'span', 'answerable'] : [stage.trim()])));
   const questions = loadSets(trainingSets);
   await recordConversations(questions);
-  const groups = await passageGroups(questions);
-  console.log(`passage ranking: ${groups.length} questions with a retrieved answer, ${passageFeatures.length} features`);
-  const current = passageFeatures.map((feature) => answerModel.passage.weights[feature.name] ?? 0);
-  printFigures('current weights', rankingFigures(groups, () => ({ weights: current, bias: 0 })));
-  printFigures('cross-validated fit', crossValidated(groups));
-  if (ablated.has('passage')) {
-    for (const [j, feature] of passageFeatures.entries()) printFigures(`  without ${feature.name}`, crossValidated(groups, new Set([j])));
-  }
-  // --refit-spans: the committed passage weights stay, and only the span model is fitted and written.
-  const passage = values['refit-spans'] ? { weights: current, bias: 0 } : fitListwise(groups, passageFeatures.length, { l2 });
+  // --refit-spans: the committed passage weights stay, so the passage questions are neither read nor fitted, and
+  // only the span model is fitted and written.
+  const fittedPassages = values['refit-spans'] ? null : await fitPassages(questions, ablated.has('passage'), l2);
+  const passage = fittedPassages?.fitted ?? committedPassageWeights();
   // Each stage reads the questions with the weights fitted before it: the span model sees passage scores as the
   // product will give them, and the answerable model sees both.
   let model: AnswerModel = { ...answerModel, passage: { weights: named(passage, passageFeatures.map((feature) => feature.name)), bias: 0 } };
@@ -279,7 +291,7 @@ async function main(): Promise<void> {
   model = { ...model, span: { weights: named(span, spanFeatures.map((feature) => feature.name)), bias: 0 } };
   if (values['refit-spans']) {
     const trainedOn = `${answerModel.trainedOn.replace(/; spans refitted .*$/, '')}; spans refitted (--refit-spans) on ${spanData.length} questions`;
-    if (!values.check) writeModel({ ...answerModel, span: model.span, trainedOn });
+    if (!values.check && values.ablate === undefined) writeModel({ ...answerModel, span: model.span, trainedOn });
     return;
   }
   const yesNoData = await yesNoExamples(questions, model);
@@ -313,7 +325,7 @@ async function main(): Promise<void> {
   }
   model = {
     ...model,
-    trainedOn: `npm run train on ${trainingSets.join(', ')}: ${groups.length} questions rank passages, ${spanData.length} choose spans, ${examples.length} decide answerable`,
+    trainedOn: `npm run train on ${trainingSets.join(', ')}: ${fittedPassages?.questions ?? 0} questions rank passages, ${spanData.length} choose spans, ${examples.length} decide answerable`,
     ...fitted,
   };
   if (values.check || values.ablate !== undefined) return;

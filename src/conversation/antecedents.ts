@@ -148,7 +148,7 @@ const femaleNouns = new Set(`actress wife mother daughter sister woman girl quee
   girlfriend businesswoman chairwoman spokeswoman congresswoman sportswoman lady mom stepmother widow nun`.split(/\s+/));
 const speechAfterName = new RegExp(String.raw`^['’]?s?,?\s+(?:\w+\s+)?${wordAlternation(speechAndThoughtVerbs)}\s+(?:\w+\s+)?(?:that\s+)?(he|she|his|her)\b`, 'i');
 const pronounWords = new Set(['he', 'she', 'his', 'her', 'him', 'himself', 'herself']);
-const FIRST_NAME_WEIGHT = 2;
+const firstNameWeight = 2;
 const subjectPronoun = /\b(he|she|his|himself|herself)\b/i;
 
 /**
@@ -167,8 +167,8 @@ export function genderOf(story: Story, name: string, { byFirstName = true }: { b
   // A first name weighs as much as a title beside one mention: the story's own words can still outvote it
   // ("Jackie" is mostly a woman's name).
   const firstName = byFirstName && parts.length > 1 ? firstNameGender(parts[0]!) : null;
-  if (firstName === 'male') male += FIRST_NAME_WEIGHT;
-  else if (firstName === 'female') female += FIRST_NAME_WEIGHT;
+  if (firstName === 'male') male += firstNameWeight;
+  else if (firstName === 'female') female += firstNameWeight;
   const vote = (word: string | undefined, weight: number) => {
     const lower = word?.toLowerCase();
     if (lower === 'he' || lower === 'his' || lower === 'himself' || lower === 'mr' || (lower !== undefined && maleNouns.has(lower))) male += weight;
