@@ -46,4 +46,13 @@ describe('span features', () => {
     const odd = spansOf('Who is on the design panel?').find(({ span }) => span.text === 'Odd choices');
     expect(odd?.span.kind).toBe('noun');
   });
+
+  it("pair the class of the noun a question asks for with the span's kind", () => {
+    const mayors = spansOf('What job does Lee Moran have?').filter(({ span }) => /\bMayor\b/.test(span.text));
+    expect(mayors.length).toBeGreaterThan(0);
+    for (const { features } of mayors) expect(features[names.indexOf('asks-occupation:role')]).toBe(1);
+    for (const { features } of spansOf('What structure did the council approve?')) {
+      expect(names.filter((name) => name.startsWith('asks-') && features[names.indexOf(name)] === 1).every((name) => name.startsWith('asks-thing:'))).toBe(true);
+    }
+  });
 });

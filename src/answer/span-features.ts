@@ -1,5 +1,7 @@
+import { roleNouns } from '../language/lexicon.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
+import { askedClasses, askedClassOf, type AskedClass } from './asked-class.js';
 import type { QuestionAnalysis } from './question.js';
 import { fitToQuestion } from './short-answer.js';
 import type { AnswerSpan, SpanKind } from './spans.js';
@@ -66,6 +68,32 @@ const kindPairs: readonly SpanFeature[] = groups.flatMap((group) =>
   })),
 );
 
+// The class of the noun a what- or which-question asks for, read once per question.
+const askedCache = new WeakMap<QuestionAnalysis, AskedClass | null>();
+function askedClass(analysis: QuestionAnalysis): AskedClass | null {
+  if (!askedCache.has(analysis)) askedCache.set(analysis, askedClassOf(analysis.text));
+  return askedCache.get(analysis)!;
+}
+
+type SpanBucket = 'person' | 'place' | 'organisation' | 'name' | 'time' | 'number' | 'noun' | 'other' | 'role';
+const spanBuckets: readonly SpanBucket[] = ['person', 'place', 'organisation', 'name', 'time', 'number', 'noun', 'other', 'role'];
+
+function inBucket(span: AnswerSpan, bucket: SpanBucket): boolean {
+  if (bucket === 'role') return span.words.some((word) => roleNouns.has(word.text.toLowerCase()) || roleNouns.has(word.lemma));
+  if (bucket === 'other') return span.kind === 'verb' || span.kind === 'list' || span.kind === 'description';
+  return span.kind === bucket;
+}
+
+// A weight for each pairing of the asked noun's class and the span's kind: "what drug" and a person's name are a
+// poor pair, "what is his occupation" and a role noun a good one, which the question kind alone ("what") cannot say.
+const askedPairs: readonly SpanFeature[] = askedClasses.flatMap((asked) =>
+  spanBuckets.map((bucket): SpanFeature => ({
+    name: `asks-${asked}:${bucket}`,
+    about: `the question asks for a ${asked} and the span is ${bucket === 'role' ? 'or holds a role noun' : `a ${bucket}`}`,
+    value: (span, context) => flag(askedClass(context.analysis) === asked && inBucket(span, bucket)),
+  })),
+);
+
 // Features of the span's place and words, weighed alike for every question.
 const placeFeatures: readonly SpanFeature[] = [
   { name: 'passageScore', about: "the span's passage score below the best passage's", value: (span, context) => Math.max(-6, span.entry.score - context.bestScore) },
@@ -114,7 +142,7 @@ const whatPlaceFeatures: readonly SpanFeature[] = placeFeatures.map((feature) =>
  * Every feature the span model weighs, in one place: question group and span kind together, the span's place and
  * words, and the same place features once more for what-questions.
  */
-export const spanFeatures: readonly SpanFeature[] = [...kindPairs, ...placeFeatures, ...whatPlaceFeatures];
+export const spanFeatures: readonly SpanFeature[] = [...kindPairs, ...askedPairs, ...placeFeatures, ...whatPlaceFeatures];
 
 function wordCount(span: AnswerSpan): number {
   return Math.max(1, span.text.split(/\s+/).filter(Boolean).length);
@@ -233,5 +261,5 @@ export function spanFeatureValues(span: AnswerSpan, context: SpanContext): numbe
   const place = placeFeatures.map((feature) => feature.value(span, context));
   // The what-question copies repeat the place values, without computing them again.
   const copies = questionGroup(context.analysis.kind) === 'what' ? place : place.map(() => 0);
-  return [...kindPairs.map((feature) => feature.value(span, context)), ...place, ...copies];
+  return [...kindPairs.map((feature) => feature.value(span, context)), ...askedPairs.map((feature) => feature.value(span, context)), ...place, ...copies];
 }

@@ -1,0 +1,56 @@
+import { areaNouns, bodyNouns, occupationNouns, organisationWords, personNouns, placeWords, roleNouns } from '../language/lexicon.js';
+import { tagSentence, type TaggedWord } from '../language/tagger.js';
+
+/**
+ * The broad class of thing a what- or which-question's noun asks for: "what drug" a thing, "which player" a person,
+ * "what is his occupation" an occupation, "what's her name" a name, "what agency" a body, "what country" an area.
+ */
+export type AskedClass = 'person' | 'occupation' | 'name' | 'body' | 'area' | 'thing';
+
+/** Every asked class, in a fixed order. */
+export const askedClasses: readonly AskedClass[] = ['person', 'occupation', 'name', 'body', 'area', 'thing'];
+
+const nounTags = new Set(['NOUN', 'PROPN']);
+// Words between the question word and its noun: "what famous talk show host's wife", "which new study".
+const phraseTags = new Set(['ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+const maxPhraseWords = 6;
+
+/** The class of the noun a question asks for ("what drug killed him?" asks for a thing), or null when it names none. */
+export function askedClassOf(question: string): AskedClass | null {
+  const head = askedNoun(tagSentence(question));
+  return head === null ? null : classOf(head);
+}
+
+// The head noun after "what" or "which": the last noun of the phrase that follows ("what news outlet" → outlet), or,
+// after a copula, the noun that ends the question ("what was his occupation?" → occupation; not "what is the man
+// doing?", whose noun is not the answer).
+function askedNoun(words: readonly TaggedWord[]): string | null {
+  const at = words.findIndex((word) => /^(?:what|which)$/i.test(word.text));
+  if (at < 0) return null;
+  let i = at + 1;
+  if (/^(?:kind|type|sort)$/i.test(words[i]?.text ?? '') && /^of$/i.test(words[i + 1]?.text ?? '')) i += 2;
+  if (words[i]?.pos === 'AUX') {
+    i += 1;
+    while (words[i] !== undefined && (words[i]!.pos === 'DET' || words[i]!.pos === 'PRON' || words[i]!.pos === 'ADJ')) i += 1;
+    let head: string | null = null;
+    while (words[i] !== undefined && nounTags.has(words[i]!.pos)) head = words[i++]!.text;
+    const next = words[i];
+    return head !== null && (next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP') ? head.toLowerCase() : null;
+  }
+  let head: string | null = null;
+  for (let taken = 0; words[i] !== undefined && phraseTags.has(words[i]!.pos) && taken < maxPhraseWords; i++, taken++) {
+    if (nounTags.has(words[i]!.pos)) head = words[i]!.text;
+  }
+  return head?.toLowerCase() ?? null;
+}
+
+function classOf(noun: string): AskedClass {
+  const forms = [noun, noun.replace(/(?:es|s)$/, ''), noun.replace(/s$/, '')];
+  const any = (words: ReadonlySet<string>): boolean => forms.some((form) => words.has(form));
+  if (/^names?$/.test(noun)) return 'name';
+  if (any(occupationNouns)) return 'occupation';
+  if (any(personNouns) || any(roleNouns)) return 'person';
+  if (any(bodyNouns) || any(organisationWords)) return 'body';
+  if (any(areaNouns) || any(placeWords)) return 'area';
+  return 'thing';
+}

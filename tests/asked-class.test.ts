@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { askedClassOf } from '../src/answer/asked-class.js';
+
+describe('askedClassOf', () => {
+  it.each([
+    ['What drug killed him?', 'thing'],
+    ['Which player scored the winning goal?', 'person'],
+    ["What famous talk show host's wife is joining the show?", 'person'],
+    ['What was his occupation?', 'occupation'],
+    ["What's her name?", 'name'],
+    ['What is the name of the ship?', 'name'],
+    ['What news outlet is he with?', 'body'],
+    ['What party does she belong to?', 'body'],
+    ['In what country was the summit held?', 'area'],
+  ])('reads %j as asking for a %s', (question, asked) => {
+    expect(askedClassOf(question)).toBe(asked);
+  });
+
+  it.each(['What is the man doing?', 'What did he say?', 'Who met in Miami?', 'Why did the talks fail?'])('finds no asked noun in %j', (question) => {
+    expect(askedClassOf(question)).toBeNull();
+  });
+});
