@@ -55,4 +55,14 @@ describe('span features', () => {
       expect(names.filter((name) => name.startsWith('asks-') && features[names.indexOf(name)] === 1).every((name) => name.startsWith('asks-thing:'))).toBe(true);
     }
   });
+
+  it('mark a span that follows the preposition a question leaves at its end', () => {
+    const at = names.indexOf('afterStrandedPreposition');
+    const spans = spansOf('What did the council approve a footbridge over on Tuesday?');
+    expect(spans.length).toBeGreaterThan(0);
+    const river = spans.find(({ span }) => /^(?:the )?river$/.test(span.text));
+    expect(river?.features[at]).toBe(1);
+    for (const { span, features } of spans) if (!/river/.test(span.text)) expect(features[at], span.text).toBe(0);
+    for (const { features } of spansOf('Who said the bridge would open in 2033?')) expect(features[at]).toBe(0);
+  });
 });

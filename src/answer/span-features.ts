@@ -120,6 +120,7 @@ const placeFeatures: readonly SpanFeature[] = [
   { name: 'pronoun', about: 'the span is or begins with a pronoun', value: (span) => flag(span.words[0]?.pos === 'PRON') },
   { name: 'afterPlacePreposition', about: 'the span follows "in", "at", "near", "from" or "to"', value: (span) => flag(/\b(?:in|at|near|from|to|into|outside|inside)\s+(?:the\s+)?$/i.test(before(span, 14))) },
   { name: 'afterTimePreposition', about: 'the span follows "in", "on", "since", "until", "by" or "during"', value: (span) => flag(/\b(?:in|on|since|until|by|during|from|before|after)\s+(?:the\s+)?$/i.test(before(span, 14))) },
+  { name: 'afterStrandedPreposition', about: '"What is he charged with?": the span follows the preposition the question leaves at its end', value: (span, context) => flag(followsStrandedPreposition(span, context.analysis)) },
   { name: 'appositive', about: 'the span is set off by a comma next to a word the question uses', value: (span) => flag(appositive(span)) },
   { name: 'typed', about: "the question's own reader found the span as a name, time or figure", value: (span) => flag(span.candidate !== null) },
   { name: 'questionName', about: 'the span repeats a word of a name the question gives', value: (span, context) => flag(repeatsQuestionName(span, context.analysis)) },
@@ -238,6 +239,21 @@ function besideFocusNoun(span: AnswerSpan, analysis: QuestionAnalysis): boolean 
   const before = termsOf(sentence.slice(Math.max(0, span.start - 30), span.start)).slice(-2);
   const after = termsOf(sentence.slice(span.end, span.end + 30)).slice(0, 2);
   return before.includes(noun) || after.includes(noun);
+}
+
+// The preposition a question leaves without its object: "charged with?", "off the coast of?", "at war with in 1050?".
+const strandedCache = new WeakMap<QuestionAnalysis, string | null>();
+function strandedPreposition(analysis: QuestionAnalysis): string | null {
+  if (!strandedCache.has(analysis)) {
+    const match = /\b(with|on|for|about|to|of|from|at|by|into|against|in|over)\s*(?:\b(?:in|on|at|during|by)\b[^?]*)?\s*[?.!]?\s*$/i.exec(analysis.text);
+    strandedCache.set(analysis, /^\W*(?:what|which|who|whom)\b/i.test(analysis.text) && match !== null ? match[1]!.toLowerCase() : null);
+  }
+  return strandedCache.get(analysis)!;
+}
+
+function followsStrandedPreposition(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
+  const preposition = strandedPreposition(analysis);
+  return preposition !== null && new RegExp(`\\b${preposition}\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?$`, 'i').test(before(span, 24));
 }
 
 function repeatsQuestionName(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
