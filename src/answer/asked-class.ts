@@ -17,6 +17,8 @@ const maxPhraseWords = 6;
 
 /** The class of the noun a question asks for ("what drug killed him?" asks for a thing), or null when it names none. */
 export function askedClassOf(question: string): AskedClass | null {
+  // Only a what- or which-question names its answer's kind; the others are not tagged for it.
+  if (!/\b(?:what|which)\b/i.test(question)) return null;
   const head = askedNoun(tagSentence(question));
   return head === null ? null : classOf(head);
 }

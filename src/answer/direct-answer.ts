@@ -4,7 +4,8 @@ import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
-import { spanFeatures, spanFeatureValues, spanKey, type SpanContext } from './span-features.js';
+import { askedClassOf } from './asked-class.js';
+import { spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { findAnswerSpans, type AnswerSpan } from './spans.js';
 
 /** A candidate span with its features and the span model's score. */
@@ -42,6 +43,8 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
     bestScore: top[0]!.score,
     votes,
     readerPick: readerPick === null ? null : spanKey(readerPick.text),
+    asked: askedClassOf(analysis.text),
+    strandedBefore: strandedPrepositionBefore(analysis.text),
   };
   return spans
     .map((span) => {

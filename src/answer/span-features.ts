@@ -1,7 +1,7 @@
 import { roleNouns } from '../language/lexicon.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
-import { askedClasses, askedClassOf, type AskedClass } from './asked-class.js';
+import { askedClasses, type AskedClass } from './asked-class.js';
 import type { QuestionAnalysis } from './question.js';
 import { fitToQuestion } from './short-answer.js';
 import type { AnswerSpan, SpanKind } from './spans.js';
@@ -17,6 +17,10 @@ export type SpanContext = {
   votes: ReadonlyMap<string, number>;
   /** The folded text of the direct answer the hand-written readers chose, or null. */
   readerPick: string | null;
+  /** The class of the noun a what- or which-question asks for, or null. */
+  asked: AskedClass | null;
+  /** For a question that leaves a preposition at its end, the text just before a span that follows it; else null. */
+  strandedBefore: RegExp | null;
 };
 
 /** A named span feature: one small function of a span and its context. */
@@ -68,13 +72,6 @@ const kindPairs: readonly SpanFeature[] = groups.flatMap((group) =>
   })),
 );
 
-// The class of the noun a what- or which-question asks for, read once per question.
-const askedCache = new WeakMap<QuestionAnalysis, AskedClass | null>();
-function askedClass(analysis: QuestionAnalysis): AskedClass | null {
-  if (!askedCache.has(analysis)) askedCache.set(analysis, askedClassOf(analysis.text));
-  return askedCache.get(analysis)!;
-}
-
 type SpanBucket = 'person' | 'place' | 'organisation' | 'name' | 'time' | 'number' | 'noun' | 'other' | 'role';
 const spanBuckets: readonly SpanBucket[] = ['person', 'place', 'organisation', 'name', 'time', 'number', 'noun', 'other', 'role'];
 
@@ -90,7 +87,7 @@ const askedPairs: readonly SpanFeature[] = askedClasses.flatMap((asked) =>
   spanBuckets.map((bucket): SpanFeature => ({
     name: `asks-${asked}:${bucket}`,
     about: `the question asks for a ${asked} and the span is ${bucket === 'role' ? 'or holds a role noun' : `a ${bucket}`}`,
-    value: (span, context) => flag(askedClass(context.analysis) === asked && inBucket(span, bucket)),
+    value: (span, context) => flag(context.asked === asked && inBucket(span, bucket)),
   })),
 );
 
@@ -120,7 +117,7 @@ const placeFeatures: readonly SpanFeature[] = [
   { name: 'pronoun', about: 'the span is or begins with a pronoun', value: (span) => flag(span.words[0]?.pos === 'PRON') },
   { name: 'afterPlacePreposition', about: 'the span follows "in", "at", "near", "from" or "to"', value: (span) => flag(/\b(?:in|at|near|from|to|into|outside|inside)\s+(?:the\s+)?$/i.test(before(span, 14))) },
   { name: 'afterTimePreposition', about: 'the span follows "in", "on", "since", "until", "by" or "during"', value: (span) => flag(/\b(?:in|on|since|until|by|during|from|before|after)\s+(?:the\s+)?$/i.test(before(span, 14))) },
-  { name: 'afterStrandedPreposition', about: '"What is he charged with?": the span follows the preposition the question leaves at its end', value: (span, context) => flag(followsStrandedPreposition(span, context.analysis)) },
+  { name: 'afterStrandedPreposition', about: '"What is he charged with?": the span follows the preposition the question leaves at its end', value: (span, context) => flag(context.strandedBefore !== null && context.strandedBefore.test(before(span, 24))) },
   { name: 'appositive', about: 'the span is set off by a comma next to a word the question uses', value: (span) => flag(appositive(span)) },
   { name: 'typed', about: "the question's own reader found the span as a name, time or figure", value: (span) => flag(span.candidate !== null) },
   { name: 'questionName', about: 'the span repeats a word of a name the question gives', value: (span, context) => flag(repeatsQuestionName(span, context.analysis)) },
@@ -140,8 +137,8 @@ const whatPlaceFeatures: readonly SpanFeature[] = placeFeatures.map((feature) =>
 }));
 
 /**
- * Every feature the span model weighs, in one place: question group and span kind together, the span's place and
- * words, and the same place features once more for what-questions.
+ * Every feature the span model weighs, in one place: question group and span kind together, the asked noun's class
+ * and span kind together, the span's place and words, and the same place features once more for what-questions.
  */
 export const spanFeatures: readonly SpanFeature[] = [...kindPairs, ...askedPairs, ...placeFeatures, ...whatPlaceFeatures];
 
@@ -241,19 +238,14 @@ function besideFocusNoun(span: AnswerSpan, analysis: QuestionAnalysis): boolean 
   return before.includes(noun) || after.includes(noun);
 }
 
-// The preposition a question leaves without its object: "charged with?", "off the coast of?", "at war with in 1050?".
-const strandedCache = new WeakMap<QuestionAnalysis, string | null>();
-function strandedPreposition(analysis: QuestionAnalysis): string | null {
-  if (!strandedCache.has(analysis)) {
-    const match = /\b(with|on|for|about|to|of|from|at|by|into|against|in|over)\s*(?:\b(?:in|on|at|during|by)\b[^?]*)?\s*[?.!]?\s*$/i.exec(analysis.text);
-    strandedCache.set(analysis, /^\W*(?:what|which|who|whom)\b/i.test(analysis.text) && match !== null ? match[1]!.toLowerCase() : null);
-  }
-  return strandedCache.get(analysis)!;
-}
-
-function followsStrandedPreposition(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
-  const preposition = strandedPreposition(analysis);
-  return preposition !== null && new RegExp(`\\b${preposition}\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?$`, 'i').test(before(span, 24));
+/**
+ * For a question that leaves a preposition without its object ("charged with?", "off the coast of?", "at war with in
+ * 1050?"), a pattern for the text just before a span that is that object; null for other questions.
+ */
+export function strandedPrepositionBefore(question: string): RegExp | null {
+  if (!/^\W*(?:what|which|who|whom)\b/i.test(question)) return null;
+  const preposition = /\b(with|on|for|about|to|of|from|at|by|into|against|in|over)\s*(?:\b(?:in|on|at|during|by)\b[^?]*)?\s*[?.!]?\s*$/i.exec(question)?.[1];
+  return preposition === undefined ? null : new RegExp(`\\b${preposition.toLowerCase()}\\s+(?:(?:the|a|an|his|her|their|its)\\s+)?$`, 'i');
 }
 
 function repeatsQuestionName(span: AnswerSpan, analysis: QuestionAnalysis): boolean {

@@ -318,19 +318,17 @@ export function looksPlural(word: string): boolean {
   return irregularPlurals.has(word) || (word.length >= 4 && /[^sui]s$/.test(word));
 }
 
-/** Nouns for people in general, beyond the roles ("what man", "which player"). */
-export const personNouns = set(`person people man men woman women boy boys girl girls child children kid kids baby
-  individual celebrity star player players host guy lady gentleman hero fan fans suspect suspects gunman
-  character`);
+/** Nouns for people in general, beyond the roles ("what man", "which player"); plurals in -s are read from these. */
+export const personNouns = set(`person people man men woman women boy girl child children kid baby individual celebrity
+  star player host guy lady gentleman hero fan suspect gunman character`);
 
 /** Nouns that ask for what someone does for a living ("what is his occupation?"). */
 export const occupationNouns = set('occupation profession job career trade position post title role vocation');
 
 /** Nouns for bodies of people that organisationWords, which reads names, leaves out ("what team", "which outlet"). */
-export const bodyNouns = set(`team teams outlet outlets newspaper newspapers paper magazine firm firms band brand label
-  charity organisation organization company companies agency agencies group groups party parties network
-  channel station`);
+export const bodyNouns = set(`team outlet newspaper paper magazine firm band brand label charity companies agencies
+  parties station`);
 
 /** Nouns for places that placeWords, which reads names, leaves out ("what country", "which venue"). */
-export const areaNouns = set(`country countries nation nations place places location locations area areas site sites
-  venue continent neighborhood neighbourhood capital prison jail hospital airport building home`);
+export const areaNouns = set(`country countries nation place location area site venue continent neighborhood
+  neighbourhood capital prison jail hospital airport building home`);
