@@ -280,7 +280,7 @@ At the assembly, 40 other countries demanded the immediate return of all the dep
 Officials report over 9,000 Ukrainian children forcibly sent across the border since the war began.
 The court issued warrants over the deportations.`,
     );
-    expect(answer(story, 'How many Ukrainian children were deported?').short).toBe('over 9,000 Ukrainian children');
+    expect(answer(story, 'How many Ukrainian children were deported?').short).toBe('over 9,000');
   });
 
   it('answers "who called…" with the speaker, not the person the speaker talked about', () => {
@@ -334,8 +334,8 @@ About 3,000 people were killed when a stronger quake struck the region a decade 
 The last deadly quake, in 2015, killed more than 3,000 people across the valley.
 Rescuers were still searching the rubble on Wednesday.`,
     );
-    expect(answer(story, 'How many people were killed?').short).toBe('at least 40 people');
-    expect(answer(story, 'How many people were killed in 2015?').short).toBe('more than 3,000 people');
+    expect(answer(story, 'How many people were killed?').short).toBe('at least 40');
+    expect(answer(story, 'How many people were killed in 2015?').short).toBe('more than 3,000');
   });
 
   it('answers "which countries" with the whole list a sentence gives, even names the story uses as speakers', () => {

@@ -23,6 +23,24 @@ export function askedClassOf(question: string): AskedClass | null {
   return head === null ? null : classOf(head);
 }
 
+/**
+ * The words of the phrase a what-, which- or how-many-question asks with ("what major conquest", "in what century",
+ * "what type of steam engine", "how many customaries"), as typed; empty when it has none.
+ */
+export function askedPhraseWords(question: string): string[] {
+  const words = tagSentence(question);
+  const at = words.findIndex((word, i) => /^(?:what|which)$/i.test(word.text) || (/^(?:many|much)$/i.test(word.text) && /^how$/i.test(words[i - 1]?.text ?? '')));
+  if (at < 0) return [];
+  const phrase: string[] = [];
+  for (let i = at + 1; i < words.length && phrase.length < maxPhraseWords; i++) {
+    const word = words[i]!;
+    if (phraseTags.has(word.pos) && word.pos !== 'PART') phrase.push(word.text);
+    else if (/^of$/i.test(word.text) && /^(?:kind|type|sort|form)$/i.test(words[i - 1]?.text ?? '')) continue;
+    else break;
+  }
+  return phrase;
+}
+
 // The head noun after "what" or "which": the last noun of the phrase that follows ("what news outlet" → outlet), or,
 // after a copula, the noun that ends the question ("what was his occupation?" → occupation; not "what is the man
 // doing?", whose noun is not the answer).

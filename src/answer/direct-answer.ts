@@ -1,12 +1,12 @@
 import type { NameRegistry } from '../language/names.js';
-import { termsOf } from '../search/terms.js';
+import { termKey, termsOf } from '../search/terms.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
-import { askedClassOf } from './asked-class.js';
+import { askedClassOf, askedPhraseWords } from './asked-class.js';
 import { spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
-import { findAnswerSpans, type AnswerSpan } from './spans.js';
+import { cutAskedWords, findAnswerSpans, type AnswerSpan } from './spans.js';
 
 /** A candidate span with its features and the span model's score. */
 export type ScoredSpan = { span: AnswerSpan; features: number[]; score: number };
@@ -62,11 +62,21 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
 export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis): DirectAnswer | null {
   const usable = scored.filter((candidate) => termsOf(candidate.span.text).length > 0 || /\d/.test(candidate.span.text));
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis));
-  const best = fitting[0] ?? usable[0];
-  if (best === undefined) return null;
+  const chosen = fitting[0] ?? usable[0];
+  if (chosen === undefined) return null;
+  const best = { ...chosen, span: shownSpan(chosen.span, analysis) };
   const key = spanKey(best.span.text);
   const others = ranked.slice(0, spanDepth).filter((entry) => entry !== best.span.entry && entry.passage.normalized.toLowerCase().includes(key));
   return { text: clip(best.span.text), support: [best.span.entry, ...others], score: best.score };
+}
+
+/**
+ * A span as the direct answer shows it: less the words at its edges that the question asks with ("What culture …?"
+ * answered "Irish", not "Irish culture").
+ */
+export function shownSpan(span: AnswerSpan, analysis: QuestionAnalysis): AnswerSpan {
+  const asked = { phrase: new Set(termsOf(askedPhraseWords(analysis.text).join(' '))), question: new Set(termsOf(analysis.text)) };
+  return cutAskedWords(span, asked, termKey) ?? span;
 }
 
 // A figure of the asked sort, for a question that names one; any span for other questions.

@@ -191,3 +191,58 @@ function listGap(words: readonly TaggedWord[], end: number, next: number): boole
   const gap = words.slice(end, next).map((word) => word.text.toLowerCase());
   return gap.length >= 1 && gap.length <= 2 && gap.every((word) => word === ',' || word === 'and' || word === 'or') && (gap.length === 1 || gap[0] === ',');
 }
+
+// Words that only join a phrase to what it leaves out once an edge is cut: "the conquest of Jerusalem" less
+// "conquest" is "Jerusalem", not "of Jerusalem"; articles go too, as the answer's scorers drop them anyway.
+const edgeTags = new Set(['DET', 'ADP', 'PUNCT', 'PART']);
+const articles = new Set(['the', 'a', 'an']);
+
+/**
+ * The span less the words at its edges that the question asks with ("What culture …?" and "Irish culture" give
+ * "Irish"; "How many customaries …?" and "two customaries" give "two"; "What major conquest …?" and "the conquest of
+ * Jerusalem" give "Jerusalem"), with the articles and prepositions left dangling; null when nothing would be cut or
+ * what is left would not be a phrase. A word the question uses elsewhere is cut only where a preposition or article
+ * follows it ("supplanted by the Internet Protocol"): "the steam engine design" keeps "steam engine". Names and
+ * figures are never cut.
+ */
+export function cutAskedWords(span: AnswerSpan, asked: { phrase: ReadonlySet<string>; question: ReadonlySet<string> }, termOf: (word: string) => string | null): AnswerSpan | null {
+  const words = span.words;
+  // A typed candidate is cut only when it is a count shown as printed ("two customaries"), not a date or a name.
+  if (words.length < 2 || (span.candidate !== null && (span.candidate.kind !== 'count' || span.text !== span.entry.passage.normalized.slice(span.start, span.end)))) return null;
+  // A name is cut only after a word of the question next to it was: "how many Ukrainian children" and "9,000
+  // Ukrainian children", but not "which school" and "Saraswati Secondary School".
+  const termIn = (word: TaggedWord, terms: ReadonlySet<string>, afterCut: boolean) =>
+    word.pos !== 'NUM' && (word.pos !== 'PROPN' || afterCut) && terms.has(termOf(word.text) ?? '');
+  const cuttable = (i: number, side: 'first' | 'last', afterCut: boolean) => {
+    if (termIn(words[i]!, afterCut ? asked.question : asked.phrase, afterCut)) return true;
+    const next = words[i + 1];
+    return side === 'first' && termIn(words[i]!, asked.question, afterCut) && next !== undefined && edgeTags.has(next.pos);
+  };
+  let from = 0;
+  let to = words.length;
+  let cutFront = false;
+  let cutBack = false;
+  // An article goes from the front; a preposition only with the asked words before it ("the conquest of Ardmore"),
+  // so "at least 40" and "over 9,000" keep theirs.
+  while (from < to - 1) {
+    if (cuttable(from, 'first', cutFront)) cutFront = true;
+    else if (!articles.has(words[from]!.text.toLowerCase()) && !(cutFront && edgeTags.has(words[from]!.pos))) break;
+    from++;
+  }
+  while (to > from + 1) {
+    if (cuttable(to - 1, 'last', cutBack)) cutBack = true;
+    else if (!(cutBack && edgeTags.has(words[to - 1]!.pos))) break;
+    to--;
+  }
+  const left = words.slice(from, to);
+  // Nothing to cut, or nothing left but a joining word or the question's own words: the span stays as it is.
+  if (!(cutFront || cutBack) || left.every((word) => edgeTags.has(word.pos) || asked.question.has(termOf(word.text) ?? ''))) return null;
+  const inner = left;
+  // What is left must still be a phrase: not a verb or modifier stranded by the cut ("provided", "allow greater"),
+  // not half a coordination ("agencies and large"), not a word torn from its hyphen ("dial" of "dial-up").
+  if (inner.at(-1)!.pos === 'VERB' || inner[0]!.pos === 'VERB' || inner.some((word) => word.pos === 'CCONJ')) return null;
+  if (joinedByHyphen(words, from) || (to < words.length && joinedByHyphen(words, to))) return null;
+  const start = inner[0]!.start;
+  const end = inner.at(-1)!.end;
+  return { ...span, text: span.entry.passage.normalized.slice(start, end), start, end, words: inner };
+}

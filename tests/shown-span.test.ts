@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion, readQuestion } from '../src/answer/answer-question.js';
+import { askedPhraseWords } from '../src/answer/asked-class.js';
+import { shownSpan } from '../src/answer/direct-answer.js';
+import { Story } from '../src/story.js';
+import { articleOf } from './ingest-helpers.js';
+
+const story = new Story([
+  articleOf(
+    `---
+title: Valley settlers kept their ways
+source: Test Gazette
+date: 2031-05-06
+---
+The settlers of the upper valley slowly took on Irish culture over two generations.
+The valley has two customaries for settling disputes over land.
+The settlers also took part in the conquest of Ardmore in 1204.
+Their wooden halls have rounded arches over every door.
+The mill was later rebuilt as the Halden steam engine works.
+Loans went to farm owners and large estates.`,
+    'valley.txt',
+  ),
+]);
+
+// The question's candidate span with the given text, as the direct answer would show it.
+function shown(question: string, text: string): string {
+  const reading = readQuestion(story, question);
+  const scored = reading.spans.find(({ span }) => span.text === text);
+  expect(scored, `${question} has the span ${text}`).toBeDefined();
+  return shownSpan(scored!.span, reading.analysis).text;
+}
+
+describe('askedPhraseWords', () => {
+  it.each([
+    ['What culture did the settlers take on?', ['culture']],
+    ['In what century did the mill open?', ['century']],
+    ['What type of steam engine drove the mill?', ['type', 'steam', 'engine']],
+    ['How many customaries does the valley have?', ['customaries']],
+    ['Which major conquest did they join?', ['major', 'conquest']],
+  ])('reads the asked phrase of %j', (question, words) => {
+    expect(askedPhraseWords(question)).toEqual(words);
+  });
+
+  it.each(['Who met in Miami?', 'Why did the talks fail?', 'What did he say?'])('finds none in %j', (question) => {
+    expect(askedPhraseWords(question)).toEqual([]);
+  });
+});
+
+describe('shownSpan', () => {
+  it('drops the noun the question asks with from the end of the answer', () => {
+    expect(shown('What culture did the settlers take on?', 'Irish culture')).toBe('Irish');
+    expect(shown('What kind of arches do the halls have?', 'rounded arches')).toBe('rounded');
+  });
+
+  it('drops a counted noun the question names', () => {
+    expect(shown('How many customaries does the valley have?', 'two customaries')).toBe('two');
+  });
+
+  it('drops an asked word at the start with the preposition that joins it', () => {
+    expect(shown('What conquest did the settlers take part in?', 'the conquest of Ardmore')).toBe('Ardmore');
+  });
+
+  it('keeps a word the question uses outside its asked phrase when no preposition follows it', () => {
+    expect(shown('What did the mill become, beside its steam engine?', 'the Halden steam engine')).toBe('the Halden steam engine');
+  });
+
+  it('never leaves half of a coordination, or nothing but an article', () => {
+    expect(shown('What estates got loans?', 'owners and large estates')).toBe('owners and large estates');
+    expect(shown('What estates got loans?', 'large estates')).toBe('large');
+    expect(shown('Which mill was rebuilt?', 'The mill')).toBe('The mill');
+  });
+
+  it('shapes the direct answer the product gives', () => {
+    const result = answerQuestion(story, 'What culture did the settlers of the upper valley take on?');
+    expect(result.ok && result.answer.short).toBe('Irish');
+  });
+});
