@@ -12,17 +12,25 @@ export type Example = { values: number[]; label: 0 | 1; weight: number };
 export type Fitted = { weights: number[]; bias: number };
 
 /** Options shared by the fitters. */
-export type FitOptions = { l2?: number; iterations?: number; learningRate?: number; /** Features fixed at 0 (ablation). */ drop?: ReadonlySet<number> };
+export type FitOptions = {
+  l2?: number;
+  iterations?: number;
+  learningRate?: number;
+  /** Features fixed at 0 (ablation). */
+  drop?: ReadonlySet<number>;
+  /** The least spread a feature is standardised by, so a rarely seen flag is not blown up into a large raw weight. */
+  minStd?: number;
+};
 
 type Scale = { mean: number[]; std: number[] };
 
-function scaleOf(rows: readonly number[][], width: number): Scale {
+function scaleOf(rows: readonly number[][], width: number, minStd = 0): Scale {
   const mean = new Array<number>(width).fill(0);
   const std = new Array<number>(width).fill(0);
   for (const row of rows) for (let j = 0; j < width; j++) mean[j]! += row[j]!;
   for (let j = 0; j < width; j++) mean[j]! /= Math.max(1, rows.length);
   for (const row of rows) for (let j = 0; j < width; j++) std[j]! += (row[j]! - mean[j]!) ** 2;
-  for (let j = 0; j < width; j++) std[j] = Math.sqrt(std[j]! / Math.max(1, rows.length)) || 1;
+  for (let j = 0; j < width; j++) std[j] = Math.max(minStd, Math.sqrt(std[j]! / Math.max(1, rows.length))) || 1;
   return { mean, std };
 }
 
@@ -60,7 +68,7 @@ function adam(width: number, withBias: boolean, gradient: (w: number[], b: numbe
 
 /** Fits a listwise softmax: within each group, the probability mass on the right items is pushed up. */
 export function fitListwise(groups: readonly Group[], width: number, options: FitOptions = {}): Fitted {
-  const scale = scaleOf(groups.flatMap((group) => group.items), width);
+  const scale = scaleOf(groups.flatMap((group) => group.items), width, options.minStd);
   // One flat array of standardised values, so each step is a tight loop over numbers.
   const sizes = groups.map((group) => group.items.length);
   const total = sizes.reduce((a, b) => a + b, 0);
