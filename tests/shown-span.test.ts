@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, readQuestion } from '../src/answer/answer-question.js';
 import { askedPhraseWords } from '../src/answer/asked-class.js';
 import { shownSpan } from '../src/answer/direct-answer.js';
+import { cutAskedWords } from '../src/answer/spans.js';
+import { termKey } from '../src/search/terms.js';
 import { Story } from '../src/story.js';
 import { articleOf } from './ingest-helpers.js';
 
@@ -17,7 +19,9 @@ The valley has two customaries for settling disputes over land.
 The settlers also took part in the conquest of Ardmore in 1204.
 Their wooden halls have rounded arches over every door.
 The mill was later rebuilt as the Halden steam engine works.
-Loans went to farm owners and large estates.`,
+Loans went to farm owners and large estates.
+Small steam engines are still used in toys and models.
+In Porto, the envoy Ana Ruiz met Tom Reyes and Lena Berg.`,
     'valley.txt',
   ),
 ]);
@@ -64,8 +68,16 @@ describe('shownSpan', () => {
     expect(shown('What did the mill become, beside its steam engine?', 'the Halden steam engine')).toBe('the Halden steam engine');
   });
 
+  it('gives the items of a list that the question does not name', () => {
+    expect(shown('Along with toys, where are small steam engines used?', 'toys and models')).toBe('models');
+    expect(shown('Besides Lena Berg, who did the envoy meet in Porto?', 'Tom Reyes and Lena Berg')).toBe('Tom Reyes');
+    expect(shown('Who did the envoy meet in Porto?', 'Tom Reyes and Lena Berg')).toBe('Tom Reyes and Lena Berg');
+  });
+
   it('never leaves half of a coordination, or nothing but an article', () => {
-    expect(shown('What estates got loans?', 'owners and large estates')).toBe('owners and large estates');
+    const reading = readQuestion(story, 'What estates got loans?');
+    const list = reading.spans.find(({ span }) => span.text === 'owners and large estates')!.span;
+    expect(cutAskedWords(list, { phrase: new Set(['estat']), question: new Set(['estat', 'loan']) }, termKey)).toBeNull();
     expect(shown('What estates got loans?', 'large estates')).toBe('large');
     expect(shown('Which mill was rebuilt?', 'The mill')).toBe('The mill');
   });

@@ -6,7 +6,7 @@ import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
 import { askedClassOf, askedPhraseWords } from './asked-class.js';
 import { spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
-import { cutAskedWords, findAnswerSpans, type AnswerSpan } from './spans.js';
+import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
 
 /** A candidate span with its features and the span model's score. */
 export type ScoredSpan = { span: AnswerSpan; features: number[]; score: number };
@@ -71,12 +71,14 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
 }
 
 /**
- * A span as the direct answer shows it: less the words at its edges that the question asks with ("What culture …?"
- * answered "Irish", not "Irish culture").
+ * A span as the direct answer shows it: a list less the items the question names ("Along with toys, where …?"
+ * answered "models", not "toys and models"), and less the words at its edges that the question asks with ("What
+ * culture …?" answered "Irish", not "Irish culture").
  */
 export function shownSpan(span: AnswerSpan, analysis: QuestionAnalysis): AnswerSpan {
   const asked = { phrase: new Set(termsOf(askedPhraseWords(analysis.text).join(' '))), question: new Set(termsOf(analysis.text)) };
-  return cutAskedWords(span, asked, termKey) ?? span;
+  const listed = listLessAsked(span, asked.question, termKey) ?? span;
+  return cutAskedWords(listed, asked, termKey) ?? listed;
 }
 
 // A figure of the asked sort, for a question that names one; any span for other questions.

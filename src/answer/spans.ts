@@ -246,3 +246,27 @@ export function cutAskedWords(span: AnswerSpan, asked: { phrase: ReadonlySet<str
   const end = inner.at(-1)!.end;
   return { ...span, text: span.entry.passage.normalized.slice(start, end), start, end, words: inner };
 }
+
+/**
+ * A list less the items the question already names ("Along with toys, where …?" and "toys and models" give
+ * "models"; "Who met Ana Silva?" and "Ana Silva and Tom Reyes" give "Tom Reyes"); null when the span is not a list,
+ * or the question names none of its items or all of them.
+ */
+export function listLessAsked(span: AnswerSpan, questionWords: ReadonlySet<string>, termOf: (word: string) => string | null): AnswerSpan | null {
+  const items: TaggedWord[][] = [[]];
+  for (const word of span.words) {
+    if (word.pos === 'CCONJ' || word.text === ',') {
+      if (items.at(-1)!.length > 0) items.push([]);
+    } else items.at(-1)!.push(word);
+  }
+  const whole = items.filter((item) => item.length > 0);
+  if (whole.length < 2) return null;
+  const named = (item: readonly TaggedWord[]) => item.some((word) => questionWords.has(termOf(word.text) ?? ''));
+  const kept = whole.filter((item) => !named(item));
+  if (kept.length === 0 || kept.length === whole.length) return null;
+  const sentence = span.entry.passage.normalized;
+  const texts = kept.map((item) => sentence.slice(item[0]!.start, item.at(-1)!.end));
+  const text = texts.length === 1 ? texts[0]! : `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)!}`;
+  const words = kept.flat();
+  return { ...span, text, start: words[0]!.start, end: words.at(-1)!.end, words, kind: kept.length === 1 ? 'noun' : 'list' };
+}
