@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../src/answer/answer-question.js';
-import { spanFeatures } from '../src/answer/span-features.js';
+import { questionSlotOf, spanFeatures } from '../src/answer/span-features.js';
 import { Story } from '../src/story.js';
 import { articleOf } from './ingest-helpers.js';
 
@@ -64,5 +64,32 @@ describe('span features', () => {
     expect(river?.features[at]).toBe(1);
     for (const { span, features } of spans) if (!/river/.test(span.text)) expect(features[at], span.text).toBe(0);
     for (const { features } of spansOf('Who said the bridge would open in 2033?')) expect(features[at]).toBe(0);
+  });
+
+  it('line a span up with the words around the gap the question word leaves', () => {
+    const after = names.indexOf('slotAfter');
+    const verb = names.indexOf('objectOfVerb');
+    const approvers = spansOf('Who approved a new footbridge?');
+    expect(approvers.find(({ span }) => /council/.test(span.text))?.features[after]).toBe(1);
+    expect(approvers.find(({ span }) => /footbridge/.test(span.text))?.features[after]).toBe(0);
+    const approved = spansOf('What did the Kelso council approve on Tuesday?');
+    expect(approved.find(({ span }) => /footbridge/.test(span.text))?.features[verb]).toBe(1);
+    expect(approved.find(({ span }) => /Kelso council/.test(span.text))?.features[verb]).toBe(0);
+  });
+});
+
+describe('questionSlotOf', () => {
+  it.each([
+    ['Who ruled the duchy of Normandy?', [], { before: null, after: 'rule', verb: null }],
+    ['What did the Normans sign in 911?', [], { before: null, after: null, verb: 'sign' }],
+    ['The Normans were in conflict with what country?', ['country'], { before: 'conflict', after: null, verb: null }],
+    ["What were Isaac's chains made out of?", [], { before: null, after: null, verb: 'make' }],
+    ['What culture did the settlers take on?', ['culture'], { before: null, after: null, verb: 'take' }],
+  ])('reads the gap of %j', (question, phrase, slot) => {
+    expect(questionSlotOf(question, phrase)).toEqual(slot);
+  });
+
+  it('reads no gap in a question without a question word', () => {
+    expect(questionSlotOf('Did the council approve it?', [])).toEqual({ before: null, after: null, verb: null });
   });
 });

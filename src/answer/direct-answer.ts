@@ -5,7 +5,7 @@ import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
 import { askedClassOf, askedPhraseWords } from './asked-class.js';
-import { spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
+import { questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
 
 /** A candidate span with its features and the span model's score. */
@@ -45,6 +45,7 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
     readerPick: readerPick === null ? null : spanKey(readerPick.text),
     asked: askedClassOf(analysis.text),
     strandedBefore: strandedPrepositionBefore(analysis.text),
+    slot: questionSlotOf(analysis.text, askedPhraseWords(analysis.text)),
   };
   return spans
     .map((span) => {

@@ -1,4 +1,5 @@
 import { roleNouns } from '../language/lexicon.js';
+import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
 import { askedClasses, type AskedClass } from './asked-class.js';
@@ -21,7 +22,16 @@ export type SpanContext = {
   asked: AskedClass | null;
   /** For a question that leaves a preposition at its end, the text just before a span that follows it; else null. */
   strandedBefore: RegExp | null;
+  /** The question's words around the gap its question word leaves, for lining a span up with them. */
+  slot: QuestionSlot;
 };
+
+/**
+ * The words around the gap a question word leaves: the word just before an in-place question word ("in conflict
+ * with what country" → conflict), the first word after the question phrase of a question about the doer ("who
+ * ruled the duchy" → rule), and the last verb of a question about the one acted on ("what did they sign" → sign).
+ */
+export type QuestionSlot = { before: string | null; after: string | null; verb: string | null };
 
 /** A named span feature: one small function of a span and its context. */
 export type SpanFeature = { name: string; about: string; value: (span: AnswerSpan, context: SpanContext) => number };
@@ -117,6 +127,9 @@ const placeFeatures: readonly SpanFeature[] = [
   { name: 'pronoun', about: 'the span is or begins with a pronoun', value: (span) => flag(span.words[0]?.pos === 'PRON') },
   { name: 'afterPlacePreposition', about: 'the span follows "in", "at", "near", "from" or "to"', value: (span) => flag(/\b(?:in|at|near|from|to|into|outside|inside)\s+(?:the\s+)?$/i.test(before(span, 14))) },
   { name: 'afterTimePreposition', about: 'the span follows "in", "on", "since", "until", "by" or "during"', value: (span) => flag(/\b(?:in|on|since|until|by|during|from|before|after)\s+(?:the\s+)?$/i.test(before(span, 14))) },
+  { name: 'slotBefore', about: '"in conflict with what country?": the word just before the question word stands just before the span', value: (span, context) => flag(context.slot.before !== null && termsBefore(span, 2).includes(context.slot.before)) },
+  { name: 'slotAfter', about: '"who ruled the duchy?": the first word after the question phrase stands just after the span, or after the first name of a list', value: (span, context) => flag(context.slot.after !== null && (termsAfter(span, 2).includes(context.slot.after) || termsAfterFirstItem(span).includes(context.slot.after))) },
+  { name: 'objectOfVerb', about: '"what did they sign?": the question\'s last verb stands just before the span', value: (span, context) => flag(context.slot.verb !== null && termsBefore(span, 3).includes(context.slot.verb)) },
   { name: 'afterStrandedPreposition', about: '"What is he charged with?": the span follows the preposition the question leaves at its end', value: (span, context) => flag(context.strandedBefore !== null && context.strandedBefore.test(before(span, 24))) },
   { name: 'appositive', about: 'the span is set off by a comma next to a word the question uses', value: (span) => flag(appositive(span)) },
   { name: 'typed', about: "the question's own reader found the span as a name, time or figure", value: (span) => flag(span.candidate !== null) },
@@ -251,6 +264,50 @@ export function strandedPrepositionBefore(question: string): RegExp | null {
 function repeatsQuestionName(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
   const nameWords = new Set(analysis.names.flatMap((name) => name.toLowerCase().split(/\s+/)));
   return span.text.toLowerCase().split(/[\s,]+/).some((word) => nameWords.has(word.replace(/['’]s$/, '')));
+}
+
+function termsBefore(span: AnswerSpan, count: number): string[] {
+  return termsOf(before(span, 60)).slice(-count);
+}
+
+function termsAfter(span: AnswerSpan, count: number, end = span.end): string[] {
+  return termsOf(span.entry.passage.normalized.slice(end, end + 60)).slice(0, count);
+}
+
+// A list the readers joined across its sentence ("Jane Doe meets … John Roe" as "Jane Doe and John Roe") stands where
+// its first name does: "who met in Miami?" lines up with the verb after that name.
+function termsAfterFirstItem(span: AnswerSpan): string[] {
+  if (span.kind !== 'list') return [];
+  const first = span.text.split(/,\s*|\s+(?:and|or)\s+/)[0] ?? '';
+  if (first === '' || !span.entry.passage.normalized.startsWith(first, span.start)) return [];
+  return termsAfter(span, 2, span.start + first.length);
+}
+
+/** The words around the gap the question's question word leaves ({@link QuestionSlot}). */
+export function questionSlotOf(question: string, askedPhrase: readonly string[]): QuestionSlot {
+  const words = tagSentence(question);
+  const at = words.findIndex((word) => /^(?:what|which|who|whom|whose|when|where|how)$/i.test(word.text));
+  if (at < 0) return { before: null, after: null, verb: null };
+  const termOf = (word: TaggedWord) => (/[\p{L}\p{N}]/u.test(word.text) ? termKey(word.text) : null);
+  const before = words.slice(0, at).map(termOf).filter((term) => term !== null).at(-1) ?? null;
+  // Past the question word and the phrase it asks with ("what major conquest", "how many", "what kind of").
+  let next = at + 1;
+  while (next < words.length && (askedPhrase.includes(words[next]!.text) || /^(?:many|much|long|old|far|of)$/i.test(words[next]!.text))) next++;
+  const auxiliary = words[next]?.pos === 'AUX';
+  if (!auxiliary) {
+    const after = words.slice(next).map(termOf).find((term) => term !== null) ?? null;
+    return { before, after, verb: null };
+  }
+  // The tagger reads a question's bare verb after "did" and its subject as a noun ("did the Normans sign"): after do,
+  // the verb is the last word of the run that follows it.
+  let verb = words.slice(next + 1).filter((word) => word.pos === 'VERB').at(-1);
+  if (verb === undefined && /^(?:do|does|did)$/i.test(words[next]!.text)) {
+    let end = next + 1;
+    if (words[end]?.pos === 'DET') end++;
+    while (end < words.length && ['PROPN', 'NOUN', 'ADJ', 'PART', 'VERB', 'AUX'].includes(words[end]!.pos)) end++;
+    if (end > next + 1) verb = words[end - 1];
+  }
+  return { before, after: null, verb: verb === undefined ? null : termKey(verb.text) };
 }
 
 function before(span: AnswerSpan, length: number): string {
