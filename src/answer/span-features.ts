@@ -1,6 +1,6 @@
 import { roleNouns } from '../language/lexicon.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
-import { termKey, termsOf } from '../search/terms.js';
+import { placedTermsOf, termKey, termsOf } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
 import { askedClasses, type AskedClass } from './asked-class.js';
 import type { QuestionAnalysis } from './question.js';
@@ -266,12 +266,33 @@ function repeatsQuestionName(span: AnswerSpan, analysis: QuestionAnalysis): bool
   return span.text.toLowerCase().split(/[\s,]+/).some((word) => nameWords.has(word.replace(/['’]s$/, '')));
 }
 
+type PlacedTerm = { term: string; start: number; end: number };
+
+// Every term of a sentence with its offsets, read once per sentence rather than once per span.
+function sentenceTerms(span: AnswerSpan): readonly PlacedTerm[] {
+  const passage = span.entry.passage;
+  const cached = sentenceTermCache.get(passage);
+  if (cached !== undefined) return cached;
+  const terms = placedTermsOf(passage.normalized);
+  sentenceTermCache.set(passage, terms);
+  return terms;
+}
+
+const sentenceTermCache = new WeakMap<object, readonly PlacedTerm[]>();
+// How near a word must stand to a span to line up with the question's gap: about ten words.
+const nearChars = 60;
+
 function termsBefore(span: AnswerSpan, count: number): string[] {
-  return termsOf(before(span, 60)).slice(-count);
+  const terms = sentenceTerms(span);
+  let i = 0;
+  while (i < terms.length && terms[i]!.end <= span.start) i++;
+  return terms.slice(Math.max(0, i - count), i).filter((placed) => placed.start >= span.start - nearChars).map((placed) => placed.term);
 }
 
 function termsAfter(span: AnswerSpan, count: number, end = span.end): string[] {
-  return termsOf(span.entry.passage.normalized.slice(end, end + 60)).slice(0, count);
+  const terms = sentenceTerms(span);
+  const from = terms.findIndex((placed) => placed.start >= end);
+  return from < 0 ? [] : terms.slice(from, from + count).filter((placed) => placed.end <= end + nearChars).map((placed) => placed.term);
 }
 
 // A list the readers joined across its sentence ("Jane Doe meets … John Roe" as "Jane Doe and John Roe") stands where

@@ -14,6 +14,18 @@ export function tokenize(text: string): string[] {
   return tokens.map((token) => (token === '%' ? 'percent' : token.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(token) ? token.slice(0, -1) : token));
 }
 
+/** The indexed terms of a text with where each stands, stop words removed: {@link termsOf} with offsets. */
+export function placedTermsOf(text: string): Array<{ term: string; start: number; end: number }> {
+  const placed: Array<{ term: string; start: number; end: number }> = [];
+  for (const match of text.matchAll(tokenPattern)) {
+    const raw = match[0];
+    const token = raw === '%' ? 'percent' : raw.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(raw) ? raw.slice(0, -1) : raw;
+    const term = termKey(token);
+    if (term !== null) placed.push({ term, start: match.index, end: match.index + raw.length });
+  }
+  return placed;
+}
+
 const stemCache = new Map<string, string>();
 const stemCacheLimit = 200_000;
 
