@@ -296,7 +296,7 @@ function termsAfter(span: AnswerSpan, count: number, end = span.end): string[] {
 }
 
 // A list the readers joined across its sentence ("Jane Doe meets … John Roe" as "Jane Doe and John Roe") stands where
-// its first name does: "who met in Miami?" lines up with the verb after that name.
+// its first name does: "who met in Porto?" lines up with the verb after that name.
 function termsAfterFirstItem(span: AnswerSpan): string[] {
   if (span.kind !== 'list') return [];
   const first = span.text.split(/,\s*|\s+(?:and|or)\s+/)[0] ?? '';

@@ -209,8 +209,8 @@ export function cutAskedWords(span: AnswerSpan, asked: { phrase: ReadonlySet<str
   const words = span.words;
   // A typed candidate is cut only when it is a count shown as printed ("two customaries"), not a date or a name.
   if (words.length < 2 || (span.candidate !== null && (span.candidate.kind !== 'count' || span.text !== span.entry.passage.normalized.slice(span.start, span.end)))) return null;
-  // A name is cut only after a word of the question next to it was: "how many Ukrainian children" and "9,000
-  // Ukrainian children", but not "which school" and "Saraswati Secondary School".
+  // A name is cut only after a word of the question next to it was: "how many Dutch ships" and "12 Dutch
+  // ships", but not "which school" and "Saraswati Secondary School".
   const termIn = (word: TaggedWord, terms: ReadonlySet<string>, afterCut: boolean) =>
     word.pos !== 'NUM' && (word.pos !== 'PROPN' || afterCut) && terms.has(termOf(word.text) ?? '');
   const cuttable = (i: number, side: 'first' | 'last', afterCut: boolean) => {
