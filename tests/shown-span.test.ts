@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, readQuestion } from '../src/answer/answer-question.js';
 import { askedPhraseWords } from '../src/answer/asked-class.js';
-import { shownSpan } from '../src/answer/direct-answer.js';
+import { shownSpanFor } from '../src/answer/direct-answer.js';
 import { cutAskedWords } from '../src/answer/spans.js';
-import { termKey } from '../src/search/terms.js';
 import { Story } from '../src/story.js';
 import { articleOf } from './ingest-helpers.js';
 
@@ -31,7 +30,7 @@ function shown(question: string, text: string): string {
   const reading = readQuestion(story, question);
   const scored = reading.spans.find(({ span }) => span.text === text);
   expect(scored, `${question} has the span ${text}`).toBeDefined();
-  return shownSpan(scored!.span, reading.analysis).text;
+  return shownSpanFor(reading.analysis)(scored!.span).text;
 }
 
 describe('askedPhraseWords', () => {
@@ -50,7 +49,7 @@ describe('askedPhraseWords', () => {
   });
 });
 
-describe('shownSpan', () => {
+describe('shownSpanFor', () => {
   it('drops the noun the question asks with from the end of the answer', () => {
     expect(shown('What culture did the settlers take on?', 'Irish culture')).toBe('Irish');
     expect(shown('What kind of arches do the halls have?', 'rounded arches')).toBe('rounded');
@@ -77,7 +76,7 @@ describe('shownSpan', () => {
   it('never leaves half of a coordination, or nothing but an article', () => {
     const reading = readQuestion(story, 'What estates got loans?');
     const list = reading.spans.find(({ span }) => span.text === 'owners and large estates')!.span;
-    expect(cutAskedWords(list, { phrase: new Set(['estat']), question: new Set(['estat', 'loan']) }, termKey)).toBeNull();
+    expect(cutAskedWords(list, { phrase: new Set(['estat']), question: new Set(['estat', 'loan']) })).toBeNull();
     expect(shown('What estates got loans?', 'large estates')).toBe('large');
     expect(shown('Which mill was rebuilt?', 'The mill')).toBe('The mill');
   });

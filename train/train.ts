@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { answerQuestion, checkQuestion, readQuestion } from '../src/answer/answer-question.js';
 import { answerableFeatures } from '../src/answer/answerable.js';
-import { shownSpan } from '../src/answer/direct-answer.js';
+import { shownSpanFor } from '../src/answer/direct-answer.js';
 import { answerModel, type AnswerModel } from '../src/answer/answer-model.js';
 import { passageFeatures } from '../src/answer/passage-features.js';
 import { spanFeatures } from '../src/answer/span-features.js';
@@ -135,7 +135,8 @@ async function spanGroups(questions: readonly LabelledQuestion[], model: AnswerM
     const reading = readQuestion(story, checked.question, { model, conversation: conversationOf(question) });
     if (reading.spans.length === 0) continue;
     // Each span is credited as the product would show it, less the question's words at its edges.
-    const f1 = reading.spans.map((scored) => bestF1(shownSpan(scored.span, reading.analysis).text, question.golds));
+    const shown = shownSpanFor(reading.analysis);
+    const f1 = reading.spans.map((scored) => bestF1(shown(scored.span).text, question.golds));
     // The product takes the top span, so the targets favour the best span over a near miss: squared F1, where F1
     // itself or F1 over 0.5 let partial overlaps draw weight (cross-validated F1 41.9 against 40.7 over all sets).
     const targets = f1.map((value) => value * value);

@@ -1,5 +1,5 @@
 import type { NameRegistry } from '../language/names.js';
-import { termKey, termsOf } from '../search/terms.js';
+import { termsOf } from '../search/terms.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
@@ -65,21 +65,23 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis));
   const chosen = fitting[0] ?? usable[0];
   if (chosen === undefined) return null;
-  const best = { ...chosen, span: shownSpan(chosen.span, analysis) };
+  const best = { ...chosen, span: shownSpanFor(analysis)(chosen.span) };
   const key = spanKey(best.span.text);
   const others = ranked.slice(0, spanDepth).filter((entry) => entry !== best.span.entry && entry.passage.normalized.toLowerCase().includes(key));
   return { text: clip(best.span.text), support: [best.span.entry, ...others], score: best.score };
 }
 
 /**
- * A span as the direct answer shows it: a list less the items the question names ("Along with toys, where …?"
- * answered "models", not "toys and models"), and less the words at its edges that the question asks with ("What
- * culture …?" answered "Irish", not "Irish culture").
+ * For a question, how a span is shown as its direct answer: a list less the items the question names ("Along with
+ * toys, where …?" answered "models", not "toys and models"), and less the words at its edges that the question asks
+ * with ("What culture …?" answered "Irish", not "Irish culture"). The question's words are read once, for all spans.
  */
-export function shownSpan(span: AnswerSpan, analysis: QuestionAnalysis): AnswerSpan {
+export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => AnswerSpan {
   const asked = { phrase: new Set(termsOf(askedPhraseWords(analysis.text).join(' '))), question: new Set(termsOf(analysis.text)) };
-  const listed = listLessAsked(span, asked.question, termKey) ?? span;
-  return cutAskedWords(listed, asked, termKey) ?? listed;
+  return (span) => {
+    const listed = listLessAsked(span, asked.question) ?? span;
+    return cutAskedWords(listed, asked) ?? listed;
+  };
 }
 
 // A figure of the asked sort, for a question that names one; any span for other questions.

@@ -1,5 +1,6 @@
 import { findTimeMentions } from '../language/dates.js';
 import { findNamePhrases, type NameRegistry } from '../language/names.js';
+import { termKey } from '../search/terms.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import type { Candidate } from './candidates.js';
 import type { RankedPassage } from './rank.js';
@@ -205,14 +206,14 @@ const articles = new Set(['the', 'a', 'an']);
  * follows it ("supplanted by the Internet Protocol"): "the steam engine design" keeps "steam engine". Names and
  * figures are never cut.
  */
-export function cutAskedWords(span: AnswerSpan, asked: { phrase: ReadonlySet<string>; question: ReadonlySet<string> }, termOf: (word: string) => string | null): AnswerSpan | null {
+export function cutAskedWords(span: AnswerSpan, asked: { phrase: ReadonlySet<string>; question: ReadonlySet<string> }): AnswerSpan | null {
   const words = span.words;
   // A typed candidate is cut only when it is a count shown as printed ("two customaries"), not a date or a name.
   if (words.length < 2 || (span.candidate !== null && (span.candidate.kind !== 'count' || span.text !== span.entry.passage.normalized.slice(span.start, span.end)))) return null;
   // A name is cut only after a word of the question next to it was: "how many Dutch ships" and "12 Dutch
   // ships", but not "which school" and "Saraswati Secondary School".
   const termIn = (word: TaggedWord, terms: ReadonlySet<string>, afterCut: boolean) =>
-    word.pos !== 'NUM' && (word.pos !== 'PROPN' || afterCut) && terms.has(termOf(word.text) ?? '');
+    word.pos !== 'NUM' && (word.pos !== 'PROPN' || afterCut) && terms.has(termKey(word.text) ?? '');
   const cuttable = (i: number, side: 'first' | 'last', afterCut: boolean) => {
     if (termIn(words[i]!, afterCut ? asked.question : asked.phrase, afterCut)) return true;
     const next = words[i + 1];
@@ -236,15 +237,14 @@ export function cutAskedWords(span: AnswerSpan, asked: { phrase: ReadonlySet<str
   }
   const left = words.slice(from, to);
   // Nothing to cut, or nothing left but a joining word or the question's own words: the span stays as it is.
-  if (!(cutFront || cutBack) || left.every((word) => edgeTags.has(word.pos) || asked.question.has(termOf(word.text) ?? ''))) return null;
-  const inner = left;
+  if (!(cutFront || cutBack) || left.every((word) => edgeTags.has(word.pos) || asked.question.has(termKey(word.text) ?? ''))) return null;
   // What is left must still be a phrase: not a verb or modifier stranded by the cut ("provided", "allow greater"),
   // not half a coordination ("agencies and large"), not a word torn from its hyphen ("dial" of "dial-up").
-  if (inner.at(-1)!.pos === 'VERB' || inner[0]!.pos === 'VERB' || inner.some((word) => word.pos === 'CCONJ')) return null;
+  if (left.at(-1)!.pos === 'VERB' || left[0]!.pos === 'VERB' || left.some((word) => word.pos === 'CCONJ')) return null;
   if (joinedByHyphen(words, from) || (to < words.length && joinedByHyphen(words, to))) return null;
-  const start = inner[0]!.start;
-  const end = inner.at(-1)!.end;
-  return { ...span, text: span.entry.passage.normalized.slice(start, end), start, end, words: inner };
+  const start = left[0]!.start;
+  const end = left.at(-1)!.end;
+  return { ...span, text: span.entry.passage.normalized.slice(start, end), start, end, words: left };
 }
 
 /**
@@ -252,7 +252,7 @@ export function cutAskedWords(span: AnswerSpan, asked: { phrase: ReadonlySet<str
  * "models"; "Who met Ana Silva?" and "Ana Silva and Tom Reyes" give "Tom Reyes"); null when the span is not a list,
  * or the question names none of its items or all of them.
  */
-export function listLessAsked(span: AnswerSpan, questionWords: ReadonlySet<string>, termOf: (word: string) => string | null): AnswerSpan | null {
+export function listLessAsked(span: AnswerSpan, questionWords: ReadonlySet<string>): AnswerSpan | null {
   const items: TaggedWord[][] = [[]];
   for (const word of span.words) {
     if (word.pos === 'CCONJ' || word.text === ',') {
@@ -261,7 +261,7 @@ export function listLessAsked(span: AnswerSpan, questionWords: ReadonlySet<strin
   }
   const whole = items.filter((item) => item.length > 0);
   if (whole.length < 2) return null;
-  const named = (item: readonly TaggedWord[]) => item.some((word) => questionWords.has(termOf(word.text) ?? ''));
+  const named = (item: readonly TaggedWord[]) => item.some((word) => questionWords.has(termKey(word.text) ?? ''));
   const kept = whole.filter((item) => !named(item));
   if (kept.length === 0 || kept.length === whole.length) return null;
   const sentence = span.entry.passage.normalized;

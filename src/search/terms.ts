@@ -10,18 +10,21 @@ const tokenPattern = /\p{L}[\p{L}\p{M}\p{N}]*(?:[.'’&]\p{L}[\p{L}\p{M}\p{N}]*)
 export function tokenize(text: string): string[] {
   const tokens = text.match(tokenPattern);
   if (tokens === null) return [];
-  // "%" is the word "percent", so "19.3%" meets "what percentage".
-  return tokens.map((token) => (token === '%' ? 'percent' : token.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(token) ? token.slice(0, -1) : token));
+  return tokens.map(cleanToken);
+}
+
+// "%" is the word "percent", so "19.3%" meets "what percentage"; a sentence's full stop is not part of its last
+// word, though an acronym's dots (U.S.) are.
+function cleanToken(token: string): string {
+  return token === '%' ? 'percent' : token.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(token) ? token.slice(0, -1) : token;
 }
 
 /** The indexed terms of a text with where each stands, stop words removed: {@link termsOf} with offsets. */
 export function placedTermsOf(text: string): Array<{ term: string; start: number; end: number }> {
   const placed: Array<{ term: string; start: number; end: number }> = [];
   for (const match of text.matchAll(tokenPattern)) {
-    const raw = match[0];
-    const token = raw === '%' ? 'percent' : raw.endsWith('.') && !/^(?:\p{L}\.){2,}$/u.test(raw) ? raw.slice(0, -1) : raw;
-    const term = termKey(token);
-    if (term !== null) placed.push({ term, start: match.index, end: match.index + raw.length });
+    const term = termKey(cleanToken(match[0]));
+    if (term !== null) placed.push({ term, start: match.index, end: match.index + match[0].length });
   }
   return placed;
 }
