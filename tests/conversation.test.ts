@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer-question.js';
+import { isYesNoQuestion } from '../src/answer/yes-no.js';
 import { genderOf } from '../src/conversation/antecedents.js';
 import { resolveFollowUp } from '../src/conversation/resolve-follow-up.js';
 import { turnOf, type ConversationTurn } from '../src/conversation/turn.js';
@@ -102,6 +103,19 @@ describe('resolveFollowUp', () => {
   it('swaps a name for the last question\'s name of the same kind: "And John Roe?"', () => {
     const followUp = resolveFollowUp('And John Roe?', [turn('What did Jane Doe say?', null, 'statement')], ferryStory);
     expect(followUp.resolved).toBe('What did John Roe say?');
+  });
+
+  it('reads "what about John Roe?" as "and John Roe?", and a phrase after a yes-or-no question as asked of it', () => {
+    expect(resolveFollowUp('What about John Roe?', [turn('What did Jane Doe say?', null, 'statement')], ferryStory)).toMatchObject({ resolved: 'What did John Roe say?', reading: 'fragment' });
+    const afterYesNo = resolveFollowUp('How about the passengers?', [turn('Was the crew hurt?', 'Yes', 'other')], ferryStory);
+    expect(afterYesNo).toMatchObject({ resolved: 'the passengers: Was the crew hurt?', reading: 'fragment' });
+    expect(isYesNoQuestion(afterYesNo.resolved)).toBe(true);
+  });
+
+  it('leaves "what about <a topic>?" after a question that asked for something else as a question of its own', () => {
+    const followUp = resolveFollowUp('What about the repairs?', [turn('How much was the fine?', '$2 million', 'amount')], ferryStory);
+    expect(followUp).toMatchObject({ resolved: 'What about the repairs?', reading: 'standalone' });
+    expect(answered('What about the repairs?').short).toBeNull();
   });
 
   it('reads "what else?" as the last question with every passage cited for it excluded', () => {

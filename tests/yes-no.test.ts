@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../src/answer/answer-question.js';
-import { isYesNoQuestion } from '../src/answer/yes-no.js';
+import { answerQuestion, readQuestion } from '../src/answer/answer-question.js';
+import { isYesNoQuestion, yesNoFeatureValues, yesNoFeatures, yesProbability } from '../src/answer/yes-no.js';
 import { Story } from '../src/story.js';
 import { articleOf } from './ingest-helpers.js';
 
@@ -14,6 +14,7 @@ describe('isYesNoQuestion', () => {
     'In 2010, did the firm grow?',
     'After the vote was he re-elected?',
     'According to the ministry, were the talks useful?',
+    'The employers: did the union accept the offer?',
   ])('reads %j as a yes/no question', (question) => {
     expect(isYesNoQuestion(question)).toBe(true);
   });
@@ -25,6 +26,8 @@ describe('isYesNoQuestion', () => {
     'After the vote, who was re-elected?',
     'had moved',
     'In the port the workers were striking?',
+    'Why: did the union accept the offer?',
+    'Boys or girls: were they hurt?',
   ])('does not read %j as a yes/no question', (question) => {
     expect(isYesNoQuestion(question)).toBe(false);
   });
@@ -48,5 +51,34 @@ The authority offered a 4% pay rise.`),
       expect(result.answer.short, question).toMatch(/^(?:Yes|No)$/);
       expect(result.answer.citations[0]?.passage, question).toContain('resumed on Thursday');
     }
+  });
+});
+
+describe('the yes/no model', () => {
+  const story = new Story([
+    articleOf(`---
+title: Minister speaks on port talks
+source: Test Wire
+date: 2026-03-06
+---
+The minister spoke to reporters in Lisbon on Friday about the port talks.
+She said the union and the port authority would meet again next week.`),
+  ]);
+  const unknownName = yesNoFeatures.findIndex((feature) => feature.name === 'unknownName');
+  const valuesOf = (question: string) => {
+    const reading = readQuestion(story, question);
+    return yesNoFeatureValues({ question: reading.question, plan: reading.plan, ranked: reading.ranked });
+  };
+
+  it('flags a question that names something the story never mentions, and not one whose names it knows', () => {
+    expect(valuesOf('Did the minister speak in French?')[unknownName]).toBe(1);
+    expect(valuesOf('Did the minister speak in Lisbon?')[unknownName]).toBe(0);
+    // The question's first word is capitalised for the sentence, not as a name.
+    expect(valuesOf('Speaking in Lisbon, did the minister meet the union?')[unknownName]).toBe(0);
+  });
+
+  it('as fitted, answers no when the question names what the story never mentions, and yes otherwise', () => {
+    expect(yesProbability(valuesOf('Did the minister speak in French?'))).toBeLessThan(0.5);
+    expect(yesProbability(valuesOf('Did the minister speak in Lisbon?'))).toBeGreaterThan(0.5);
   });
 });

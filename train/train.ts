@@ -1,8 +1,10 @@
 // Fits the answer model's weights on questions with known answers and writes src/answer/answer-model.json.
-//   npm run train [-- --check] [-- --ablate all|passage,span,answerable] [-- --spans-only] [-- --refit-spans]
+//   npm run train [-- --check] [-- --ablate all|passage,span,yesno,answerable] [-- --spans-only] [-- --refit-spans]
+//   [-- --refit-yes-no]
 // --check fits and reports cross-validated figures without writing; --ablate reports what each feature of the named
 // stages adds (refitted without it), and writes nothing. --spans-only stops after the span figures; --refit-spans
-// fits and writes the span model alone, on the committed passage weights.
+// fits and writes the span model alone, on the committed passage weights; --refit-yes-no fits and writes the yes/no
+// model alone, on the committed passage and span weights.
 // Deterministic: the same data and code give the same file.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -196,12 +198,28 @@ async function yesNoExamples(questions: readonly LabelledQuestion[], model: Answ
 }
 
 // Cross-validated share right, with the features and with the bias alone (the commoner answer every time).
-function yesNoAccuracy(examples: readonly AnswerableExample[], l2: number): { withFeatures: number; biasOnly: number } {
+function yesNoAccuracy(examples: readonly AnswerableExample[], l2: number, without: ReadonlySet<number> = new Set()): { withFeatures: number; biasOnly: number } {
   const accuracy = (drop?: ReadonlySet<number>) => {
     const models = Array.from({ length: folds }, (_, fold) => fitLogistic(examples.filter((example) => example.fold !== fold), yesNoFeatures.length, { l2, drop }));
     return examples.filter((example) => (scoreWith(models[example.fold]!, example.values) >= 0 ? 1 : 0) === example.label).length / examples.length;
   };
-  return { withFeatures: accuracy(), biasOnly: accuracy(new Set(yesNoFeatures.map((_, j) => j))) };
+  return { withFeatures: accuracy(without), biasOnly: accuracy(new Set(yesNoFeatures.map((_, j) => j))) };
+}
+
+// Few questions and weak signals: a strong penalty keeps the model near its prior unless a feature earns its place.
+const yesNoL2 = 0.3;
+
+// The yes/no model, with its features only when they beat answering the commoner way every time.
+function fitYesNo(examples: readonly AnswerableExample[], ablate: boolean): AnswerModel['yesNo'] {
+  const accuracy = yesNoAccuracy(examples, yesNoL2);
+  const keepFeatures = accuracy.withFeatures > accuracy.biasOnly;
+  const pct = (share: number) => `${(100 * share).toFixed(1)}%`;
+  console.log(`yes/no: ${examples.length} questions, cross-validated ${pct(accuracy.withFeatures)} right with features, ${pct(accuracy.biasOnly)} by the bias alone; ${keepFeatures ? 'keeping' : 'dropping'} the features`);
+  if (ablate) {
+    for (const [j, feature] of yesNoFeatures.entries()) console.log(`  without ${feature.name.padEnd(18)} ${pct(yesNoAccuracy(examples, yesNoL2, new Set([j])).withFeatures)}`);
+  }
+  const fitted = fitLogistic(examples, yesNoFeatures.length, { l2: yesNoL2, drop: keepFeatures ? undefined : new Set(yesNoFeatures.map((_, j) => j)) });
+  return { weights: named(fitted, yesNoFeatures.map((feature) => feature.name)), bias: Number(fitted.bias.toPrecision(6)) };
 }
 
 type AnswerableExample = Example & { question: LabelledQuestion; fold: number; wide: boolean };
@@ -275,12 +293,28 @@ async function fitPassages(questions: readonly LabelledQuestion[], ablate: boole
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, 'spans-only': { type: 'boolean', default: false }, 'refit-spans': { type: 'boolean', default: false }, ablate: { type: 'string' }, l2: { type: 'string', default: '0.01' } } });
+  const { values } = parseArgs({
+    options: {
+      check: { type: 'boolean', default: false },
+      'spans-only': { type: 'boolean', default: false },
+      'refit-spans': { type: 'boolean', default: false },
+      'refit-yes-no': { type: 'boolean', default: false },
+      ablate: { type: 'string' },
+      l2: { type: 'string', default: '0.01' },
+    },
+  });
   const l2 = Number(values.l2);
-  // --ablate all, or a comma list of the stages to ablate: passage, span, answerable.
-  const ablated = new Set((values.ablate ?? '').split(',').flatMap((stage) => (stage === 'all' ? ['passage', 'span', 'answerable'] : [stage.trim()])));
+  // --ablate all, or a comma list of the stages to ablate: passage, span, yesno, answerable.
+  const ablated = new Set((values.ablate ?? '').split(',').flatMap((stage) => (stage === 'all' ? ['passage', 'span', 'yesno', 'answerable'] : [stage.trim()])));
   const questions = loadSets(trainingSets);
   await recordConversations(questions);
+  if (values['refit-yes-no']) {
+    const examples = await yesNoExamples(questions, answerModel);
+    const yesNo = fitYesNo(examples, ablated.has('yesno'));
+    const trainedOn = `${answerModel.trainedOn.replace(/; yes\/no refitted [^;]*/, '')}; yes/no refitted (--refit-yes-no) on ${examples.length} questions`;
+    if (!values.check && values.ablate === undefined) writeModel({ ...answerModel, yesNo, trainedOn });
+    return;
+  }
   // --refit-spans: the committed passage weights stay, so the passage questions are neither read nor fitted, and
   // only the span model is fitted and written.
   const fittedPassages = values['refit-spans'] ? null : await fitPassages(questions, ablated.has('passage'), l2);
@@ -299,19 +333,11 @@ async function main(): Promise<void> {
   const span = fitListwise(spanData, spanFeatures.length, { l2: spanL2, minStd: spanMinStd });
   model = { ...model, span: { weights: named(span, spanFeatures.map((feature) => feature.name)), bias: 0 } };
   if (values['refit-spans']) {
-    const trainedOn = `${answerModel.trainedOn.replace(/; spans refitted .*$/, '')}; spans refitted (--refit-spans) on ${spanData.length} questions`;
+    const trainedOn = `${answerModel.trainedOn.replace(/; spans refitted [^;]*/, '')}; spans refitted (--refit-spans) on ${spanData.length} questions`;
     if (!values.check && values.ablate === undefined) writeModel({ ...answerModel, span: model.span, trainedOn });
     return;
   }
-  const yesNoData = await yesNoExamples(questions, model);
-  // Few questions and weak signals: a strong penalty keeps the model near its prior unless a feature earns its place.
-  const yesNoL2 = 0.3;
-  const accuracy = yesNoAccuracy(yesNoData, yesNoL2);
-  // Features that do not beat answering the commoner way every time are dropped: a model must earn its features.
-  const keepFeatures = accuracy.withFeatures > accuracy.biasOnly;
-  console.log(`yes/no: ${yesNoData.length} questions, cross-validated ${(100 * accuracy.withFeatures).toFixed(1)}% right with features, ${(100 * accuracy.biasOnly).toFixed(1)}% by the bias alone; ${keepFeatures ? 'keeping' : 'dropping'} the features`);
-  const yesNo = fitLogistic(yesNoData, yesNoFeatures.length, { l2: yesNoL2, drop: keepFeatures ? undefined : new Set(yesNoFeatures.map((_, j) => j)) });
-  model = { ...model, yesNo: { weights: named(yesNo, yesNoFeatures.map((feature) => feature.name)), bias: Number(yesNo.bias.toPrecision(6)) } };
+  model = { ...model, yesNo: fitYesNo(await yesNoExamples(questions, model), ablated.has('yesno')) };
   const examples = await answerableExamples(questions, model);
   const fitted: Record<'answerable' | 'answerableWide', AnswerModel['answerable']> = { answerable: model.answerable, answerableWide: model.answerableWide };
   for (const [key, wide] of [['answerable', false], ['answerableWide', true]] as const) {

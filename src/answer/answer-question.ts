@@ -154,9 +154,10 @@ function yesNoAnswer(question: string, plan: QueryPlan, ranked: readonly RankedP
   return { text: yes >= 0.5 ? 'Yes' : 'No', support: [ranked[0]!], score: Math.abs(yes - 0.5) * 2 };
 }
 
-// What someone said, or why something happened, is told by the sentences themselves, not by a phrase.
+// What someone said, why something happened, or what there is to say about a topic ("What about the pay rise?") is
+// told by the sentences themselves, not by a phrase.
 function wantsDirectAnswer(analysis: QuestionAnalysis): boolean {
-  return analysis.kind !== 'statement' && analysis.kind !== 'reason';
+  return analysis.kind !== 'statement' && analysis.kind !== 'reason' && !/^(?:what|how) about\b/i.test(analysis.text);
 }
 
 // The passages that state the direct answer come first; then the best of the rest, up to three, each ranked near

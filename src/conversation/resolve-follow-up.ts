@@ -94,7 +94,14 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
       const asked = joinWords(replacePronouns(withoutElse, referents, story).words);
       return result(asked, 'more', [], [...new Set([...givenFor(last.resolved), ...givenFor(ensureQuestionMark(asked))])]);
     }
-    if (isFragment(words)) {
+    // "What about Acme?", "how about in March?": read as "And Acme?" is when it names the counterpart of a name in the
+    // last question, or follows a yes-or-no question. Otherwise it asks about a topic of its own ("What about the pay
+    // rise?").
+    const about = /^(?:what|how)$/.test(words[0]?.lower ?? '') && words[1]?.lower === 'about' ? words.slice(2) : [];
+    if (about.length > 0 && isFragment(about)) {
+      const completed = swapName(about, last.resolved, story) ?? (isYesNo(shapeWords(last.resolved)) ? completeFragment(about, last, story) : null);
+      if (completed !== null) return result(completed, 'fragment');
+    } else if (isFragment(words)) {
       const completed = completeFragment(words, last, story);
       if (completed !== null) return result(completed, 'fragment');
     }
@@ -136,7 +143,8 @@ function completeFragment(fragment: readonly ShapeWord[], last: ConversationTurn
     const swapped = swapName(words, last.resolved, story);
     if (swapped !== null) return swapped;
     // "Boys or girls?", or a name that has no counterpart in the last question: asked about the last question.
-    if (words.some((word) => word.lower === 'or') || looksLikeName(words, story)) return aboutLast(joinWords(words), last);
+    // After a yes-or-no question ("Did the union accept?" "The employers?"), so is the fragment.
+    if (words.some((word) => word.lower === 'or') || looksLikeName(words, story) || (previous === null && isYesNo(base))) return aboutLast(joinWords(words), last);
     const nouns = words.filter((word) => !/^(?:the|a|an|which|what)$/.test(word.lower));
     if (nouns.length === 0) return null;
     const frame = previous !== null && (previous.whWord === 'what' || previous.whWord === 'which') && previous.wh.length > 1 ? previous : null;
@@ -150,7 +158,7 @@ function completeFragment(fragment: readonly ShapeWord[], last: ConversationTurn
     // The last question asked yes or no ("Was a film made about her?"): "When?" asks when that was; "Who?" after
     // "Is she with anyone?" asks who in the place of "anyone", and "Which?" after "Did she win any awards?" which
     // awards.
-    if (base.length > 1 && isAuxiliary(base[0]!.lower)) {
+    if (isYesNo(base)) {
       const aux = negated ? negate(base[0]!) : base[0]!.lower;
       const rest = base.slice(1);
       const open = fragmentShape.rest.length === 0 && fragmentShape.wh.length === 1 ? fragmentShape.whWord : null;
@@ -182,6 +190,11 @@ function completeFragment(fragment: readonly ShapeWord[], last: ConversationTurn
   if (verb === undefined || verbBase === null) return aboutLast(asked, last);
   const did = isPresentForm(verb.text) ? 'does' : 'did';
   return `${asked} ${negated ? `${did}n't` : did} ${subject} ${verbBase} ${joinWords(previous.rest.slice(1))}`.trim();
+}
+
+// A question that opens with its auxiliary: "Did the union accept?".
+function isYesNo(words: readonly ShapeWord[]): boolean {
+  return words.length > 1 && isAuxiliary(words[0]!.lower);
 }
 
 // The fallback when the last question cannot be taken apart: the fragment, then what it is about ("Why: who won

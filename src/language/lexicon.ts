@@ -278,8 +278,6 @@ export const speechAndThoughtVerbs = set(`said says told added adds explained re
 /** Words that negate what a sentence says ("not", "never", "without"); "n't" is read apart. */
 export const negationWords = set('not never no none nor neither without cannot');
 
-/** Words that deny or report a failure ("nobody", "refused"), which a yes/no answer reads as negation too. */
-export const denialWords = set('nobody nothing refused denied failed');
 
 /**
  * Common verbs, adjectives and adverbs that shape a question without naming its topic ("main", "handling",
