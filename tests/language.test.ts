@@ -109,6 +109,15 @@ describe('findNamePhrases', () => {
     expect(phrases[2]?.title).toBe('Foreign Minister');
   });
 
+  it('splits a party or a nationality set before a name as it does a title ("Republican Ken Cuccinelli")', () => {
+    const phrases = findNamePhrases('Democrat Tim Kaine beat Republican Jerry Kilgore, and Spaniard Ana Ruiz watched.');
+    expect(phrases.map((phrase) => [phrase.text, phrase.title])).toEqual([
+      ['Tim Kaine', 'Democrat'],
+      ['Jerry Kilgore', 'Republican'],
+      ['Ana Ruiz', 'Spaniard'],
+    ]);
+  });
+
   it('does not run a name across a comma', () => {
     expect(findNamePhrases('They met Ana Ruiz, Portugal’s envoy.').map((phrase) => phrase.text)).toEqual(['Ana Ruiz', 'Portugal']);
   });

@@ -13,7 +13,8 @@ date: 2031-04-02
 ---
 The Kelso council approved a new footbridge over the river on Tuesday.
 Odd choices for the design panel include the chef Ana Ruiz and the boxer Dan Otto.
-Mayor Lee Moran said the bridge would open in 2033.`,
+Mayor Lee Moran said the bridge would open in 2033.
+In 2029, engineer Tom Reyes and architect Eva Lund drew the first plans.`,
     'bridge.txt',
   ),
 ]);
@@ -75,6 +76,14 @@ describe('span features', () => {
     const approved = spansOf('What did the Kelso council approve on Tuesday?');
     expect(approved.find(({ span }) => /footbridge/.test(span.text))?.features[verb]).toBe(1);
     expect(approved.find(({ span }) => /Kelso council/.test(span.text))?.features[verb]).toBe(0);
+  });
+});
+
+describe('answer spans', () => {
+  it('list names together, but never a figure set before a clause with the name after it ("In 2029, engineer Tom Reyes")', () => {
+    const texts = spansOf('Who drew the first plans?').map(({ span }) => span.text);
+    expect(texts).toContain('engineer Tom Reyes and architect Eva Lund');
+    expect(texts.filter((text) => /2029/.test(text) && /Reyes/.test(text))).toEqual([]);
   });
 });
 

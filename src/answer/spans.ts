@@ -99,7 +99,7 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
   // "Denmark, Iceland and Norway": a list of phrases goes whole.
   for (let k = 0; k < chunks.length; k++) {
     let last = k;
-    while (last + 1 < chunks.length && listGap(words, chunks[last]![1], chunks[last + 1]![0])) last++;
+    while (last + 1 < chunks.length && listGap(words, chunks[last]![1], chunks[last + 1]![0]) && sameItemKind(words, chunks[last]!, chunks[last + 1]!)) last++;
     if (last > k) add(chunks[k]![0], chunks[last]![1], 'list');
   }
   // "what did they do": a verb and its object ("replaced the Norse religion").
@@ -185,6 +185,13 @@ function joinedByHyphen(words: readonly TaggedWord[], i: number): boolean {
   const previous = words[i - 1];
   if (previous === undefined) return false;
   return (word.text === '-' && word.start === previous.end) || (previous.text === '-' && previous.start !== previous.end && word.start === previous.end && i >= 2);
+}
+
+// Items of one list are alike: a bare figure beside a name is a phrase set before a clause ("In 2005, Democrat Tim
+// Kaine won"), not a list.
+function sameItemKind(words: readonly TaggedWord[], [from, to]: readonly [number, number], [nextFrom, nextTo]: readonly [number, number]): boolean {
+  const bareFigure = (start: number, end: number) => words.slice(start, end).every((word) => word.pos === 'NUM' || word.pos === 'DET');
+  return bareFigure(from, to) === bareFigure(nextFrom, nextTo);
 }
 
 // Between two phrases of a list: a comma, "and", "or", or a comma and "and".

@@ -165,7 +165,9 @@ export const roleNouns = set(`adviser advisor aide ambassador analyst anchor arc
   chemist biologist meteorologist forecaster hydrologist seismologist epidemiologist nurse paramedic firefighter
   soldier commander pilot captain skipper striker goalkeeper coach athlete singer actor actress director producer
   writer novelist poet artist musician composer owner operator manager supervisor foreman mediator arbitrator
-  negotiator lobbyist strategist pollster incumbent challenger frontrunner runner-up`);
+  negotiator lobbyist strategist pollster incumbent challenger frontrunner runner-up democrat republican countryman
+  countrywoman compatriot teammate spaniard frenchman frenchwoman briton englishman englishwoman irishman scotsman
+  welshman dutchman`);
 
 /** Capitalised words that open a title before a name ("Foreign Minister", "Gen.", "Dr."). */
 export const honorifics = set(`mr mrs ms miss dr prof sir dame lord lady gen general col colonel lt capt captain maj major
