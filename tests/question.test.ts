@@ -7,6 +7,8 @@ describe('analyzeQuestion', () => {
     ['who met in Geneva', 'person'],
     ['Who is Ana Ruiz?', 'identity'],
     ['who is the harbour master', 'person'],
+    ['whos the harbour master', 'person'],
+    ['wheres the ferry now', 'place'],
     ['Which judge is handling the case?', 'person'],
     ['When will the vote take place?', 'time'],
     ['what time did the levee break', 'time'],

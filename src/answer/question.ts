@@ -77,7 +77,8 @@ function fromQuestionWord(lower: string): string {
 
 /** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  const text = question.trim();
+  // Chat drops the apostrophe: "whos the mayor?", "whats the toll?".
+  const text = question.trim().replace(/\b(who|what|where|when|how)s\b/gi, "$1's");
   const core = text.replace(leadingFluff, '').replace(/^[\s"'“‘(]+/, '');
   // "In what country …", "to where …", "about what year …": the preposition does not change what is asked.
   const lower = fromQuestionWord(core.toLowerCase()).replace(/^(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|about|around|roughly|approximately)\s+(?=(?:what|which|where|when|whom|how)\b)/, '');
