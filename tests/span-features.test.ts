@@ -14,7 +14,8 @@ date: 2031-04-02
 The Kelso council approved a new footbridge over the river on Tuesday.
 Odd choices for the design panel include the chef Ana Ruiz and the boxer Dan Otto.
 Mayor Lee Moran said the bridge would open in 2033.
-In 2029, engineer Tom Reyes and architect Eva Lund drew the first plans.`,
+In 2029, engineer Tom Reyes and architect Eva Lund drew the first plans.
+Work began at 7:30 a.m. on Monday, March 3, 2031.`,
     'bridge.txt',
   ),
 ]);
@@ -76,6 +77,27 @@ describe('span features', () => {
     const approved = spansOf('What did the Kelso council approve on Tuesday?');
     expect(approved.find(({ span }) => /footbridge/.test(span.text))?.features[verb]).toBe(1);
     expect(approved.find(({ span }) => /Kelso council/.test(span.text))?.features[verb]).toBe(0);
+  });
+});
+
+describe('time features', () => {
+  const valueOf = (name: string, question: string) => {
+    const at = names.indexOf(name);
+    return new Map(spansOf(question).map(({ span, features }) => [span.text, features[at]]));
+  };
+
+  it('mark a clock time for "what time …?", and nothing for a question that does not ask the time of day', () => {
+    const clock = valueOf('clockAsked', 'What time did work begin?');
+    expect([...clock].filter(([, value]) => value === 1).map(([text]) => text).every((text) => /7:30/.test(text))).toBe(true);
+    expect([...clock.values()]).toContain(1);
+    expect([...valueOf('clockAsked', 'When did work begin?').values()].every((value) => value === 0)).toBe(true);
+  });
+
+  it('mark a year alone for "what year …?", not a full date that holds it', () => {
+    const year = valueOf('yearAsked', 'What year did work begin?');
+    expect(year.get('2031')).toBe(1);
+    for (const [text, value] of year) expect(value, text).toBe(/^\d{4}$/.test(text) ? 1 : 0);
+    expect([...year.keys()].some((text) => /March 3, 2031/.test(text))).toBe(true);
   });
 });
 

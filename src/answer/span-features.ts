@@ -149,11 +149,22 @@ const whatPlaceFeatures: readonly SpanFeature[] = placeFeatures.map((feature) =>
   value: (span, context) => (questionGroup(context.analysis.kind) === 'what' ? feature.value(span, context) : 0),
 }));
 
+const clockTime = /\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)\b/i;
+const asksYear = /\b(?:what|which) year\b/;
+
+// A when-question says more than its group: "what time" wants a clock time and "what year" a year alone, where a day
+// or a full date is only part of the answer.
+const timeFeatures: readonly SpanFeature[] = [
+  { name: 'clockAsked', about: '"what time …?" and the span holds a clock time', value: (span, context) => flag(context.analysis.wantsClock && clockTime.test(span.text)) },
+  { name: 'yearAsked', about: '"what year …?" and the span is a year alone', value: (span, context) => flag(asksYear.test(context.analysis.text.toLowerCase()) && /^(?:the )?\d{3,4}$/i.test(span.text)) },
+];
+
 /**
  * Every feature the span model weighs, in one place: question group and span kind together, the asked noun's class
- * and span kind together, the span's place and words, and the same place features once more for what-questions.
+ * and span kind together, the span's place and words, the same place features once more for what-questions, and what
+ * a when-question asks for exactly.
  */
-export const spanFeatures: readonly SpanFeature[] = [...kindPairs, ...askedPairs, ...placeFeatures, ...whatPlaceFeatures];
+export const spanFeatures: readonly SpanFeature[] = [...kindPairs, ...askedPairs, ...placeFeatures, ...whatPlaceFeatures, ...timeFeatures];
 
 function wordCount(span: AnswerSpan): number {
   return Math.max(1, span.text.split(/\s+/).filter(Boolean).length);
@@ -347,5 +358,11 @@ export function spanFeatureValues(span: AnswerSpan, context: SpanContext): numbe
   const place = placeFeatures.map((feature) => feature.value(span, context));
   // The what-question copies repeat the place values, without computing them again.
   const copies = questionGroup(context.analysis.kind) === 'what' ? place : place.map(() => 0);
-  return [...kindPairs.map((feature) => feature.value(span, context)), ...askedPairs.map((feature) => feature.value(span, context)), ...place, ...copies];
+  return [
+    ...kindPairs.map((feature) => feature.value(span, context)),
+    ...askedPairs.map((feature) => feature.value(span, context)),
+    ...place,
+    ...copies,
+    ...timeFeatures.map((feature) => feature.value(span, context)),
+  ];
 }
