@@ -136,6 +136,8 @@ async function spanGroups(questions: readonly LabelledQuestion[], model: AnswerM
     const story = await storyOf(question.corpus);
     const reading = readQuestion(story, checked.question, { model, conversation: conversationOf(question) });
     if (reading.spans.length === 0) continue;
+    // A feature listed without a value would be fitted on undefined and written as a broken weight.
+    if (reading.spans[0]!.features.length !== spanFeatures.length) throw new Error(`train: spans have ${reading.spans[0]!.features.length} feature values for ${spanFeatures.length} span features`);
     // Each span is credited as the product would show it, less the question's words at its edges.
     const shown = shownSpanFor(reading.analysis);
     const f1 = reading.spans.map((scored) => bestF1(shown(scored.span).text, question.golds));
