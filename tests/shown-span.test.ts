@@ -20,7 +20,8 @@ Their wooden halls have rounded arches over every door.
 The mill was later rebuilt as the Halden steam engine works.
 Loans went to farm owners and large estates.
 Small steam engines are still used in toys and models.
-In Porto, the envoy Ana Ruiz met Tom Reyes and Lena Berg.`,
+In Porto, the envoy Ana Ruiz met Tom Reyes and Lena Berg.
+The mill's owner, a 64-year-old former teacher, bought it in 2019.`,
     'valley.txt',
   ),
 ]);
@@ -53,6 +54,19 @@ describe('shownSpanFor', () => {
   it('drops the noun the question asks with from the end of the answer', () => {
     expect(shown('What culture did the settlers take on?', 'Irish culture')).toBe('Irish');
     expect(shown('What kind of arches do the halls have?', 'rounded arches')).toBe('rounded');
+  });
+
+  it('shows only the age for "how old …?" ("a 64-year-old former teacher" gives "64")', () => {
+    const reading = readQuestion(story, 'How old is the owner of the mill?');
+    const aged = reading.spans.filter(({ span }) => /64-year-old/.test(span.text));
+    expect(aged.length).toBeGreaterThan(0);
+    for (const { span } of aged) expect(shownSpanFor(reading.analysis)(span).text, span.text).toBe('64');
+    expect(answerQuestion(story, 'How old is the owner of the mill?')).toMatchObject({ ok: true, answer: { short: '64' } });
+    // Asked for anything else, the phrase stays whole.
+    const other = readQuestion(story, 'Who bought the mill?');
+    const phrase = other.spans.find(({ span }) => /64-year-old/.test(span.text));
+    expect(phrase).toBeDefined();
+    expect(shownSpanFor(other.analysis)(phrase!.span).text).toMatch(/64-year-old/);
   });
 
   it('drops a counted noun the question names', () => {

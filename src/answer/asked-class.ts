@@ -74,3 +74,11 @@ function classOf(noun: string): AskedClass {
   if (any(areaNouns) || any(placeWords)) return 'area';
   return 'thing';
 }
+
+/** Whether a question asks someone's age ("How old is he?", "At what age did she …?"). */
+export function asksAge(question: string): boolean {
+  return /^\W*(?:(?:and|so|but)\s+)?(?:how old\b|(?:at\s+)?what age\b)/i.test(question);
+}
+
+/** An age as news writes it: "50-year-old", "aged 50", "50 years old". The figure is the first group. */
+export const agePhrase = /\b(\d{1,3})(?:-|\s)years?(?:-|\s)old\b|\baged\s+(\d{1,3})\b/i;

@@ -4,7 +4,7 @@ import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
-import { askedClassOf, askedPhraseWords } from './asked-class.js';
+import { agePhrase, askedClassOf, askedPhraseWords, asksAge } from './asked-class.js';
 import { questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
 
@@ -78,10 +78,27 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
  */
 export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => AnswerSpan {
   const asked = { phrase: new Set(termsOf(askedPhraseWords(analysis.text).join(' '))), question: new Set(termsOf(analysis.text)) };
+  const age = asksAge(analysis.text);
   return (span) => {
+    if (age) {
+      const shown = ageOf(span);
+      if (shown !== null) return shown;
+    }
     const listed = listLessAsked(span, asked.question) ?? span;
     return cutAskedWords(listed, asked) ?? listed;
   };
+}
+
+// "How old is he?" and "the 50-year-old American man": the age alone, "50".
+function ageOf(span: AnswerSpan): AnswerSpan | null {
+  const match = agePhrase.exec(span.text);
+  const figure = match?.[1] ?? match?.[2];
+  if (match === null || figure === undefined) return null;
+  // A span the readers composed ("Jane Doe and John Roe") is not a slice of its sentence: only its text changes.
+  if (span.entry.passage.normalized.slice(span.start, span.end) !== span.text) return { ...span, text: figure };
+  const start = span.start + match.index + match[0].indexOf(figure);
+  const end = start + figure.length;
+  return { ...span, text: figure, start, end, words: span.words.filter((word) => word.start >= start && word.end <= end) };
 }
 
 // A figure of the asked sort, for a question that names one; any span for other questions.
