@@ -21,7 +21,8 @@ The mill was later rebuilt as the Halden steam engine works.
 Loans went to farm owners and large estates.
 Small steam engines are still used in toys and models.
 In Porto, the envoy Ana Ruiz met Tom Reyes and Lena Berg.
-The mill's owner, a 64-year-old former teacher, bought it in 2019.`,
+The mill's owner, a 64-year-old former teacher, bought it in 2019.
+The bakery in the valley employs about 40 workers and runs two four-stroke engines; 91% of its loaves are sold locally.`,
     'valley.txt',
   ),
 ]);
@@ -67,6 +68,17 @@ describe('shownSpanFor', () => {
     const phrase = other.spans.find(({ span }) => /64-year-old/.test(span.text));
     expect(phrase).toBeDefined();
     expect(shownSpanFor(other.analysis)(phrase!.span).text).toMatch(/64-year-old/);
+  });
+
+  it('shows only the count for "how many …?", with what qualifies it and the symbol it carries', () => {
+    expect(shown('How many people work at the bakery?', 'about 40 workers')).toBe('about 40');
+    expect(shown('How many engines does the bakery run?', 'two four-stroke engines')).toBe('two');
+    const reading = readQuestion(story, 'How many of the loaves are sold locally?');
+    const share = reading.spans.find(({ span }) => span.text.startsWith('91%'));
+    expect(share).toBeDefined();
+    expect(shownSpanFor(reading.analysis)(share!.span).text).toBe('91%');
+    // Asked for anything but a count, the phrase stays whole.
+    expect(shown('What does the bakery run?', 'two four-stroke engines')).toBe('two four-stroke engines');
   });
 
   it('drops a counted noun the question names', () => {

@@ -1,4 +1,5 @@
 import type { NameRegistry } from '../language/names.js';
+import { tagSentence } from '../language/tagger.js';
 import { termsOf } from '../search/terms.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QuestionAnalysis } from './question.js';
@@ -79,14 +80,36 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
 export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => AnswerSpan {
   const asked = { phrase: new Set(termsOf(askedPhraseWords(analysis.text).join(' '))), question: new Set(termsOf(analysis.text)) };
   const age = asksAge(analysis.text);
+  const count = analysis.kind === 'number' && /^\W*(?:(?:and|so|but)\s+)?how many\b/i.test(analysis.text);
   return (span) => {
-    if (age) {
-      const shown = ageOf(span);
-      if (shown !== null) return shown;
-    }
+    const figure = age ? ageOf(span) : count ? countOf(span) : null;
+    if (figure !== null) return figure;
     const listed = listLessAsked(span, asked.question) ?? span;
     return cutAskedWords(listed, asked) ?? listed;
   };
+}
+
+// "How many …?" and "26 children" or "four-course": the count alone, with what qualifies it ("about 15", "at least
+// 40"); null when the span does not open with a count.
+function countOf(span: AnswerSpan): AnswerSpan | null {
+  // A span the readers composed ("four valve" of "four-valve") is not a slice of its sentence: its own words are read.
+  const sliced = span.words.length > 0 && span.entry.passage.normalized.slice(span.start, span.end) === span.text;
+  const words = sliced ? span.words : tagSentence(span.text);
+  const first = words.findIndex((word) => word.pos === 'NUM');
+  if (first < 0 || first > 2 || words.slice(0, first).some((word) => word.pos !== 'ADV' && word.pos !== 'ADP' && word.pos !== 'DET')) return null;
+  let last = first;
+  // "3.5 million", "91%": the figure runs on through its number words and symbols.
+  // A number word that opens a hyphenated word ("two four-stroke engines") is not part of the count.
+  const hyphenated = (i: number) => words[i + 1]?.text === '-' && words[i + 1]!.start === words[i]!.end;
+  while (last + 1 < words.length && (words[last + 1]!.pos === 'NUM' || words[last + 1]!.pos === 'SYM') && !hyphenated(last + 1)) last++;
+  if (last === words.length - 1) return null;
+  // An article before the count goes ("a 14" is not a count), the qualifiers stay.
+  const from = words.slice(0, first).findIndex((word) => !/^(?:a|an|the)$/i.test(word.text));
+  const kept = words.slice(from < 0 ? first : from, last + 1);
+  if (!sliced) return { ...span, text: span.text.slice(kept[0]!.start, kept.at(-1)!.end) };
+  const start = kept[0]!.start;
+  const end = kept.at(-1)!.end;
+  return { ...span, text: span.entry.passage.normalized.slice(start, end), start, end, words: kept };
 }
 
 // "How old is he?" and "the 50-year-old American man": the age alone, "50".
