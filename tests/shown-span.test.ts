@@ -22,6 +22,7 @@ Loans went to farm owners and large estates.
 Small steam engines are still used in toys and models.
 In Porto, the envoy Ana Ruiz met Tom Reyes and Lena Berg.
 The mill's owner, a 64-year-old former teacher, bought it in 2019.
+The mill reopened on 3 May 2021 after a fire.
 The bakery in the valley employs about 40 workers and runs two four-stroke engines; 91% of its loaves are sold locally.`,
     'valley.txt',
   ),
@@ -79,6 +80,14 @@ describe('shownSpanFor', () => {
     expect(shownSpanFor(reading.analysis)(share!.span).text).toBe('91%');
     // Asked for anything but a count, the phrase stays whole.
     expect(shown('What does the bakery run?', 'two four-stroke engines')).toBe('two four-stroke engines');
+  });
+
+  it('shows only the year for "what year …?" ("3 May 2021" gives "2021")', () => {
+    const reading = readQuestion(story, 'What year did the mill reopen?');
+    const dated = reading.spans.filter(({ span }) => /May 2021/.test(span.text));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const { span } of dated) expect(shownSpanFor(reading.analysis)(span).text, span.text).toBe('2021');
+    expect(shown('When did the mill reopen?', '3 May 2021')).toBe('3 May 2021');
   });
 
   it('drops a counted noun the question names', () => {

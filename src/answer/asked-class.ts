@@ -80,5 +80,10 @@ export function asksAge(question: string): boolean {
   return /^\W*(?:(?:and|so|but)\s+)?(?:how old\b|(?:at\s+)?what age\b)/i.test(question);
 }
 
+/** Whether a question asks for a year ("What year did it open?", "In which year …?"). */
+export function asksYear(question: string): boolean {
+  return /\b(?:what|which) year\b/i.test(question);
+}
+
 /** An age as news writes it: "50-year-old", "aged 50", "50 years old". The figure is the first group. */
 export const agePhrase = /\b(\d{1,3})(?:-|\s)years?(?:-|\s)old\b|\baged\s+(\d{1,3})\b/i;

@@ -5,7 +5,7 @@ import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
-import { agePhrase, askedClassOf, askedPhraseWords, asksAge } from './asked-class.js';
+import { agePhrase, askedClassOf, askedPhraseWords, asksAge, asksYear } from './asked-class.js';
 import { questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
 
@@ -81,8 +81,9 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   const asked = { phrase: new Set(termsOf(askedPhraseWords(analysis.text).join(' '))), question: new Set(termsOf(analysis.text)) };
   const age = asksAge(analysis.text);
   const count = analysis.kind === 'number' && /^\W*(?:(?:and|so|but)\s+)?how many\b/i.test(analysis.text);
+  const year = asksYear(analysis.text);
   return (span) => {
-    const figure = age ? ageOf(span) : count ? countOf(span) : null;
+    const figure = age ? ageOf(span) : count ? countOf(span) : year ? yearOf(span) : null;
     if (figure !== null) return figure;
     const listed = listLessAsked(span, asked.question) ?? span;
     return cutAskedWords(listed, asked) ?? listed;
@@ -110,6 +111,16 @@ function countOf(span: AnswerSpan): AnswerSpan | null {
   const start = kept[0]!.start;
   const end = kept.at(-1)!.end;
   return { ...span, text: span.entry.passage.normalized.slice(start, end), start, end, words: kept };
+}
+
+// "What year …?" and "14 October 1066": the year alone, "1066".
+function yearOf(span: AnswerSpan): AnswerSpan | null {
+  const match = /\b\d{4}\b/.exec(span.text);
+  if (match === null || match[0] === span.text) return null;
+  if (span.entry.passage.normalized.slice(span.start, span.end) !== span.text) return { ...span, text: match[0] };
+  const start = span.start + match.index;
+  const end = start + match[0].length;
+  return { ...span, text: match[0], start, end, words: span.words.filter((word) => word.start >= start && word.end <= end) };
 }
 
 // "How old is he?" and "the 50-year-old American man": the age alone, "50".

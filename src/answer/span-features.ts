@@ -2,7 +2,7 @@ import { roleNouns } from '../language/lexicon.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import { placedTermsOf, termKey, termsOf } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
-import { askedClasses, type AskedClass } from './asked-class.js';
+import { askedClasses, asksYear, type AskedClass } from './asked-class.js';
 import type { QuestionAnalysis } from './question.js';
 import { fitToQuestion } from './short-answer.js';
 import type { AnswerSpan, SpanKind } from './spans.js';
@@ -150,13 +150,12 @@ const whatPlaceFeatures: readonly SpanFeature[] = placeFeatures.map((feature) =>
 }));
 
 const clockTime = /\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)\b/i;
-const asksYear = /\b(?:what|which) year\b/;
 
 // A when-question says more than its group: "what time" wants a clock time and "what year" a year alone, where a day
 // or a full date is only part of the answer.
 const timeFeatures: readonly SpanFeature[] = [
   { name: 'clockAsked', about: '"what time …?" and the span holds a clock time', value: (span, context) => flag(context.analysis.wantsClock && clockTime.test(span.text)) },
-  { name: 'yearAsked', about: '"what year …?" and the span is a year alone', value: (span, context) => flag(asksYear.test(context.analysis.text.toLowerCase()) && /^(?:the )?\d{3,4}$/i.test(span.text)) },
+  { name: 'yearAsked', about: '"what year …?" and the span is a year alone', value: (span, context) => flag(asksYear(context.analysis.text) && /^(?:the )?\d{3,4}$/i.test(span.text)) },
 ];
 
 /**
