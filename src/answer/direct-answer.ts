@@ -73,9 +73,11 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
 }
 
 /**
- * For a question, how a span is shown as its direct answer: a list less the items the question names ("Along with
- * toys, where …?" answered "models", not "toys and models"), and less the words at its edges that the question asks
- * with ("What culture …?" answered "Irish", not "Irish culture"). The question's words are read once, for all spans.
+ * For a question, how a span is shown as its direct answer: the figure alone when the question asks for a count, a
+ * year or an age ("26" of "26 children", "1191" of "April 1191", "50" of "50-year-old man"); else a list less the
+ * items the question names ("Along with toys, where …?" answered "models", not "toys and models"), and less the words
+ * at its edges that the question asks with ("What culture …?" answered "Irish", not "Irish culture"). The question's
+ * words are read once, for all spans.
  */
 export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => AnswerSpan {
   const asked = { phrase: new Set(termsOf(askedPhraseWords(analysis.text).join(' '))), question: new Set(termsOf(analysis.text)) };
@@ -90,49 +92,52 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   };
 }
 
+// A span the readers composed ("four valve" of "four-valve", "Jane Doe and John Roe") is not a slice of its sentence.
+function isSlice(span: AnswerSpan): boolean {
+  return span.words.length > 0 && span.entry.passage.normalized.slice(span.start, span.end) === span.text;
+}
+
+// The span narrowed to the part of its text at an offset; a composed span changes its text only.
+function narrowed(span: AnswerSpan, offset: number, length: number): AnswerSpan {
+  const text = span.text.slice(offset, offset + length);
+  if (!isSlice(span)) return { ...span, text };
+  const start = span.start + offset;
+  const end = start + length;
+  return { ...span, text, start, end, words: span.words.filter((word) => word.start >= start && word.end <= end) };
+}
+
 // "How many …?" and "26 children" or "four-course": the count alone, with what qualifies it ("about 15", "at least
 // 40"); null when the span does not open with a count.
 function countOf(span: AnswerSpan): AnswerSpan | null {
-  // A span the readers composed ("four valve" of "four-valve") is not a slice of its sentence: its own words are read.
-  const sliced = span.words.length > 0 && span.entry.passage.normalized.slice(span.start, span.end) === span.text;
+  const sliced = isSlice(span);
+  // A composed span's own words are read, with offsets within its text.
   const words = sliced ? span.words : tagSentence(span.text);
+  const base = sliced ? span.start : 0;
   const first = words.findIndex((word) => word.pos === 'NUM');
   if (first < 0 || first > 2 || words.slice(0, first).some((word) => word.pos !== 'ADV' && word.pos !== 'ADP' && word.pos !== 'DET')) return null;
-  let last = first;
-  // "3.5 million", "91%": the figure runs on through its number words and symbols.
-  // A number word that opens a hyphenated word ("two four-stroke engines") is not part of the count.
+  // "3.5 million", "91%": the figure runs on through its number words and symbols, but a number word that opens a
+  // hyphenated word ("two four-stroke engines") is not part of it.
   const hyphenated = (i: number) => words[i + 1]?.text === '-' && words[i + 1]!.start === words[i]!.end;
+  let last = first;
   while (last + 1 < words.length && (words[last + 1]!.pos === 'NUM' || words[last + 1]!.pos === 'SYM') && !hyphenated(last + 1)) last++;
   if (last === words.length - 1) return null;
   // An article before the count goes ("a 14" is not a count), the qualifiers stay.
   const from = words.slice(0, first).findIndex((word) => !/^(?:a|an|the)$/i.test(word.text));
-  const kept = words.slice(from < 0 ? first : from, last + 1);
-  if (!sliced) return { ...span, text: span.text.slice(kept[0]!.start, kept.at(-1)!.end) };
-  const start = kept[0]!.start;
-  const end = kept.at(-1)!.end;
-  return { ...span, text: span.entry.passage.normalized.slice(start, end), start, end, words: kept };
+  const start = words[from < 0 ? first : from]!.start - base;
+  return narrowed(span, start, words[last]!.end - base - start);
 }
 
 // "What year …?" and "14 October 1066": the year alone, "1066".
 function yearOf(span: AnswerSpan): AnswerSpan | null {
   const match = /\b\d{4}\b/.exec(span.text);
-  if (match === null || match[0] === span.text) return null;
-  if (span.entry.passage.normalized.slice(span.start, span.end) !== span.text) return { ...span, text: match[0] };
-  const start = span.start + match.index;
-  const end = start + match[0].length;
-  return { ...span, text: match[0], start, end, words: span.words.filter((word) => word.start >= start && word.end <= end) };
+  return match === null || match[0] === span.text ? null : narrowed(span, match.index, match[0].length);
 }
 
 // "How old is he?" and "the 50-year-old American man": the age alone, "50".
 function ageOf(span: AnswerSpan): AnswerSpan | null {
   const match = agePhrase.exec(span.text);
   const figure = match?.[1] ?? match?.[2];
-  if (match === null || figure === undefined) return null;
-  // A span the readers composed ("Jane Doe and John Roe") is not a slice of its sentence: only its text changes.
-  if (span.entry.passage.normalized.slice(span.start, span.end) !== span.text) return { ...span, text: figure };
-  const start = span.start + match.index + match[0].indexOf(figure);
-  const end = start + figure.length;
-  return { ...span, text: figure, start, end, words: span.words.filter((word) => word.start >= start && word.end <= end) };
+  return match === null || figure === undefined ? null : narrowed(span, match.index + match[0].indexOf(figure), figure.length);
 }
 
 // A figure of the asked sort, for a question that names one; any span for other questions.
