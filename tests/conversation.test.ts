@@ -112,6 +112,12 @@ describe('resolveFollowUp', () => {
     expect(isYesNoQuestion(afterYesNo.resolved)).toBe(true);
   });
 
+  it('swaps a place named with its preposition: "and in Port Alba?" after "Who was fined in Kelso?"', () => {
+    const turns = [turn('Who was fined in Kelso?', 'Bluewater Lines', 'person')];
+    expect(resolveFollowUp('And in Port Alba?', turns, ferryStory)).toMatchObject({ resolved: 'Who was fined in Port Alba?', reading: 'fragment' });
+    expect(resolveFollowUp('What about in Port Alba?', turns, ferryStory)).toMatchObject({ resolved: 'Who was fined in Port Alba?', reading: 'fragment' });
+  });
+
   it('leaves "what about <a topic>?" after a question that asked for something else as a question of its own', () => {
     const followUp = resolveFollowUp('What about the repairs?', [turn('How much was the fine?', '$2 million', 'amount')], ferryStory);
     expect(followUp).toMatchObject({ resolved: 'What about the repairs?', reading: 'standalone' });

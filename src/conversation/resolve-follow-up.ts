@@ -218,9 +218,10 @@ function subjectFromAnswer(previous: QuestionShape, answer: string | null): stri
   return null;
 }
 
-// "And Acme?" after "What did Initech say?": the name replaces the last question's name of the same kind.
+// "And Acme?" after "What did Initech say?", or "and in Porto?" after "Who met in Lisbon?": the name replaces the last
+// question's name of the same kind.
 function swapName(words: readonly ShapeWord[], lastQuestion: string, story: Story): string | null {
-  const text = joinWords(words);
+  const text = joinWords(words[0] !== undefined && isPreposition(words[0].lower) && words.length > 1 ? words.slice(1) : words);
   const [phrase] = findNamePhrases(text.charAt(0).toUpperCase() + text.slice(1));
   if (phrase === undefined || phrase.text.length < text.replace(/^(?:the|a|an)\s+/i, '').length) return null;
   const kind = story.names.kindOf(phrase);
