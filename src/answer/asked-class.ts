@@ -75,9 +75,17 @@ function classOf(noun: string): AskedClass {
   return 'thing';
 }
 
+// A question's opening past "and", "so" or "but".
+const opening = (question: string): string => question.replace(/^\W*(?:(?:and|so|but)\s+)?/i, '');
+
 /** Whether a question asks someone's age ("How old is he?", "At what age did she …?"). */
 export function asksAge(question: string): boolean {
-  return /^\W*(?:(?:and|so|but)\s+)?(?:how old\b|(?:at\s+)?what age\b)/i.test(question);
+  return /^(?:how old\b|(?:at\s+)?what age\b)/i.test(opening(question));
+}
+
+/** Whether a question asks for a count ("How many died?", "And how many were hurt?"). */
+export function asksCount(question: string): boolean {
+  return /^how many\b/i.test(opening(question));
 }
 
 /** Whether a question asks for a year ("What year did it open?", "In which year …?"). */

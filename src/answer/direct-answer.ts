@@ -5,7 +5,7 @@ import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
-import { agePhrase, askedClassOf, askedPhraseWords, asksAge, asksYear } from './asked-class.js';
+import { agePhrase, askedClassOf, askedPhraseWords, asksAge, asksCount, asksYear } from './asked-class.js';
 import { questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
 
@@ -82,7 +82,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
 export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => AnswerSpan {
   const asked = { phrase: new Set(termsOf(askedPhraseWords(analysis.text).join(' '))), question: new Set(termsOf(analysis.text)) };
   const age = asksAge(analysis.text);
-  const count = analysis.kind === 'number' && /^\W*(?:(?:and|so|but)\s+)?how many\b/i.test(analysis.text);
+  const count = analysis.kind === 'number' && asksCount(analysis.text);
   const year = asksYear(analysis.text);
   return (span) => {
     const figure = age ? ageOf(span) : count ? countOf(span) : year ? yearOf(span) : null;

@@ -1,4 +1,4 @@
-import { isWhWord } from '../conversation/question-shape.js';
+import { isWhWord, splitAboutQuestion } from '../conversation/question-shape.js';
 import { discourseOpeners, wordAlternation } from '../language/lexicon.js';
 import { termKey } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
@@ -22,15 +22,13 @@ const frontedByComma = /^([^,?]{1,60}),\s*/;
 const frontedPhrase =
   /^(?:after|before|during|in|on|at|according\s+to|since|until|by|for|with|without|from|like|unlike|besides)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s+(?:he|she|it|they|we|you|i|there|the|this|that|these|those|his|her|their|its|any|anyone|anybody)\b)/iu;
 
-// A follow-up read against a yes-or-no question: "The employers: did the union accept the offer?".
-const aboutPrefix = /^([^:?]{1,60}):\s+/;
-
 // The question from where its own clause begins, past an opening word, a phrase set before its auxiliary, or the
 // phrase a follow-up asked about.
 function clauseOf(question: string): string {
   const text = question.trim().replace(discourseOpening, '');
-  const about = aboutPrefix.exec(text);
-  if (about !== null && !holdsWhWord(about[1]!) && !/\bor\b/i.test(about[1]!)) return clauseOf(text.slice(about[0].length));
+  // A follow-up read against a yes-or-no question: "The employers: did the union accept the offer?".
+  const about = splitAboutQuestion(text);
+  if (about !== null && !holdsWhWord(about.about) && !/\bor\b/i.test(about.about)) return clauseOf(about.question);
   const comma = frontedByComma.exec(text);
   if (comma !== null && !holdsWhWord(comma[1]!) && auxiliaryOpening.test(text.slice(comma[0].length))) return text.slice(comma[0].length);
   const fronted = frontedPhrase.exec(text);

@@ -169,3 +169,17 @@ export function isPresentForm(word: string): boolean {
 export function joinWords(words: readonly ShapeWord[]): string {
   return words.map((word) => word.text).join(' ').replace(/ '(s|re|ve|d|ll)\b/g, "'$1");
 }
+
+// A follow-up read against the last question carries the phrase it asked about before it: "Why: who won the vote?".
+const aboutPrefix = /^([^:?]{1,60}):\s+/;
+
+/** A question read against an earlier one: the phrase it asked about ("Why: who won the vote?"), then that question. */
+export function aboutQuestion(asked: string, question: string): string {
+  return `${asked}: ${question}`;
+}
+
+/** The phrase a question read against an earlier one asked about, and that question; null for any other question. */
+export function splitAboutQuestion(text: string): { about: string; question: string } | null {
+  const match = aboutPrefix.exec(text);
+  return match === null ? null : { about: match[1]!, question: text.slice(match[0].length) };
+}

@@ -3,6 +3,7 @@ import { findNamePhrases } from '../language/names.js';
 import type { Story } from '../story.js';
 import { pickReferent, referentsOf, type PronounClass, type Referent } from './antecedents.js';
 import {
+  aboutQuestion,
   baseVerb,
   isAuxiliary,
   isPreposition,
@@ -12,6 +13,7 @@ import {
   looksLikeVerbForm,
   shapeOf,
   shapeWords,
+  splitAboutQuestion,
   type QuestionShape,
   type ShapeWord,
 } from './question-shape.js';
@@ -200,7 +202,10 @@ function isYesNo(words: readonly ShapeWord[]): boolean {
 // The fallback when the last question cannot be taken apart: the fragment, then what it is about ("Why: who won
 // the vote?"), without the fallback's own earlier prefixes.
 function aboutLast(asked: string, last: ConversationTurn): string {
-  return `${asked}: ${withoutQuestionMark(last.resolved.replace(/^(?:[^:?]{1,60}:\s+)+/, ''))}`;
+  let question = last.resolved;
+  // Each earlier prefix is cut in turn; every cut shortens the text, so this ends.
+  for (let split = splitAboutQuestion(question); split !== null; split = splitAboutQuestion(question)) question = split.question;
+  return aboutQuestion(asked, withoutQuestionMark(question));
 }
 
 // The subject the last answer gives a question whose question phrase was its subject: "Jane Doe" for "who", "Jane
