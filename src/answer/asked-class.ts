@@ -19,8 +19,25 @@ const maxPhraseWords = 6;
 export function askedClassOf(question: string): AskedClass | null {
   // Only a what- or which-question names its answer's kind; the others are not tagged for it.
   if (!/\b(?:what|which)\b/i.test(question)) return null;
-  const head = askedNoun(tagSentence(question));
-  return head === null ? null : classOf(head);
+  const words = tagSentence(question);
+  const head = askedNoun(words);
+  if (head === null) return null;
+  const asked = classOf(head.text);
+  // "What's her name?", "the singer's mother's name": a name whose owner is a person is a person's name.
+  return asked === 'name' && ownedByPerson(words, head.index) ? 'person' : asked;
+}
+
+const personalOwners = /^(?:his|her|their)$/i;
+
+// The word that owns the noun at `index`: "her" in "her name", "mother" in "the singer's mother's name".
+function ownedByPerson(words: readonly TaggedWord[], index: number): boolean {
+  const before = words[index - 1];
+  if (before === undefined) return false;
+  if (personalOwners.test(before.text)) return true;
+  const owner = /^['’]s?$/.test(before.text) ? words[index - 2] : undefined;
+  if (owner === undefined) return false;
+  const noun = owner.text.toLowerCase();
+  return personNouns.has(noun) || roleNouns.has(noun) || personNouns.has(noun.replace(/s$/, '')) || roleNouns.has(noun.replace(/s$/, ''));
 }
 
 /**
@@ -44,24 +61,27 @@ export function askedPhraseWords(question: string): string[] {
 // The head noun after "what" or "which": the last noun of the phrase that follows ("what news outlet" → outlet), or,
 // after a copula, the noun that ends the question ("what was his occupation?" → occupation; not "what is the man
 // doing?", whose noun is not the answer).
-function askedNoun(words: readonly TaggedWord[]): string | null {
+function askedNoun(words: readonly TaggedWord[]): { text: string; index: number } | null {
   const at = words.findIndex((word) => /^(?:what|which)$/i.test(word.text));
   if (at < 0) return null;
   let i = at + 1;
   if (/^(?:kind|type|sort)$/i.test(words[i]?.text ?? '') && /^of$/i.test(words[i + 1]?.text ?? '')) i += 2;
+  let head = -1;
   if (words[i]?.pos === 'AUX') {
     i += 1;
     while (words[i] !== undefined && (words[i]!.pos === 'DET' || words[i]!.pos === 'PRON' || words[i]!.pos === 'ADJ')) i += 1;
-    let head: string | null = null;
-    while (words[i] !== undefined && nounTags.has(words[i]!.pos)) head = words[i++]!.text;
+    // "the singer's mother's name": the possessives chain up to the last noun.
+    for (; words[i] !== undefined; i++) {
+      if (nounTags.has(words[i]!.pos)) head = i;
+      else if (!(head === i - 1 && /^['’]s?$/.test(words[i]!.text))) break;
+    }
     const next = words[i];
-    return head !== null && (next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP') ? head.toLowerCase() : null;
+    return head >= 0 && head === i - 1 && (next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP') ? { text: words[head]!.text.toLowerCase(), index: head } : null;
   }
-  let head: string | null = null;
   for (let taken = 0; words[i] !== undefined && phraseTags.has(words[i]!.pos) && taken < maxPhraseWords; i++, taken++) {
-    if (nounTags.has(words[i]!.pos)) head = words[i]!.text;
+    if (nounTags.has(words[i]!.pos)) head = i;
   }
-  return head?.toLowerCase() ?? null;
+  return head >= 0 ? { text: words[head]!.text.toLowerCase(), index: head } : null;
 }
 
 function classOf(noun: string): AskedClass {
