@@ -1,10 +1,11 @@
 // Fits the answer model's weights on questions with known answers and writes src/answer/answer-model.json.
 //   npm run train [-- --check] [-- --ablate all|passage,span,yesno,answerable] [-- --spans-only] [-- --refit-spans]
-//   [-- --refit-yes-no]
+//   [-- --refit-yes-no] [-- --dump-spans <file>]
 // --check fits and reports cross-validated figures without writing; --ablate reports what each feature of the named
 // stages adds (refitted without it), and writes nothing. --spans-only stops after the span figures; --refit-spans
 // fits and writes the span model alone, on the committed passage weights; --refit-yes-no fits and writes the yes/no
-// model alone, on the committed passage and span weights.
+// model alone, on the committed passage and span weights. --dump-spans <file> also writes the span groups (feature
+// values, targets, F1 and fold of every candidate) as JSON lines, for trying other learners outside the product.
 // Deterministic: the same data and code give the same file.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -301,6 +302,7 @@ async function main(): Promise<void> {
       'spans-only': { type: 'boolean', default: false },
       'refit-spans': { type: 'boolean', default: false },
       'refit-yes-no': { type: 'boolean', default: false },
+      'dump-spans': { type: 'string' },
       ablate: { type: 'string' },
       l2: { type: 'string', default: '0.01' },
     },
@@ -326,6 +328,9 @@ async function main(): Promise<void> {
   let model: AnswerModel = { ...answerModel, passage: { weights: named(passage, passageFeatures.map((feature) => feature.name)), bias: 0 } };
   const spanData = await spanGroups(questions, model);
   console.log(`spans: ${spanData.length} questions with a right span among the candidates, ${spanFeatures.length} features`);
+  if (values['dump-spans'] !== undefined) {
+    writeFileSync(values['dump-spans'], spanData.map((group) => JSON.stringify({ set: group.question.set, q: group.question.q, fold: group.fold, weight: group.weight, items: group.items, targets: group.targets, f1: group.f1 })).join('\n'));
+  }
   console.log(`cross-validated span choice: ${spanFigures(spanData)}`);
   if (ablated.has('span')) {
     for (const [j, feature] of spanFeatures.entries()) if (!/[:|]/.test(feature.name)) console.log(`  without ${feature.name.padEnd(20)} ${spanFigures(spanData, new Set([j]))}`);
