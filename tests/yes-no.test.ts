@@ -15,6 +15,9 @@ describe('isYesNoQuestion', () => {
     'After the vote was he re-elected?',
     'According to the ministry, were the talks useful?',
     'The employers: did the union accept the offer?',
+    'Just them?',
+    'Only in the prisons?',
+    'iiiiis that why he stayed?',
   ])('reads %j as a yes/no question', (question) => {
     expect(isYesNoQuestion(question)).toBe(true);
   });
@@ -28,6 +31,9 @@ describe('isYesNoQuestion', () => {
     'In the port the workers were striking?',
     'Why: did the union accept the offer?',
     'Boys or girls: were they hurt?',
+    'Just who was there?',
+    'Only the mayor or the governor?',
+    'Wwwhat happened?',
   ])('does not read %j as a yes/no question', (question) => {
     expect(isYesNoQuestion(question)).toBe(false);
   });

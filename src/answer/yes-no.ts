@@ -14,6 +14,8 @@ export type YesNoFeature = { name: string; about: string; value: (evidence: YesN
 const flag = (value: boolean): number => (value ? 1 : 0);
 const auxiliaryOpening = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/i;
 
+const confirmationFragment = /^(?:just|only|solely|merely)\s+[\p{L}\p{N}]/iu;
+
 // Words that open a question without changing what it asks ("And did he win?", "Then was it worth it?").
 const discourseOpening = new RegExp(String.raw`^\W*(?:${wordAlternation([...discourseOpeners, 'then', 'plus'])}\b[\s,]*)+`, 'i');
 const holdsWhWord = (text: string): boolean => (text.toLowerCase().match(/\p{L}+/gu) ?? []).some(isWhWord);
@@ -37,12 +39,16 @@ function clauseOf(question: string): string {
 }
 
 /**
- * Whether a question asks for yes or no ("Did the talks resume?", "And is he?", "In 2010, did it grow?"), not for a
- * choice ("Is it A or B?"); an auxiliary and one word ("had moved") is a fragment, not a question.
+ * Whether a question asks for yes or no ("Did the talks resume?", "And is he?", "In 2010, did it grow?", "Just
+ * them?"), not for a choice ("Is it A or B?"); an auxiliary and one word ("had moved") is a fragment, not a question.
  */
 export function isYesNoQuestion(question: string): boolean {
-  const text = clauseOf(question);
-  if (!auxiliaryOpening.test(text) || /\bor\b/i.test(text)) return false;
+  // Chat stretches a word ("iiiiis that why?"); no English word holds a letter three times running.
+  const text = clauseOf(question.replace(/(\p{L})\1{2,}/gu, '$1'));
+  if (/\bor\b/i.test(text)) return false;
+  // "Just them?", "Only in the prisons?": a fragment that checks the last answer's scope.
+  if (confirmationFragment.test(text) && !holdsWhWord(text)) return true;
+  if (!auxiliaryOpening.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   return words.length >= 3 || /^\W*\p{L}+['’]?\p{L}*\s+(?:he|she|it|they|we|you|i|there|that|this)\b/iu.test(text);
 }
