@@ -62,6 +62,13 @@ describe('findQuantities', () => {
   it('does not count a bare year', () => {
     expect(findQuantities('The plan runs until 2027.').filter((quantity) => quantity.kind === 'count')).toEqual([]);
   });
+
+  it('does not count a number that ends a name, but counts one after a verb and a name', () => {
+    const counts = (text: string) => findQuantities(text).map((quantity) => quantity.text);
+    expect(counts('The dispute over cranes at Berth 7 is harder to bridge.')).toEqual([]);
+    expect(counts('The Dockworkers Union Local 14 wants a raise for 900 members.')).toEqual(['900 members']);
+    expect(counts('He met Smith 3 times before June 25.')).toEqual(['3', '25']);
+  });
 });
 
 describe('findTimeMentions and resolveTimeMention', () => {

@@ -1,4 +1,4 @@
-import { durationUnits, looksPlural, numberWordValues } from './lexicon.js';
+import { durationUnits, looksPlural, months, numberWordValues, weekdays } from './lexicon.js';
 
 /** What kind of quantity a span states. */
 export type QuantityKind = 'money' | 'percent' | 'duration' | 'count';
@@ -63,6 +63,7 @@ export function findQuantities(sentence: string): QuantityMention[] {
         // A bare year ("in 2025") is a time, not a count; "[2]" is an aggregator's reference marker.
         if (/^(?:1[89]|20|21)\d\d$/.test(numberText)) continue;
         if (sentence.charAt(start - 1) === '[' && sentence.charAt(start + numberText.length) === ']') continue;
+        if (numberInName(sentence, start, numberText)) continue;
         const countText = counted === '' ? numberText : `${numberText} ${shown}`;
         found.push({ kind, text: countText, start, end: start + countText.length, noun: counted });
         hold(start, start + countText.length);
@@ -77,6 +78,20 @@ export function findQuantities(sentence: string): QuantityMention[] {
   collect(durationPattern, 'duration');
   collect(countPattern, 'count');
   return found.sort((a, b) => a.start - b.start);
+}
+
+// A capitalised word just before a number, itself after another capitalised word, an article or a preposition: "at
+// Berth 7", "Union Local 14", "the Apollo 11". After a verb ("met Smith 3 times") the number is a count.
+const nameBefore = /(?:\b(?:the|a|an|at|in|on|to|from|near|of|by|with|for|into|via)|\p{Lu}[\p{L}'’.-]*)\s+(\p{Lu}[\p{L}'’-]*)\s$/u;
+
+// "Berth 7", "Local 14", "Route 66": a bare number that ends a name is part of it, not a count; "June 25" and
+// "Friday 12" are dates, read elsewhere.
+function numberInName(sentence: string, start: number, numberText: string): boolean {
+  if (!/^\d+$/.test(numberText)) return false;
+  const word = nameBefore.exec(sentence.slice(Math.max(0, start - 60), start))?.[1];
+  if (word === undefined) return false;
+  const folded = word.toLowerCase();
+  return !months.has(folded) && !weekdays.has(folded) && !/^(?:no|nos|number)$/.test(folded);
 }
 
 const leadingQualifier = new RegExp(`^${qualifier}`);
