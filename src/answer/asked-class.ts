@@ -28,16 +28,15 @@ export function askedClassOf(question: string): AskedClass | null {
 }
 
 const personalOwners = /^(?:his|her|their)$/i;
+const possessiveMark = /^['’]s?$/;
 
-// The word that owns the noun at `index`: "her" in "her name", "mother" in "the singer's mother's name".
+// The word that owns the noun at `index` is a person: "her" in "her name", "mother" in "the singer's mother's name".
 function ownedByPerson(words: readonly TaggedWord[], index: number): boolean {
   const before = words[index - 1];
   if (before === undefined) return false;
   if (personalOwners.test(before.text)) return true;
-  const owner = /^['’]s?$/.test(before.text) ? words[index - 2] : undefined;
-  if (owner === undefined) return false;
-  const noun = owner.text.toLowerCase();
-  return personNouns.has(noun) || roleNouns.has(noun) || personNouns.has(noun.replace(/s$/, '')) || roleNouns.has(noun.replace(/s$/, ''));
+  const owner = possessiveMark.test(before.text) ? words[index - 2] : undefined;
+  return owner !== undefined && classOf(owner.text.toLowerCase()) === 'person';
 }
 
 /**
@@ -73,7 +72,7 @@ function askedNoun(words: readonly TaggedWord[]): { text: string; index: number 
     // "the singer's mother's name": the possessives chain up to the last noun.
     for (; words[i] !== undefined; i++) {
       if (nounTags.has(words[i]!.pos)) head = i;
-      else if (!(head === i - 1 && /^['’]s?$/.test(words[i]!.text))) break;
+      else if (!(head === i - 1 && possessiveMark.test(words[i]!.text))) break;
     }
     const next = words[i];
     return head >= 0 && head === i - 1 && (next === undefined || next.pos === 'PUNCT' || next.pos === 'ADP') ? { text: words[head]!.text.toLowerCase(), index: head } : null;
