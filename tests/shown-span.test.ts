@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, readQuestion } from '../src/answer/answer-question.js';
 import { askedPhraseWords } from '../src/answer/asked-class.js';
-import { shownSpanFor } from '../src/answer/direct-answer.js';
+import { directAnswerOf, shownSpanFor } from '../src/answer/direct-answer.js';
 import { cutAskedWords } from '../src/answer/spans.js';
 import { Story } from '../src/story.js';
 import { articleOf } from './ingest-helpers.js';
@@ -23,6 +23,8 @@ Small steam engines are still used in toys and models.
 In Porto, the envoy Ana Ruiz met Tom Reyes and Lena Berg.
 The mill's owner, a 64-year-old former teacher, bought it in 2019.
 The mill reopened on 3 May 2021 after a fire.
+The Halden works installed one of the first electric looms in the valley in 1911.
+The old turbine uses mercury as the working fluid, not water.
 The bakery in the valley employs about 40 workers and runs two four-stroke engines; 91% of its loaves are sold locally.`,
     'valley.txt',
   ),
@@ -119,5 +121,30 @@ describe('shownSpanFor', () => {
   it('shapes the direct answer the product gives', () => {
     const result = answerQuestion(story, 'What culture did the settlers of the upper valley take on?');
     expect(result.ok && result.answer.short).toBe('Irish');
+  });
+});
+
+describe('directAnswerOf', () => {
+  it('passes over a span that, shown as a reader gives it, only repeats the question', () => {
+    const question = 'What working fluid does the old turbine use?';
+    const reading = readQuestion(story, question);
+    const echo = reading.spans.find(({ span }) => span.text === 'the working');
+    const mercury = reading.spans.find(({ span }) => span.text === 'mercury');
+    expect(echo && mercury).toBeDefined();
+    // Ranked first on purpose: the span model alone could prefer it.
+    expect(directAnswerOf([echo!, mercury!], reading.ranked, reading.analysis)?.text).toBe('mercury');
+    expect(directAnswerOf([echo!], reading.ranked, reading.analysis)?.text).toBe('the working');
+  });
+
+  it('does not answer with the quantifier of "one of the first …", unless the question asks how many', () => {
+    const install = readQuestion(story, 'What did the Halden works install in 1911?');
+    const ones = install.spans.filter(({ span }) => /\bone$/.test(span.text));
+    expect(ones.map(({ span }) => span.text)).toContain('installed one');
+    expect(directAnswerOf(ones, install.ranked, install.analysis)).toBeNull();
+    expect(answerQuestion(story, 'What did the Halden works install in 1911?')).toMatchObject({ ok: true, answer: { short: 'electric looms' } });
+    const count = readQuestion(story, 'How many of the first electric looms did the works install?');
+    const counted = count.spans.find(({ span }) => /\bone$/.test(span.text));
+    expect(counted).toBeDefined();
+    expect(directAnswerOf([counted!], count.ranked, count.analysis)?.text).toMatch(/\bone$/);
   });
 });

@@ -62,14 +62,39 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
  * when the passages give one.
  */
 export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis): DirectAnswer | null {
-  const usable = scored.filter((candidate) => termsOf(candidate.span.text).length > 0 || /\d/.test(candidate.span.text));
+  const usable = scored.filter((candidate) => (termsOf(candidate.span.text).length > 0 || /\d/.test(candidate.span.text)) && !(analysis.kind !== 'number' && isPartitive(candidate.span)));
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis));
-  const chosen = fitting[0] ?? usable[0];
-  if (chosen === undefined) return null;
-  const best = { ...chosen, span: shownSpanFor(analysis)(chosen.span) };
+  const pool = fitting.length > 0 ? fitting : usable;
+  const show = shownSpanFor(analysis);
+  const questionTerms = new Set(termsOf(analysis.text));
+  // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
+  // fluid" for "what working fluid …?"): that repeats the question, so the next span that says something answers.
+  let best: ScoredSpan | undefined;
+  for (const candidate of pool) {
+    const shown = { ...candidate, span: show(candidate.span) };
+    best ??= shown;
+    if (!echoesQuestion(shown.span, questionTerms)) {
+      best = shown;
+      break;
+    }
+  }
+  if (best === undefined) return null;
   const key = spanKey(best.span.text);
   const others = ranked.slice(0, spanDepth).filter((entry) => entry !== best.span.entry && entry.passage.normalized.toLowerCase().includes(key));
   return { text: clip(best.span.text), support: [best.span.entry, ...others], score: best.score };
+}
+
+// "One of the first …", "installed one of …": a span that ends on a quantifier picking from what follows it names
+// nothing, unless the question asks how many.
+function isPartitive(span: AnswerSpan): boolean {
+  return /(?:^|\s)(?:one|some|many|most|all|each|several|both|none|few|any|much)$/i.test(span.text) && /^\s+of\b/i.test(span.entry.passage.normalized.slice(span.end, span.end + 4));
+}
+
+// A figure or time stands for itself even when the question names it ("after how long?" read as "… two years").
+function echoesQuestion(span: AnswerSpan, questionTerms: ReadonlySet<string>): boolean {
+  if (span.kind === 'number' || span.kind === 'time' || /\d/.test(span.text)) return false;
+  const terms = termsOf(span.text);
+  return terms.length > 0 && terms.every((term) => questionTerms.has(term));
 }
 
 /**
