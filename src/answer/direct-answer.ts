@@ -59,10 +59,12 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
 /**
  * The best-scoring span as the direct answer, with the top passages that state it; null when there is none. A
  * question that names the sort of figure it wants ("what share", "how many children") takes a span of that sort
- * when the passages give one.
+ * when the passages give one; a span that only repeats the question, or ends on "one" of "one of the first …", is
+ * passed over.
  */
 export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis): DirectAnswer | null {
-  const usable = scored.filter((candidate) => (termsOf(candidate.span.text).length > 0 || /\d/.test(candidate.span.text)) && !(analysis.kind !== 'number' && isPartitive(candidate.span)));
+  const asksCount = analysis.kind === 'number';
+  const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (asksCount || !isPartitive(span)));
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis));
   const pool = fitting.length > 0 ? fitting : usable;
   const show = shownSpanFor(analysis);
@@ -87,7 +89,8 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
 // "One of the first …", "installed one of …": a span that ends on a quantifier picking from what follows it names
 // nothing, unless the question asks how many.
 function isPartitive(span: AnswerSpan): boolean {
-  return /(?:^|\s)(?:one|some|many|most|all|each|several|both|none|few|any|much)$/i.test(span.text) && /^\s+of\b/i.test(span.entry.passage.normalized.slice(span.end, span.end + 4));
+  const sentence = span.entry.passage.normalized;
+  return isSlice(span) && /(?:^|\s)(?:one|some|many|most|all|each|several|both|none|few|any|much)$/i.test(span.text) && /^\s+of\b/i.test(sentence.slice(span.end, span.end + 4));
 }
 
 // A figure or time stands for itself even when the question names it ("after how long?" read as "… two years").
