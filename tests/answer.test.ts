@@ -41,6 +41,7 @@ const questionSets = [
   { name: 'mayor-election', dir: storyDir('mayor-election'), minCorrect: 0.8 },
   { name: 'heldout-quake', dir: storyDir('heldout-quake'), minCorrect: 0.85 },
   { name: 'heldout-trial', dir: storyDir('heldout-trial'), minCorrect: 0.8 },
+  { name: 'heldout-breach', dir: storyDir('heldout-breach'), minCorrect: 0.85 },
 ];
 
 describe('answerQuestion on other stories', () => {
