@@ -63,8 +63,8 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
  * passed over.
  */
 export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis): DirectAnswer | null {
-  const asksCount = analysis.kind === 'number';
-  const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (asksCount || !isPartitive(span)));
+  const wantsNumber = analysis.kind === 'number';
+  const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis));
   const pool = fitting.length > 0 ? fitting : usable;
   const show = shownSpanFor(analysis);
