@@ -68,8 +68,10 @@ source: Test Wire
 date: 2026-03-06
 ---
 The minister spoke to reporters in Lisbon on Friday about the port talks.
-She said the union and the port authority would meet again next week.`),
+She said the union and the port authority would meet again next week.
+The talks produced no agreement on wages, and the union is not ready to sign.`),
   ]);
+  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesTopic');
   const unknownName = yesNoFeatures.findIndex((feature) => feature.name === 'unknownName');
   const valuesOf = (question: string) => {
     const reading = readQuestion(story, question);
@@ -86,5 +88,18 @@ She said the union and the port authority would meet again next week.`),
   it('as fitted, answers no when the question names what the story never mentions, and yes otherwise', () => {
     expect(yesProbability(valuesOf('Did the minister speak in French?'))).toBeLessThan(0.5);
     expect(yesProbability(valuesOf('Did the minister speak in Lisbon?'))).toBeGreaterThan(0.5);
+  });
+
+  it('flags a best sentence that negates a topic of the question, and not one that asserts it', () => {
+    expect(valuesOf('Did the talks produce an agreement on wages?')[deniesTopic]).toBe(1);
+    expect(valuesOf('Is the union ready to sign?')[deniesTopic]).toBe(1);
+    expect(valuesOf('Did the union and the port authority meet?')[deniesTopic]).toBe(0);
+    // Only a question asked plainly is flagged; a negated one ("Isn't …?") is left to the prior.
+    expect(valuesOf("Isn't the union ready to sign?")[deniesTopic]).toBe(0);
+  });
+
+  it('as fitted, answers no when the best sentence denies what the question asks', () => {
+    expect(yesProbability(valuesOf('Did the talks produce an agreement on wages?'))).toBeLessThan(0.5);
+    expect(yesProbability(valuesOf('Did the union and the port authority meet?'))).toBeGreaterThan(0.5);
   });
 });

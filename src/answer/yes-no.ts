@@ -1,5 +1,5 @@
 import { isWhWord, splitAboutQuestion } from '../conversation/question-shape.js';
-import { discourseOpeners, wordAlternation } from '../language/lexicon.js';
+import { discourseOpeners, negationWords, wordAlternation } from '../language/lexicon.js';
 import { termKey } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QueryPlan } from './query-plan.js';
@@ -55,11 +55,12 @@ export function isYesNoQuestion(question: string): boolean {
 
 /**
  * Every feature the yes/no model weighs, in one place. Negation on either side, the share of the question the best
- * sentence covers, topics or numbers it misses, and a denial next to the question's words were tried too; none beat
- * the model without them in cross-validation (docs/answering.md).
+ * sentence covers, topics or numbers it misses, and a wider denial (any negation or "refused" before any word of the
+ * question) were tried too; none beat the model without them in cross-validation (docs/answering.md).
  */
 export const yesNoFeatures: readonly YesNoFeature[] = [
   { name: 'unknownName', about: 'the question names something the story never mentions ("Is it in English?")', value: (e) => flag(namesUnknown(e)) },
+  { name: 'deniesTopic', about: 'the best sentence puts a negation right before a topic of the question ("produced no compromise")', value: (e) => flag(deniesTopic(e)) },
 ];
 
 const featureNames = yesNoFeatures.map((feature) => feature.name);
@@ -79,4 +80,17 @@ function namesUnknown(evidence: YesNoEvidence): boolean {
   const unknown = new Set(evidence.plan.concepts.filter((concept) => concept.unknown).map((concept) => concept.term));
   const words = evidence.question.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   return words.slice(1).some((word) => /^\p{Lu}/u.test(word) && word !== 'I' && unknown.has(termKey(word) ?? ''));
+}
+
+const negator = new RegExp(String.raw`^(?:${wordAlternation(negationWords)})$|n['’]t$`, 'i');
+
+// Whether the best sentence negates one of the question's own topics within the two words after a negation, where
+// the question itself is not negated: "produced no compromise" for "did the talks produce a compromise?".
+function deniesTopic(evidence: YesNoEvidence): boolean {
+  const best = evidence.ranked[0];
+  if (best === undefined) return false;
+  if ((evidence.question.match(/[\p{L}'’]+/gu) ?? []).some((word) => negator.test(word))) return false;
+  const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null && !concept.unknown).flatMap((concept) => concept.exact));
+  const words = best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.some((word, i) => negator.test(word) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')));
 }
