@@ -124,3 +124,33 @@ describe('questionSlotOf', () => {
     expect(questionSlotOf('Did the council approve it?', [])).toEqual({ before: null, after: null, verb: null });
   });
 });
+
+describe('answer spans of figures and rates', () => {
+  const figures = new Story([
+    articleOf(
+      `---
+title: Pump upgrade cuts losses
+source: Test Gazette
+date: 2031-05-02
+---
+The new pump uses only 1% to 3% of the turbine's power.
+Between 300 and 400 workers install it at a rate of 20 units per hour.
+In 2029, 12 firms and 40 suppliers bid for the work.`,
+      'pump.txt',
+    ),
+  ]);
+  const textsOf = (question: string) => readQuestion(figures, question).spans.map(({ span }) => span.text);
+
+  it('offer a range of figures whole, as well as each figure', () => {
+    const texts = textsOf('How much of the power does the pump use?');
+    expect(texts).toEqual(expect.arrayContaining(['1% to 3%', '1%', '3%']));
+  });
+
+  it('join "and" into a range only after "between", so two counts of different things stay apart', () => {
+    expect(textsOf('How many firms bid for the work?').filter((text) => /12.*40/.test(text) && !/firms/.test(text))).toEqual([]);
+  });
+
+  it('keep a rate with its unit ("20 units per hour")', () => {
+    expect(textsOf('At what rate do they install it?')).toContain('20 units per hour');
+  });
+});

@@ -94,7 +94,7 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
   for (let k = 0; k + 1 < chunks.length; k++) {
     const [from, to] = chunks[k]!;
     const [nextFrom, nextTo] = chunks[k + 1]!;
-    if (nextFrom === to + 1 && words[to]!.text.toLowerCase() === 'of') add(from, nextTo);
+    if (nextFrom === to + 1 && /^(?:of|per)$/i.test(words[to]!.text)) add(from, nextTo);
   }
   // "Denmark, Iceland and Norway": a list of phrases goes whole.
   for (let k = 0; k < chunks.length; k++) {
@@ -129,7 +129,29 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
     byOffsets.set(key, span);
     spans.push(span);
   }
+  addRanges(sentence, spans);
   return spans;
+}
+
+// Between two figures of one range: "1% to 3%", "27 - 30", "between 5,000 and 10,000", "two or three".
+const rangeGap = /^\s*(?:to|-|–|—|or|and)\s*$/i;
+
+// A range of figures answers as one: "1% to 3%" for "how much …?", not "1%".
+function addRanges(sentence: string, spans: AnswerSpan[]): void {
+  const figures = spans.filter((span) => span.kind === 'number').sort((a, b) => a.start - b.start || b.end - a.end);
+  const seen = new Set(spans.map((span) => `${span.start}:${span.end}`));
+  for (const first of figures) {
+    for (const second of figures) {
+      if (second.start <= first.end) continue;
+      const gap = sentence.slice(first.end, second.start);
+      if (!rangeGap.test(gap)) continue;
+      if (/and/i.test(gap) && !/\bbetween\s+$/i.test(sentence.slice(0, first.start))) continue;
+      const key = `${first.start}:${second.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      spans.push({ ...first, text: sentence.slice(first.start, second.end), end: second.end, words: [...first.words, ...second.words], candidate: null });
+    }
+  }
 }
 
 function candidateKind(candidate: Candidate): SpanKind {
