@@ -11,6 +11,7 @@ import type { Answer, AskResult, Passage, QuestionKind } from '../types.js';
 import type { AnswerModel } from './answer-model.js';
 import { answerableFeatureValues, answerableProbability } from './answerable.js';
 import { composeAnswer } from './compose.js';
+import { readOutletScope, type OutletScope } from './outlet-scope.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, type RankedPassage, type RankOptions } from './rank.js';
@@ -44,6 +45,8 @@ export type QuestionReading = {
   short: DirectAnswer | null;
   /** How the question was read against its conversation, or null outside one. */
   followUp: FollowUp | null;
+  /** The outlet the question is asked of ("…, according to Reuters?"), or null for the whole coverage. */
+  scope: OutletScope | null;
   /** The answerable model's features, the probability it gives and the threshold it must reach. */
   answerable: { values: number[]; probability: number; threshold: number };
 };
@@ -57,13 +60,14 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   if (!checked.ok) return checked;
   const question = checked.question;
   const reading = readQuestion(story, question, options);
-  const { analysis, ranked, short } = reading;
+  const { analysis, ranked, short, scope } = reading;
   const resolved = reading.question;
-  if (asksForCatchUp(resolved, analysis)) return { ok: true, answer: catchUpAnswer(story, question, resolved) };
+  // "What does Reuters say?" asks for that outlet's news as "what's the latest?" asks for the story's.
+  if (scope?.question === '' || asksForCatchUp(scope?.question ?? resolved, analysis)) return { ok: true, answer: catchUpAnswer(story, question, resolved, scope ?? undefined) };
   if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold) return { ok: true, answer: abstention(question, resolved, analysis.kind) };
   let chosen = chooseSupport(ranked, short?.support ?? []);
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
-  const composed = composeAnswer(story, chosen);
+  const composed = composeAnswer(story, chosen, scope ?? undefined);
   const answer: Answer = {
     question,
     resolved,
@@ -103,24 +107,29 @@ export function checkQuestion(rawQuestion: string): { ok: true; question: string
 export function readQuestion(story: Story, asked: string, options: AnswerOptions = {}): QuestionReading {
   const followUp = options.conversation === undefined ? null : resolveFollowUp(asked, options.conversation, story);
   const question = followUp === null || followUp.reset || followUp.resolved === '' ? asked : followUp.resolved;
-  const plan = withCarriedTerms(planQuery(analyzeQuestion(question), story.index), followUp, story.index);
-  const analysis = withStorySpelling(analyzeQuestion(question), plan, story);
-  const reading = readWith(story, { question, plan, analysis, followUp }, followUp?.exclude ?? [], options);
+  // "Who met, according to Reuters?" is "who met?" read in Reuters's articles alone.
+  const scope = readOutletScope(question, story);
+  const searched = scope === null || scope.question === '' ? question : scope.question;
+  const plan = withCarriedTerms(planQuery(analyzeQuestion(searched), story.index), followUp, story.index);
+  const analysis = withStorySpelling(analyzeQuestion(searched), plan, story);
+  const reading = readWith(story, { question, plan, analysis, followUp, scope }, followUp?.exclude ?? [], options);
   // "Any others?" after a list: the next name often stands in the sentence that gave the last one, which a request
   // for more leaves out. When nothing else answers, that sentence is read again for an answer not yet given.
   if (followUp !== null && followUp.exclude.length > 0 && followUp.given.length > 0 && !isAnswered(reading)) {
-    const again = readWith(story, { question, plan, analysis, followUp }, [], options);
+    const again = readWith(story, { question, plan, analysis, followUp, scope }, [], options);
     if (again.short !== null && isAnswered(again)) return again;
   }
   return reading;
 }
 
-type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'followUp'>;
+type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'followUp' | 'scope'>;
 
 function readWith(story: Story, read: QuestionRead, exclude: readonly string[], options: AnswerOptions): QuestionReading {
-  const { question, plan, analysis, followUp } = read;
+  const { plan, analysis, followUp, scope } = read;
+  const question = scope === null || scope.question === '' ? read.question : scope.question;
   const context = followUp === null ? {} : conversationContext(followUp, story, exclude);
-  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { ...context, model: options.model }), analysis.terms.map((term) => term.term));
+  const within = scope === null ? {} : { within: scope.documents };
+  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { ...context, ...within, model: options.model }), analysis.terms.map((term) => term.term));
   const yesNo = isYesNoQuestion(question);
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
@@ -128,7 +137,7 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : directAnswerOf(spans, ranked, analysis);
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
-  return { question, analysis, plan, ranked, spans, short, followUp, answerable: { values, ...answerableProbability(values, articles, options.model) } };
+  return { question: read.question, analysis, plan, ranked, spans, short, followUp, scope, answerable: { values, ...answerableProbability(values, articles, options.model) } };
 }
 
 function isAnswered(reading: QuestionReading): boolean {
@@ -245,10 +254,12 @@ function conversationContext(followUp: FollowUp, story: Story, exclude: readonly
   };
 }
 
-// The newest articles' lead sentences, one fact each: what a colleague would say when asked what the story is now.
-function catchUpAnswer(story: Story, question: string, resolved: string): Answer {
+// The newest articles' lead sentences, one fact each: what a colleague would say when asked what the story is now,
+// or what one outlet says when asked of it.
+function catchUpAnswer(story: Story, question: string, resolved: string, scope?: OutletScope): Answer {
   const articles = story
     .articles()
+    .filter((article) => scope === undefined || scope.documents.has(article.document))
     .map((article, order) => ({ article, date: story.dateOf(article.document) ?? '', order }))
     .sort((a, b) => b.date.localeCompare(a.date) || b.order - a.order);
   const chosen: RankedPassage[] = [];
@@ -257,8 +268,9 @@ function catchUpAnswer(story: Story, question: string, resolved: string): Answer
     if (lead !== undefined) chosen.push({ passage: lead, coverage: 1, ownCoverage: 1, score: 1, candidates: [], matched: new Map(), freshness: 1, background: false, features: [] });
     if (chosen.length >= 4) break;
   }
-  const composed = composeAnswer(story, chosen);
-  return { question, resolved, answer: composed.answer, short: null, abstained: composed.citations.length === 0, kind: 'other', citations: composed.citations };
+  const composed = composeAnswer(story, chosen, scope);
+  if (composed.citations.length === 0) return abstention(question, resolved, 'other');
+  return { question, resolved, answer: composed.answer, short: null, abstained: false, kind: 'other', citations: composed.citations };
 }
 
 function abstention(question: string, resolved: string, kind: QuestionKind): Answer {

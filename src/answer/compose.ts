@@ -3,6 +3,7 @@ import type { Story } from '../story.js';
 import { referenceMarkers } from '../text/normalize.js';
 import { safeRenderedText } from '../text/safe-text.js';
 import type { AlsoCarriedBy, Citation, Passage } from '../types.js';
+import type { OutletScope } from './outlet-scope.js';
 import type { RankedPassage } from './rank.js';
 
 /** Longest answer text, in characters, markers included. */
@@ -16,8 +17,11 @@ const copySearchTerms = 8;
 /** The passages an answer quotes, numbered, with the text that quotes them. */
 export type ComposedAnswer = { answer: string; citations: Citation[] };
 
-/** Quotes up to three passages that add something new, within 600 characters, each cited with every outlet that carries it. */
-export function composeAnswer(story: Story, chosen: readonly RankedPassage[]): ComposedAnswer {
+/**
+ * Quotes up to three passages that add something new, within 600 characters, each cited with every outlet that
+ * carries it; asked of one outlet, each is quoted from that outlet's own copy where it has one.
+ */
+export function composeAnswer(story: Story, chosen: readonly RankedPassage[], scope?: Pick<OutletScope, 'documents' | 'own'>): ComposedAnswer {
   const citations: Citation[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -30,7 +34,11 @@ export function composeAnswer(story: Story, chosen: readonly RankedPassage[]): C
     const marker = ` [${n}]`;
     // Of a sentence several outlets carry, quote the copy whose article says most about itself (outlet, date, title).
     const copies = copiesOf(story, entry.passage, terms);
-    const primary = [entry.passage, ...copies].reduce((a, b) => (documented(story, b) > documented(story, a) ? b : a));
+    const all = [entry.passage, ...copies];
+    const own = all.filter((copy) => scope?.own.has(copy.document) === true);
+    const carried = all.filter((copy) => scope?.documents.has(copy.document) === true);
+    const candidates = scope === undefined ? all : own.length > 0 ? own : carried.length > 0 ? carried : [entry.passage];
+    const primary = candidates.reduce((a, b) => (documented(story, b) > documented(story, a) ? b : a));
     let text = quotable(primary.text);
     const room = maxAnswerLength - length - marker.length - (parts.length > 0 ? 1 : 0);
     if (text.length > room) {

@@ -46,6 +46,8 @@ export type RankOptions = {
   carried?: readonly string[];
   /** Passages not to cite again ("what else?"). */
   exclude?: ReadonlySet<string>;
+  /** The only articles to search, for a question asked of one outlet's coverage; every article when absent. */
+  within?: ReadonlySet<string>;
   model?: AnswerModel;
 };
 
@@ -54,11 +56,11 @@ const featureNames = passageFeatures.map((feature) => feature.name);
 // A question with nothing to search ("How old was she?", "In what city?", asked without the turns before it) is read
 // against the story's opening sentences, where a reader looks for its subject; whether that answers it is the
 // answerable model's call. A question that names someone or something the story never does gets nothing.
-function openingHits(story: Story, plan: QueryPlan): Array<{ id: string; score: number }> {
+function openingHits(story: Story, plan: QueryPlan, within: ReadonlySet<string> | undefined): Array<{ id: string; score: number }> {
   if (plan.concepts.some((concept) => concept.unknown && concept.nameGroup !== null)) return [];
   // Each article's first sentences, leads first, and no more of them than are kept: a story of thousands of articles
   // costs no more than one of forty.
-  const articles = story.articles();
+  const articles = story.articles().filter((article) => within === undefined || within.has(article.document));
   const hits: Array<{ id: string; score: number }> = [];
   for (let position = 0; position < searchDepth && hits.length < searchDepth; position++) {
     for (const article of articles) {
@@ -72,8 +74,10 @@ function openingHits(story: Story, plan: QueryPlan): Array<{ id: string; score: 
 
 /** Scores the passages the index finds with the fitted passage model, best first. */
 export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: QueryPlan, options: RankOptions = {}): RankedPassage[] {
-  const found = story.index.search([...plan.searchWeights.keys()], { limit: searchDepth, termWeights: plan.searchWeights, fuzzy: false });
-  const hits = found.length > 0 ? found : openingHits(story, plan);
+  const within = options.within;
+  const accept = within === undefined ? undefined : (id: string) => within.has(story.passage(id)?.document ?? '');
+  const found = story.index.search([...plan.searchWeights.keys()], { limit: searchDepth, termWeights: plan.searchWeights, fuzzy: false, accept });
+  const hits = found.length > 0 ? found : openingHits(story, plan, within);
   if (hits.length === 0) return [];
   const topScore = hits[0]!.score;
   // What someone said seldom repeats the question's topic words or their full name ("…," Doe said): the passages
@@ -81,7 +85,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const speakerTerms = analysis.kind === 'statement' ? speakerTermsOf(analysis, plan) : [];
   if (speakerTerms.length > 0) {
     const seen = new Set(hits.map((hit) => hit.id));
-    for (const hit of story.index.search(speakerTerms, { limit: searchDepth, fuzzy: false })) {
+    for (const hit of story.index.search(speakerTerms, { limit: searchDepth, fuzzy: false, accept })) {
       if (!seen.has(hit.id)) hits.push({ ...hit, score: Math.min(hit.score, hits.at(-1)!.score) });
     }
   }

@@ -1,4 +1,5 @@
 import { discourseOpeners, looksPlural, organisationWords, placeWords, roleNouns } from '../language/lexicon.js';
+import { readOutletScope, scopedQuestion } from '../answer/outlet-scope.js';
 import { findNamePhrases } from '../language/names.js';
 import type { Story } from '../story.js';
 import { pickReferent, referentsOf, type PronounClass, type Referent } from './antecedents.js';
@@ -74,6 +75,12 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   const referents = referentsOf(turns, story);
 
   if (last !== undefined) {
+    // "And Reuters?", "what does the BBC say?": the last question, asked of that outlet's coverage alone.
+    const outlet = readOutletScope(typed, story);
+    if (outlet !== null && outlet.question === '') {
+      const lastScope = readOutletScope(last.resolved, story);
+      return result(scopedQuestion(lastScope === null ? last.resolved : lastScope.question, outlet.outlet), 'outlet');
+    }
     if (moreRequest.test(lower)) {
       const exclude = turns.filter((turn) => turn.resolved === last.resolved).flatMap((turn) => turn.cited);
       const asked = words[0] !== undefined && isWhWord(words[0].lower) && words[0].lower !== shapeOf(shapeWords(last.resolved))?.whWord ? completeFragment([words[0]], last, story) : null;

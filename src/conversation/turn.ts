@@ -45,9 +45,10 @@ export type FollowUp = {
 
 /**
  * How a follow-up was read: on its own, by replacing pronouns, by completing a fragment ("Why?", "In what city?"),
- * as a request for more of the last answer, as the next step after it ("and then?"), or as a reset.
+ * as a request for more of the last answer, as the next step after it ("and then?"), as the last question asked of
+ * one outlet ("and Reuters?"), or as a reset.
  */
-export type FollowUpReading = 'standalone' | 'pronoun' | 'fragment' | 'more' | 'next' | 'reset';
+export type FollowUpReading = 'standalone' | 'pronoun' | 'fragment' | 'more' | 'next' | 'outlet' | 'reset';
 
 /** Records an answered question as a turn; `passages` maps each citation back to its passage id. */
 export function turnOf(question: string, answer: Answer, at: Date): ConversationTurn {

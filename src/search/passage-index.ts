@@ -24,6 +24,8 @@ export type PassageSearchOptions = {
   fuzzy?: boolean;
   /** Multiplies the score of each query term; defaults to 1 for every term. */
   termWeights?: ReadonlyMap<string, number>;
+  /** Keeps only the passages it accepts, by id (one outlet's articles); every passage when absent. */
+  accept?: (id: string) => boolean;
 };
 
 /** How many query terms are searched at most, so a huge question cannot stall the process. */
@@ -677,7 +679,8 @@ export class PassageIndex {
     const useFuzzy = options.fuzzy ?? true;
     // The fast path serves exact searches; fuzzy ones, and terms MiniSearch would split again, go to the engine.
     const exact = !terms.some((term) => term === '' || term.includes(' ') || (useFuzzy && this.#fuzzyDistanceOf(term) !== false));
-    const top = exact ? this.#engine.topHits(terms, options.termWeights, options.limit ?? 50) : null;
+    // A search kept to some passages goes through the engine, which filters before it ranks.
+    const top = exact && options.accept === undefined ? this.#engine.topHits(terms, options.termWeights, options.limit ?? 50) : null;
     if (top === null) return this.rawSearch(queryTerms, options);
     return top.map((hit) => ({ id: this.#engine.idOf(hit.shortId), score: hit.score, queryTerms: hit.terms, matchedTerms: objectKeyOrder(hit.terms) }));
   }
@@ -698,6 +701,7 @@ export class PassageIndex {
       maxFuzzy: 2,
       weights: { fuzzy: 0.6, prefix: 0.3 },
       ...(weights ? { boostTerm: (term: string) => weights.get(term) ?? 1 } : {}),
+      ...(options.accept ? { filter: (result: { id: unknown }) => options.accept!(String(result.id)) } : {}),
     };
     const results = this.#engine.search(terms.join(' '), searchOptions);
     const limit = options.limit ?? 50;

@@ -1,0 +1,122 @@
+import type { Story } from '../story.js';
+
+/** A question asked of one outlet's coverage: the question without the outlet, and the articles that outlet carries. */
+export type OutletScope = {
+  /** The question with the outlet's words taken out; empty when it asks only what the outlet says. */
+  question: string;
+  /** The outlet as the story names it ("Reuters", "BBC"). */
+  outlet: string;
+  /** The articles the outlet published, or, when it published none, those that say they carry its reporting. */
+  documents: ReadonlySet<string>;
+  /** The articles the outlet published itself: their copy of a sentence is the one to quote. */
+  own: ReadonlySet<string>;
+};
+
+type Outlet = { name: string; documents: Set<string>; own: Set<string> };
+
+// Words that name the kind of page rather than the outlet: "CRBC News" is asked about as "CRBC", "BBC/CNN summary"
+// as "BBC" or "CNN".
+const genericWords = new Set(['news', 'summary', 'wire', 'newswire', 'online', 'digital', 'media', 'network', 'agency', 'service', 'daily', 'com']);
+const report = String.raw`(?:['’]s?)?(?:\s+(?:report|reports|reporting|coverage|story|stories|article|articles|account|version|piece|take))?`;
+const questionWord = String.raw`(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b`;
+
+// The outlets a story's articles name, each under every way a reader may write it, longest first. Kept per overview,
+// which the story computes afresh after every change, so a new article's outlet is known to the next question.
+const outletsByOverview = new WeakMap<object, { outlets: Map<string, Outlet>; patterns: Patterns | null }>();
+
+function outletsOf(story: Story): { outlets: Map<string, Outlet>; patterns: Patterns | null } {
+  const overview = story.overview();
+  const known = outletsByOverview.get(overview);
+  if (known !== undefined) return known;
+  const byAlias = new Map<string, Outlet>();
+  for (const article of story.articles()) {
+    for (const name of [article.source, ...article.credits]) {
+      if (name === null || name.trim() === '') continue;
+      for (const { alias, display } of aliasesOf(name)) {
+        // Every outlet a reader may mean by the alias counts: "BBC" is the BBC's own articles and the pages that
+        // carry its reporting.
+        const outlet = byAlias.get(alias) ?? { name: display, documents: new Set<string>(), own: new Set<string>() };
+        outlet.documents.add(article.document);
+        if (name === article.source) outlet.own.add(article.document);
+        byAlias.set(alias, outlet);
+      }
+    }
+  }
+  const outlets = new Map([...byAlias].sort((a, b) => b[0].length - a[0].length));
+  const read = { outlets, patterns: patternsFor(outlets) };
+  outletsByOverview.set(overview, read);
+  return read;
+}
+
+// "BBC/CNN summary" → "bbc cnn summary", "bbc cnn", "bbc", "cnn"; "The Boston Globe" → "boston globe"; "CRBC News" →
+// "crbc news", "crbc". Each alias comes with the outlet's words it stands for, as the story writes them ("BBC").
+function aliasesOf(name: string): Array<{ alias: string; display: string }> {
+  const aliases = new Map<string, string>();
+  for (const part of [name, ...name.split(/\s*(?:\/|\||;|,|\band\b)\s*/i)]) {
+    let words: string[] = part.match(/[\p{L}\p{N}&]+/gu) ?? [];
+    if (words[0]?.toLowerCase() === 'the') words = words.slice(1);
+    for (;;) {
+      const alias = words.join(' ').toLowerCase();
+      if (alias.length >= 2 && !genericWords.has(alias) && !aliases.has(alias)) aliases.set(alias, part === name ? name : words.join(' '));
+      if (words.length < 2 || !genericWords.has(words.at(-1)!.toLowerCase())) break;
+      words = words.slice(0, -1);
+    }
+  }
+  return [...aliases].map(([alias, display]) => ({ alias, display }));
+}
+
+// An alias as a pattern: its words with any spacing or punctuation between them.
+const aliasPattern = (alias: string) => alias.split(' ').map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(String.raw`[\s/&.-]+`);
+
+type Patterns = { prefix: RegExp; suffix: RegExp; says: RegExp; alone: RegExp };
+
+function patternsFor(outlets: ReadonlyMap<string, Outlet>): Patterns | null {
+  if (outlets.size === 0) return null;
+  const o = String.raw`(?:the\s+)?(${[...outlets.keys()].map(aliasPattern).join('|')})`;
+  return {
+    // "According to Reuters, who met?", "In the BBC's report: who met?"
+    prefix: new RegExp(String.raw`^(?:(?:and|but|so)\s+)?(?:according\s+to|per|in|from)\s+${o}${report}(?:\s*[,:;–—-]\s*|\s+(?=${questionWord}))(.+)$`, 'iu'),
+    // "Who met, according to Reuters?", "who met per the BBC?", "what's the latest from Reuters?"
+    suffix: new RegExp(String.raw`^(.+?)[\s,;:–—-]+(?:according\s+to|per|from|in)\s+${o}${report}\s*[?.!]*$`, 'iu'),
+    // "What does Reuters say about the talks?", "what's the BBC reporting?"
+    says: new RegExp(
+      String.raw`^(?:(?:and|but|so)\s+)?(?:what|how)(?:\s+(?:does|did|do|is|was|has|have)|['’]s)\s+${o}\s+(?:say|said|saying|report|reported|reporting|write|wrote|writing|tell|told|telling|describe|described|describing|cover|covered|covering|have|had)\b(?:\s+(?:about|on|of|regarding|over)\b)?\s*(.*?)\s*[?.!]*$`,
+      'iu',
+    ),
+    // "And Reuters?", "what about the BBC?", "according to CNN?"
+    alone: new RegExp(String.raw`^(?:(?:and|but|so|also|now)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:according\s+to|per|in|from)\s+)?${o}${report}\s*[?.!]*$`, 'iu'),
+  };
+}
+
+/**
+ * Reads a question asked of one outlet's coverage ("Who met, according to Reuters?", "What does the BBC say about the
+ * talks?"); null when it names no outlet of the story in that way, so a topic that happens to be an outlet's name is
+ * searched as usual.
+ */
+export function readOutletScope(question: string, story: Story): OutletScope | null {
+  const { outlets, patterns } = outletsOf(story);
+  if (patterns === null) return null;
+  const text = question.trim();
+  const scope = (alias: string, rest: string): OutletScope | null => {
+    const outlet = outlets.get(alias.toLowerCase().match(/[\p{L}\p{N}&]+/gu)?.join(' ') ?? '');
+    if (outlet === undefined) return null;
+    // An outlet's own articles when it has any; otherwise the pages that say they carry its reporting (an
+    // aggregator's "BBC and CNN").
+    return { question: rest.trim(), outlet: outlet.name, documents: outlet.own.size > 0 ? outlet.own : outlet.documents, own: outlet.own };
+  };
+  const says = patterns.says.exec(text);
+  if (says !== null) return scope(says[1]!, says[2] === '' ? '' : `What about ${says[2]!}?`);
+  const prefix = patterns.prefix.exec(text);
+  if (prefix !== null) return scope(prefix[1]!, prefix[2]!);
+  const suffix = patterns.suffix.exec(text);
+  if (suffix !== null) return scope(suffix[2]!, `${suffix[1]!.replace(/[\s,;:–—-]+$/, '')}?`);
+  const alone = patterns.alone.exec(text);
+  if (alone !== null) return scope(alone[1]!, '');
+  return null;
+}
+
+/** The question scoped to an outlet as a reader would write it: "who met in Miami, according to Reuters?". */
+export function scopedQuestion(question: string, outlet: string): string {
+  const bare = question.trim().replace(/[?.!\s]+$/, '');
+  return bare === '' ? `What does ${outlet} say?` : `${bare}, according to ${outlet}?`;
+}
