@@ -65,6 +65,13 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('What did she find?', turns, ferryStory).resolved).toBe('What did Jane Doe find?');
   });
 
+  it('replaces "they" with the people the last question named together, where its answer named none', () => {
+    const turns = [turn('When did John Roe meet Jane Doe?', 'Monday', 'time')];
+    expect(resolveFollowUp('Where did they meet?', turns, ferryStory)).toMatchObject({ resolved: 'Where did John Roe and Jane Doe meet?', reading: 'pronoun' });
+    // A question that names one person leaves "they" to what an answer or a plural names.
+    expect(resolveFollowUp('Where did they meet?', [turn('When did John Roe sail?', 'Monday', 'time')], ferryStory).resolved).toBe('Where did they meet?');
+  });
+
   it('asks a bare question word about what a yes-or-no question left open: "anyone", "any awards"', () => {
     expect(resolveFollowUp('Who?', [turn('Is Jane Doe working with anyone?', null, 'other')], ferryStory).resolved).toBe('Who is Jane Doe working with?');
     expect(resolveFollowUp('Which?', [turn('Had the operator broken any harbour rules?', null, 'other')], ferryStory).resolved).toBe('Which harbour rules had the operator broken?');
