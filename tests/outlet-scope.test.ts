@@ -59,6 +59,7 @@ describe('readOutletScope', () => {
     ['And Test Wire?', '', 'Test Wire'],
     ['what about the Daily Planet?', '', 'Daily Planet'],
     ['What does Harbor Times say?', '', 'Harbor Times'],
+    ['According to the Times, who met in Lisbon?', 'who met in Lisbon?', 'Harbor Times'],
   ])('reads %j as %j asked of %s', (question, asked, outlet) => {
     expect(readOutletScope(question, story)).toMatchObject({ question: asked, outlet });
   });
@@ -67,6 +68,15 @@ describe('readOutletScope', () => {
     expect(readOutletScope('Who met in Lisbon?', story)).toBeNull();
     expect(readOutletScope('Who met in Lisbon, according to the New York Times?', story)).toBeNull();
     expect(readOutletScope('Who owns the Harbor Times?', story)).toBeNull();
+  });
+
+  it('reads a name by its last word only when no other outlet of the story shares it', () => {
+    const twoTimes = new Story([
+      articleOf(`---\ntitle: Port talks\nsource: Harbor Times\ndate: 2031-06-05\n---\nThe union met the port authority on Friday.`, 'a.txt'),
+      articleOf(`---\ntitle: Port talks\nsource: Valley Times\ndate: 2031-06-05\n---\nThe union met port managers on Friday.`, 'b.txt'),
+    ]);
+    expect(readOutletScope('According to the Times, who met?', twoTimes)).toBeNull();
+    expect(readOutletScope('According to the Valley Times, who met?', twoTimes)).toMatchObject({ outlet: 'Valley Times', question: 'who met?' });
   });
 
   it("keeps an outlet to its own articles, and an outlet only credited to the pages that carry it", () => {

@@ -29,40 +29,48 @@ function outletsOf(story: Story): { outlets: Map<string, Outlet>; patterns: Patt
   const known = outletsByOverview.get(overview);
   if (known !== undefined) return known;
   const byAlias = new Map<string, Outlet>();
+  const byShortAlias = new Map<string, Outlet & { names: Set<string> }>();
   for (const article of story.articles()) {
     for (const name of [article.source, ...article.credits]) {
       if (name === null || name.trim() === '') continue;
-      for (const { alias, display } of aliasesOf(name)) {
+      for (const { alias, display, short } of aliasesOf(name)) {
         // Every outlet a reader may mean by the alias counts: "BBC" is the BBC's own articles and the pages that
         // carry its reporting.
-        const outlet = byAlias.get(alias) ?? { name: display, documents: new Set<string>(), own: new Set<string>() };
+        const outlet = (short ? byShortAlias : byAlias).get(alias) ?? { name: display, documents: new Set<string>(), own: new Set<string>(), names: new Set<string>() };
         outlet.documents.add(article.document);
         if (name === article.source) outlet.own.add(article.document);
-        byAlias.set(alias, outlet);
+        if (short) byShortAlias.set(alias, { ...outlet, names: new Set([...('names' in outlet ? outlet.names : []), display]) });
+        else byAlias.set(alias, outlet);
       }
     }
   }
+  // "The Gazette" is the Harbour Gazette only when no other outlet of the story is a Gazette too.
+  for (const [alias, outlet] of byShortAlias) if (outlet.names.size === 1 && !byAlias.has(alias)) byAlias.set(alias, outlet);
   const outlets = new Map([...byAlias].sort((a, b) => b[0].length - a[0].length));
   const read = { outlets, patterns: patternsFor(outlets) };
   outletsByOverview.set(overview, read);
   return read;
 }
 
-// "BBC/CNN summary" → "bbc cnn summary", "bbc cnn", "bbc", "cnn"; "The Boston Globe" → "boston globe"; "CRBC News" →
-// "crbc news", "crbc". Each alias comes with the outlet's words it stands for, as the story writes them ("BBC").
-function aliasesOf(name: string): Array<{ alias: string; display: string }> {
-  const aliases = new Map<string, string>();
+// "BBC/CNN summary" → "bbc cnn summary", "bbc cnn", "bbc", "cnn"; "The Boston Globe" → "boston globe" and, short,
+// "globe"; "CRBC News" → "crbc news", "crbc". Each alias comes with the outlet's words it stands for, as the story
+// writes them ("BBC"); a short alias is a name's last word alone, which readers use when it is unambiguous.
+function aliasesOf(name: string): Array<{ alias: string; display: string; short: boolean }> {
+  const aliases = new Map<string, { display: string; short: boolean }>();
   for (const part of [name, ...name.split(/\s*(?:\/|\||;|,|\band\b)\s*/i)]) {
     let words: string[] = part.match(/[\p{L}\p{N}&]+/gu) ?? [];
     if (words[0]?.toLowerCase() === 'the') words = words.slice(1);
+    const display = (kept: readonly string[]) => (part === name ? name : kept.join(' '));
     for (;;) {
       const alias = words.join(' ').toLowerCase();
-      if (alias.length >= 2 && !genericWords.has(alias) && !aliases.has(alias)) aliases.set(alias, part === name ? name : words.join(' '));
+      if (alias.length >= 2 && !genericWords.has(alias) && !aliases.has(alias)) aliases.set(alias, { display: display(words), short: false });
       if (words.length < 2 || !genericWords.has(words.at(-1)!.toLowerCase())) break;
       words = words.slice(0, -1);
     }
+    const last = words.at(-1)?.toLowerCase();
+    if (words.length >= 2 && last !== undefined && last.length >= 4 && !genericWords.has(last) && !aliases.has(last)) aliases.set(last, { display: display(words), short: true });
   }
-  return [...aliases].map(([alias, display]) => ({ alias, display }));
+  return [...aliases].map(([alias, { display, short }]) => ({ alias, display, short }));
 }
 
 // An alias as a pattern: its words with any spacing or punctuation between them.
