@@ -13,6 +13,8 @@ describe('isYesNoQuestion', () => {
     'But is the port still closed?',
     'In 2010, did the firm grow?',
     'After the vote was he re-elected?',
+    // A follow-up's pronoun replaced by the name it points to: "After death was he forgotten?".
+    'After death was Michael Jackson forgotten?',
     'According to the ministry, were the talks useful?',
     'The employers: did the union accept the offer?',
     'Just them?',
