@@ -148,6 +148,12 @@ describe('resolveFollowUp', () => {
     expect(followUp).toMatchObject({ resolved: 'What did John Roe say?', reading: 'next', anchors: ['1.txt#4'], exclude: [] });
   });
 
+  it('leaves the "it" of "how long has it been" alone, and replaces the "it" of a thing the last question named', () => {
+    const turns = [turn('Was the ferry damaged?', 'Yes', 'other')];
+    expect(resolveFollowUp('How long has it been since the collision?', turns, ferryStory).resolved).toBe('How long has it been since the collision?');
+    expect(resolveFollowUp('When did it return to service?', turns, ferryStory).resolved).toBe('When did the ferry return to service?');
+  });
+
   it('leaves a question that needs no context as it is, carrying the last turn\'s words and anchoring on its citations', () => {
     const turns = [turn('Who fined the ferry operator?', 'Jane Doe', 'person', ['1.txt#0', '1.txt#1']), turn('How much was the fine?', '$2 million', 'amount', ['1.txt#6'])];
     const followUp = resolveFollowUp('How many passengers were hurt?', turns, ferryStory);

@@ -305,6 +305,8 @@ function replacePronouns(words: readonly ShapeWord[], referents: readonly Refere
     // clause, or stands for a whole statement ("who said that?"), which the carried words already bring.
     if (pronoun === 'that' && (after !== undefined || before === undefined || !beForms.has(before))) return word;
     if (pronoun === 'it' && (after === 'is' || after === "'s") && i === 0) return word;
+    // "How long has it been since …?": "it" that stands for time itself points nowhere.
+    if (pronoun === 'it' && after === 'been') return word;
     // "What did Jane want done with her car?": the question names who "her" is.
     if ((pronoun === 'he' || pronoun === 'she') && namesPersonBefore(words, i, story)) return word;
     if (!chosen.has(pronoun)) chosen.set(pronoun, pickReferent(pronoun, referents, story));
