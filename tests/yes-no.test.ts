@@ -29,6 +29,7 @@ describe('isYesNoQuestion', () => {
     'And who did he meet?',
     'In what year did the firm grow?',
     'After the vote, who was re-elected?',
+    'After the operators are warned by the escape of the steam, what may they then do?',
     'had moved',
     'In the port the workers were striking?',
     'Why: did the union accept the offer?',

@@ -22,7 +22,7 @@ const holdsWhWord = (text: string): boolean => (text.toLowerCase().match(/\p{L}+
 // A phrase set before the auxiliary: "In 2010, did …", "After his death was he …", "According to Jacob, were …".
 const frontedByComma = /^([^,?]{1,60}),\s*/;
 const frontedPhrase =
-  /^(?:after|before|during|in|on|at|according\s+to|since|until|by|for|with|without|from|like|unlike|besides)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s+(?:(?:he|she|it|they|we|you|i|there|the|this|that|these|those|his|her|their|its|any|anyone|anybody)\b|\p{Lu}))/iu;
+  /^(?:after|before|during|in|on|at|according\s+to|since|until|by|for|with|without|from|like|unlike|besides)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}?(?=(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\s+(?:(?:he|she|it|they|we|you|i|there|the|this|that|these|those|his|her|their|its|any|anyone|anybody)\b|(?<initial>\S)))/iu;
 
 // The question from where its own clause begins, past an opening word, a phrase set before its auxiliary, or the
 // phrase a follow-up asked about.
@@ -34,7 +34,10 @@ function clauseOf(question: string): string {
   const comma = frontedByComma.exec(text);
   if (comma !== null && !holdsWhWord(comma[1]!) && auxiliaryOpening.test(text.slice(comma[0].length))) return text.slice(comma[0].length);
   const fronted = frontedPhrase.exec(text);
-  if (fronted !== null && !holdsWhWord(fronted[0])) return text.slice(fronted[0].length);
+  // A name after the auxiliary ("After death was Michael Jackson forgotten?") must be capitalised: the pattern
+  // ignores case, so its initial is checked here.
+  const initial = fronted?.groups?.['initial'];
+  if (fronted !== null && !holdsWhWord(fronted[0]) && (initial === undefined || /^\p{Lu}$/u.test(initial))) return text.slice(fronted[0].length);
   return text;
 }
 
