@@ -494,4 +494,27 @@ Under the tentative deal, workers will receive an 11% pay rise over three years 
     );
     expect(answer(port, 'What pay rise does the tentative deal give workers?').short).toBe('11%');
   });
+
+  it("quotes the answer after an explainer's question subhead, when it cites the subhead", () => {
+    const explainer = storyOf(
+      `---
+title: What we know about the library flood
+source: Test Explainer
+date: 2031-02-10
+---
+What happened at the library?
+A burst pipe flooded the basement archive of the Kelso library on Sunday night.
+How were the archives saved?
+Volunteers carried 4,000 boxes of records up to the town hall before the water reached the shelves.
+What happens next?
+The library will stay closed until April while the basement dries out.`,
+    );
+    const result = answer(explainer, 'How were the archives saved?');
+    const cited = result.citations.map((citation) => citation.passage);
+    expect(cited.some((passage) => passage.startsWith('Volunteers carried'))).toBe(true);
+    // The subhead, which ranks first on the question's words, comes with its answer right after it.
+    const subhead = cited.indexOf('How were the archives saved?');
+    expect(subhead).toBeGreaterThanOrEqual(0);
+    expect(cited[subhead + 1]).toMatch(/^Volunteers carried/);
+  });
 });

@@ -67,6 +67,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold) return { ok: true, answer: abstention(question, resolved, analysis.kind) };
   let chosen = chooseSupport(ranked, short?.support ?? []);
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
+  chosen = withAnswersToQuestions(story, chosen);
   const composed = composeAnswer(story, chosen, scope ?? undefined);
   const answer: Answer = {
     question,
@@ -304,6 +305,24 @@ function withQuotedWords(story: Story, chosen: readonly RankedPassage[], subject
   });
   return result;
 }
+
+// An explainer's question subhead ("How did the hackers get in?") is answered by the sentence after it: quoted
+// with it, so that an answer citing the question also gives its answer.
+function withAnswersToQuestions(story: Story, chosen: readonly RankedPassage[]): RankedPassage[] {
+  const result: RankedPassage[] = [];
+  const seen = new Set(chosen.map((entry) => entry.passage.id));
+  for (const entry of chosen) {
+    result.push(entry);
+    if (!asksItself.test(entry.passage.normalized)) continue;
+    const next = story.neighbour(entry.passage, 1);
+    if (next === undefined || seen.has(next.id) || asksItself.test(next.normalized)) continue;
+    seen.add(next.id);
+    result.push(neighbourEntry(next));
+  }
+  return result;
+}
+
+const asksItself = /\?["”’)]*$/;
 
 function neighbourEntry(passage: Passage): RankedPassage {
   return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5, background: false, features: [] };
