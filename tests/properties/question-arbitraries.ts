@@ -6,15 +6,17 @@ import { maxQuestionLength } from '../../src/answer/answer-question.js';
 import { findNamePhrases } from '../../src/language/names.js';
 import type { Story } from '../../src/story.js';
 
-/** What questions about a story are made from: its sentences, the names they print, and their words. */
-export type StoryMaterial = { sentences: string[]; names: string[]; words: string[] };
+/** What questions about a story are made from: its sentences, the names they print, their words, and its outlets. */
+export type StoryMaterial = { sentences: string[]; names: string[]; words: string[]; outlets: string[] };
 
 /** Collects a story's sentences, names and words (at most a few thousand of each, for a large story). */
 export function materialOf(story: Story): StoryMaterial {
   const sentences: string[] = [];
   const names = new Set<string>();
   const words = new Set<string>();
+  const outlets = new Set<string>();
   for (const article of story.articles()) {
+    for (const outlet of [article.source, ...article.credits]) if (outlet !== null && outlets.size < 200) outlets.add(outlet);
     for (const passage of article.passages) {
       if (sentences.length < 4000) sentences.push(passage.normalized);
       if (names.size < 2000) for (const phrase of findNamePhrases(passage.normalized)) names.add(phrase.text);
@@ -22,7 +24,7 @@ export function materialOf(story: Story): StoryMaterial {
     }
   }
   if (sentences.length === 0) throw new Error('materialOf: the story has no passages');
-  return { sentences, names: names.size > 0 ? [...names] : ['Nobody'], words: words.size > 0 ? [...words] : ['story'] };
+  return { sentences, names: names.size > 0 ? [...names] : ['Nobody'], words: words.size > 0 ? [...words] : ['story'], outlets: [...outlets, 'The Nowhere Times'] };
 }
 
 /** The question words and phrases swapped onto the story's phrases. */
@@ -95,6 +97,15 @@ export function namesOnly(material: StoryMaterial): fc.Arbitrary<string> {
   return fc.tuple(fc.array(fc.constantFrom(...material.names), { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', ', ', ' and '), fc.boolean()).map(([names, joiner, mark]) => `${names.join(joiner)}${mark ? '?' : ''}`);
 }
 
+/** A question asked of one outlet, or of a name in an outlet's place: "…, according to X?", "and X?", "what does X say?". */
+export function askedOfOutlet(material: StoryMaterial): fc.Arbitrary<string> {
+  const outlet = fc.oneof(fc.constantFrom(...material.outlets), fc.constantFrom(...material.names), fc.constantFrom(...material.outlets).map((name) => name.toUpperCase()));
+  return fc.tuple(outlet, whSwapped(material), phrase(material, 0, 6), fc.nat({ max: 4 })).map(([name, question, topic, form]) => {
+    const bare = question.replace(/\?$/, '');
+    return [`${bare}, according to the ${name}?`, `According to ${name}, ${bare}?`, `what does ${name} say about ${topic}?`, `and ${name}?`, `what's the latest from ${name}`][form]!;
+  });
+}
+
 /** Every kind of generated question about a story, mixed. */
 export function storyQuestion(material: StoryMaterial): fc.Arbitrary<string> {
   return fc.oneof(
@@ -104,5 +115,6 @@ export function storyQuestion(material: StoryMaterial): fc.Arbitrary<string> {
     { arbitrary: atLengthCap(material), weight: 1 },
     { arbitrary: withOddUnicode(material), weight: 2 },
     { arbitrary: namesOnly(material), weight: 1 },
+    { arbitrary: askedOfOutlet(material), weight: 2 },
   );
 }
