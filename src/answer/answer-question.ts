@@ -12,6 +12,7 @@ import type { AnswerModel } from './answer-model.js';
 import { answerableFeatureValues, answerableProbability } from './answerable.js';
 import { composeAnswer } from './compose.js';
 import { readOutletScope, type OutletScope } from './outlet-scope.js';
+import { answerWhatComesNext, readNextQuestion } from './whats-next.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, type RankedPassage, type RankOptions } from './rank.js';
@@ -64,6 +65,10 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   const resolved = reading.question;
   // "What does Reuters say?" asks for that outlet's news as "what's the latest?" asks for the story's.
   if (scope?.question === '' || asksForCatchUp(scope?.question ?? resolved, analysis)) return { ok: true, answer: catchUpAnswer(story, question, resolved, scope ?? undefined) };
+  // "What's next?", "when is the next meeting?": what the coverage schedules, when it schedules anything that fits.
+  const next = readNextQuestion(scope?.question ?? resolved);
+  const upcoming = next === null ? null : answerWhatComesNext(story, question, resolved, next, scope);
+  if (upcoming !== null) return { ok: true, answer: upcoming };
   if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold) return { ok: true, answer: abstention(question, resolved, analysis.kind) };
   let chosen = chooseSupport(ranked, short?.support ?? []);
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);

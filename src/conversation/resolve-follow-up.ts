@@ -33,9 +33,10 @@ export function asksToStartOver(question: string): boolean {
 // "What else?", "anything else?", "more", "any others?": the next best passages for the same question.
 const moreRequest =
   /^(?:(?:what|who|where|when|how|which|anything|anyone|anybody|something|somebody|anywhere|any one)\s+else|(?:tell me |any |some |a little |anything |much )?more(?: please| details?| info(?:rmation)?)?|(?:any|some) others?|any other \p{L}+|go on|keep going|continue|what other|the others?|the other (?:one|\p{L}+))$/u;
-// "And then?", "after that?", "what happened next?": what follows the last answer.
+// "And then?", "after that?", "what happened next?": what follows the last answer. "What's next?" asks what the
+// coverage says comes next (`whats-next.ts`), not what the article tells after the last answer.
 const nextRequest =
-  /^(?:then|next|after that|afterwards?|and then|then what|what next|what then|what(?:'s| is| was)? next|what happened (?:next|then|after(?:wards| that)?)|what did (?:he|she|they|it) do (?:next|then|after(?:wards| that)?))$/;
+  /^(?:then|next|after that|afterwards?|and then|then what|what next|what then|what was next|what happened (?:next|then|after(?:wards| that)?)|what did (?:he|she|they|it) do (?:next|then|after(?:wards| that)?))$/;
 
 /**
  * Reads a question against the conversation's recent turns (oldest first): replaces pronouns by who or what they
