@@ -106,6 +106,13 @@ export function askedOfOutlet(material: StoryMaterial): fc.Arbitrary<string> {
   });
 }
 
+/** A question about what comes next: "what's next for …?", "when is the next …?", "any upcoming …?". */
+export function whatComesNext(material: StoryMaterial): fc.Arbitrary<string> {
+  return fc.tuple(phrase(material, 0, 5), fc.constantFrom(...material.words), fc.nat({ max: 3 })).map(([topic, word, form]) =>
+    [`what's next for ${topic}?`, `when is the next ${word}?`, `any upcoming ${word}s?`, `what happens next ${topic}`][form]!,
+  );
+}
+
 /** Every kind of generated question about a story, mixed. */
 export function storyQuestion(material: StoryMaterial): fc.Arbitrary<string> {
   return fc.oneof(
@@ -116,5 +123,6 @@ export function storyQuestion(material: StoryMaterial): fc.Arbitrary<string> {
     { arbitrary: withOddUnicode(material), weight: 2 },
     { arbitrary: namesOnly(material), weight: 1 },
     { arbitrary: askedOfOutlet(material), weight: 2 },
+    { arbitrary: whatComesNext(material), weight: 1 },
   );
 }
