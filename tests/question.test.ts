@@ -61,6 +61,15 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What did the mayor say?').typeNoun).toBeNull();
   });
 
+  it('splits a hyphenated word into the terms the index reads it as, keeping a hyphenated name one name', () => {
+    const terms = (question: string) => analyzeQuestion(question).terms.map((term) => term.term);
+    expect(terms('Where will the follow-up meeting be held?')).toEqual(expect.arrayContaining([termKey('follow'), termKey('meeting')]));
+    expect(terms('Where will the follow-up meeting be held?')).not.toContain('follow-up');
+    expect(terms('How long was the five-hour session?')).toEqual(expect.arrayContaining(['5', termKey('hour')]));
+    const named = analyzeQuestion('What did Jean Kent-Brown say?').terms.filter((term) => term.nameGroup !== null).map((term) => term.term);
+    expect(named).toEqual([termKey('Jean'), termKey('Kent'), termKey('Brown')]);
+  });
+
   it('marks the words that frame a question rather than name its topic', () => {
     const terms = analyzeQuestion('What did Ruiz say about the main dispute?').terms;
     expect(terms.find((term) => term.word === 'say')?.frame).toBe(true);
