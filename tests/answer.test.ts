@@ -517,4 +517,20 @@ The library will stay closed until April while the basement dries out.`,
     expect(subhead).toBeGreaterThanOrEqual(0);
     expect(cited[subhead + 1]).toMatch(/^Volunteers carried/);
   });
+
+  it('reads a title abbreviated in news style ("Gov. Tom Reyes") as the word a reader asks with ("the governor")', () => {
+    const budget = storyOf(
+      `---
+title: Budget vote delayed
+source: Test Press
+date: 2031-09-02
+---
+The state budget vote was delayed again on Tuesday.
+Sen. Jane Doe said the budget was late because of a dispute over school funding.
+Gov. Tom Reyes will sign the bill once it passes, his office said.
+Lawmakers will vote on Sept. 17, the clerk said.`,
+    );
+    expect(answer(budget, 'What will the governor do?').citations[0]?.passage).toMatch(/^Gov\. Tom Reyes will sign/);
+    expect(answer(budget, 'What did the senator say about the budget?').citations[0]?.passage).toMatch(/^Sen\. Jane Doe said/);
+  });
 });

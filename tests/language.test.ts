@@ -27,6 +27,17 @@ describe('termKey', () => {
     expect(termKey('five')).toBe('5');
   });
 
+  it("meets news style's abbreviated months and titles at the full word, and leaves short words that are words alone", () => {
+    expect(termKey('Sept.')).toBe(termKey('September'));
+    expect(termKey('Dec')).toBe(termKey('December'));
+    expect(termKey('Sen.')).toBe(termKey('senator'));
+    expect(termKey('Gov.')).toBe(termKey('governor'));
+    expect(termKey('Lt.')).toBe(termKey('lieutenant'));
+    expect(termsOf('on Sept. 17, Sen. Jane Doe said')).toEqual(termsOf('on September 17, Senator Jane Doe said'));
+    expect(termKey('sat')).not.toBe(termKey('Saturday'));
+    expect(termKey('mar')).not.toBe(termKey('March'));
+  });
+
   it('reads a percent sign as the word percent', () => {
     expect(termsOf('19.3% of the land')).toEqual(['19.3', termKey('percent'), termKey('land')]);
   });

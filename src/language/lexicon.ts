@@ -51,6 +51,21 @@ export const irregularVerbs: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/**
+ * The abbreviations news style writes before a date or a name, mapped to the word a reader types: "Sept. 17" is
+ * September's, "Sen. Jane Doe" a senator. Left out where the short form is a common word of its own ("Mar", "Sat",
+ * "St", "Dr", "Rep" … of a sales rep).
+ */
+export const newsAbbreviations: ReadonlyMap<string, string> = new Map(
+  `jan:january feb:february apr:april jun:june jul:july aug:august sep:september sept:september oct:october
+  nov:november dec:december gen:general sen:senator gov:governor lt:lieutenant col:colonel sgt:sergeant capt:captain
+  cmdr:commander adm:admiral supt:superintendent atty:attorney dept:department univ:university corp:corporation
+  mt:mount ft:fort`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Groups of words a newsroom uses for the same thing; a question's word also finds its group's other words. */
 export const synonymGroups: readonly (readonly string[])[] = [
   ['say', 'tell', 'state', 'declare', 'remark', 'comment', 'claim', 'assert', 'add', 'note', 'describe', 'call'],

@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { exactNumberWords, irregularVerbs, stopWords } from '../language/lexicon.js';
+import { exactNumberWords, irregularVerbs, newsAbbreviations, stopWords } from '../language/lexicon.js';
 
 // Letters, digits and marks, with the joiners that keep one token whole: decimal points and thousands separators
 // between digits, dots inside acronyms (U.S.), apostrophes inside words (world's) and ampersands (AT&T). An ordinal
@@ -82,7 +82,7 @@ function foldUncached(token: string): string | null {
 export function stemWord(word: string): string {
   if (/^\p{N}/u.test(word)) return word;
   const number = exactNumberWords.get(word);
-  return number === undefined ? stem(irregularVerbs.get(word) ?? word) : String(number);
+  return number === undefined ? stem(newsAbbreviations.get(word) ?? irregularVerbs.get(word) ?? word) : String(number);
 }
 
 /** Turns a raw token into the indexed term, or null for a stop word. */
