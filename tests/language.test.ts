@@ -14,6 +14,19 @@ describe('termKey', () => {
     expect(termKey('said')).toBe(termKey('says'));
   });
 
+  it('meets the forms the stemmer cuts apart from their base: "died" and "die", "tried" and "try", "injuries" and "injured"', () => {
+    for (const [a, b] of [['died', 'die'], ['dying', 'dies'], ['sued', 'sue'], ['tried', 'try'], ['injuries', 'injured'], ['injury', 'injure'], ['freed', 'free']]) {
+      expect(termKey(a!), `${a} ~ ${b}`).toBe(termKey(b!));
+    }
+  });
+
+  it('keeps "use" apart from the United States', () => {
+    expect(termKey('used')).toBe(termKey('use'));
+    expect(termKey('using')).toBe(termKey('use'));
+    expect(termKey('used')).not.toBe(termKey('US'));
+    expect(termKey('U.S.')).toBe(termKey('US'));
+  });
+
   it('drops stop words and keeps capitalised acronyms that look like them', () => {
     expect(termKey('the')).toBeNull();
     expect(termKey('us')).toBeNull();

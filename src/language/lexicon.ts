@@ -25,7 +25,10 @@ except among amid amidst upon onto via per within without toward towards regardi
 /** English function words and question words that are neither indexed nor searched. */
 export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/));
 
-/** Past and participle forms of irregular verbs mapped to their base form, so "met" meets "meet". */
+/**
+ * Past and participle forms of irregular verbs mapped to their base form, so "met" meets "meet"; also the forms the
+ * stemmer cuts apart from their base ("died" to "di", "tried" to "tri", "injuries" away from "injured").
+ */
 export const irregularVerbs: ReadonlyMap<string, string> = new Map(
   `arose:arise arisen:arise ate:eat eaten:eat awoke:awake bore:bear born:bear beat:beat beaten:beat became:become
   began:begin begun:begin bent:bend bet:bet bid:bid bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break
@@ -45,7 +48,9 @@ export const irregularVerbs: ReadonlyMap<string, string> = new Map(
   threw:throw thrown:throw understood:understand undertook:undertake undertaken:undertake upheld:uphold upset:upset
   woke:wake woken:wake wore:wear worn:wear wove:weave won:win wound:wind withdrew:withdraw withdrawn:withdraw
   wrote:write written:write oversaw:oversee overseen:oversee overtook:overtake overtaken:overtake
-  children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose`
+  children:child men:man women:woman people:person feet:foot teeth:tooth mice:mouse geese:goose
+  died:die dies:die dying:die sued:sue suing:sue tied:tie ties:tie tying:tie lied:lie lies:lie lying:lie tried:try
+  tries:try freed:free injury:injure injuries:injure`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),

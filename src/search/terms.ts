@@ -82,7 +82,10 @@ function foldUncached(token: string): string | null {
 export function stemWord(word: string): string {
   if (/^\p{N}/u.test(word)) return word;
   const number = exactNumberWords.get(word);
-  return number === undefined ? stem(newsAbbreviations.get(word) ?? irregularVerbs.get(word) ?? word) : String(number);
+  if (number !== undefined) return String(number);
+  const stemmed = stem(newsAbbreviations.get(word) ?? irregularVerbs.get(word) ?? word);
+  // The stemmer cuts "use", "used" and "using" to "us", which is the United States' term (US, U.S.).
+  return stemmed === 'us' && word !== 'us' ? 'use' : stemmed;
 }
 
 /** Turns a raw token into the indexed term, or null for a stop word. */
