@@ -518,6 +518,27 @@ The library will stay closed until April while the basement dries out.`,
     expect(cited[subhead + 1]).toMatch(/^Volunteers carried/);
   });
 
+  it("quotes the paragraph under a subhead that echoes the question (\"Why the Library Closed\")", () => {
+    const report = storyOf(
+      `---
+title: Kelso library to stay shut until spring
+source: Test Gazette
+date: 2031-02-10
+---
+The Kelso library will stay closed until April, the town council said on Monday.
+
+## Why the Library Closed
+
+A burst pipe flooded the basement archive on Sunday night and damaged the wiring.
+
+## What Readers Can Do
+
+Borrowers can return books at the town hall until the library reopens.`,
+    );
+    const cited = answer(report, 'Why did the library close?').citations.map((citation) => citation.passage);
+    expect(cited.some((passage) => passage.startsWith('A burst pipe flooded'))).toBe(true);
+  });
+
   it('reads a title abbreviated in news style ("Gov. Tom Reyes") as the word a reader asks with ("the governor")', () => {
     const budget = storyOf(
       `---

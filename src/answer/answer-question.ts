@@ -311,14 +311,14 @@ function withQuotedWords(story: Story, chosen: readonly RankedPassage[], subject
   return result;
 }
 
-// An explainer's question subhead ("How did the hackers get in?") is answered by the sentence after it: quoted
-// with it, so that an answer citing the question also gives its answer.
+// An explainer's question subhead ("How did the hackers get in?"), or any subhead ("Why Norwell Wants Kestrel"), is
+// answered by the sentence after it: quoted with it, so that an answer citing the heading also gives what it heads.
 function withAnswersToQuestions(story: Story, chosen: readonly RankedPassage[]): RankedPassage[] {
   const result: RankedPassage[] = [];
   const seen = new Set(chosen.map((entry) => entry.passage.id));
   for (const entry of chosen) {
     result.push(entry);
-    if (!asksItself.test(entry.passage.normalized)) continue;
+    if (!asksItself.test(entry.passage.normalized) && !isSubhead(entry.passage)) continue;
     const next = story.neighbour(entry.passage, 1);
     if (next === undefined || seen.has(next.id) || asksItself.test(next.normalized)) continue;
     seen.add(next.id);
@@ -328,6 +328,11 @@ function withAnswersToQuestions(story: Story, chosen: readonly RankedPassage[]):
 }
 
 const asksItself = /\?["”’)]*$/;
+
+// A heading inside an article, not the article's own headline.
+function isSubhead(passage: Passage): boolean {
+  return passage.role === 'headline' && passage.position > 0;
+}
 
 function neighbourEntry(passage: Passage): RankedPassage {
   return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5, background: false, features: [] };
