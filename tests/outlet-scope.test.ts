@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer-question.js';
-import { readOutletScope } from '../src/answer/outlet-scope.js';
+import { readOutletScope, readOutletsAsked } from '../src/answer/outlet-scope.js';
 import { resolveFollowUp } from '../src/conversation/resolve-follow-up.js';
 import { turnOf, type ConversationTurn } from '../src/conversation/turn.js';
 import { Story } from '../src/story.js';
@@ -119,3 +119,25 @@ describe('an outlet as a follow-up', () => {
     expect(documentsOf(answered('what does Test Wire say?', next))).toEqual(new Set(['wire.txt']));
   });
 });
+
+describe('which outlets reported something', () => {
+  it.each([
+    ['Which outlets reported the meeting in Lisbon?', 'the meeting in Lisbon'],
+    ['What news agencies confirmed that the talks resume on Monday?', 'the talks resume on Monday'],
+    ['which newspapers have reported on the strike cost', 'the strike cost'],
+  ])('reads %j as asking which outlets carry %j', (question, asked) => {
+    expect(readOutletsAsked(question)).toEqual({ question: asked });
+  });
+
+  it('reads nothing into a question about something an outlet did, or one that names no outlet word', () => {
+    expect(readOutletsAsked('Which union leaders met in Lisbon?')).toBeNull();
+    expect(readOutletsAsked('Who reported the leak to the police?')).toBeNull();
+  });
+
+  it('names the outlets that carry the cited sentences as the direct answer', () => {
+    const answer = answered('Which outlets reported that the strike cost the port 4 million euros?');
+    expect(answer.short).toBe('Harbor Times');
+    expect(answered('What newspapers said the union and the port authority met in Lisbon?').short).toMatch(/Test Wire|Harbor Times|Daily Planet/);
+  });
+});
+

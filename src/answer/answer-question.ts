@@ -11,7 +11,7 @@ import type { Answer, AskResult, Passage, QuestionKind } from '../types.js';
 import type { AnswerModel } from './answer-model.js';
 import { answerableFeatureValues, answerableProbability } from './answerable.js';
 import { composeAnswer } from './compose.js';
-import { readOutletScope, type OutletScope } from './outlet-scope.js';
+import { outletsOfCitations, readOutletScope, readOutletsAsked, type OutletScope } from './outlet-scope.js';
 import { answerWhatComesNext, readNextQuestion } from './whats-next.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
@@ -48,6 +48,8 @@ export type QuestionReading = {
   followUp: FollowUp | null;
   /** The outlet the question is asked of ("…, according to Reuters?"), or null for the whole coverage. */
   scope: OutletScope | null;
+  /** True for "which outlets reported …?": the outlets of the cited sentences are the direct answer. */
+  asksOutlets: boolean;
   /** The answerable model's features, the probability it gives and the threshold it must reach. */
   answerable: { values: number[]; probability: number; threshold: number };
 };
@@ -61,7 +63,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   if (!checked.ok) return checked;
   const question = checked.question;
   const reading = readQuestion(story, question, options);
-  const { analysis, ranked, short, scope } = reading;
+  const { analysis, ranked, short, scope, asksOutlets } = reading;
   const resolved = reading.question;
   // "What does Reuters say?" asks for that outlet's news as "what's the latest?" asks for the story's.
   if (scope?.question === '' || asksForCatchUp(scope?.question ?? resolved, analysis)) return { ok: true, answer: catchUpAnswer(story, question, resolved, scope ?? undefined) };
@@ -74,11 +76,12 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   chosen = withAnswersToQuestions(story, chosen);
   const composed = composeAnswer(story, chosen, scope ?? undefined);
+  const shortText = asksOutlets ? outletsOfCitations(composed.citations) : (short?.text ?? null);
   const answer: Answer = {
     question,
     resolved,
     answer: composed.answer,
-    short: short === null ? null : safeRenderedText(short.text),
+    short: shortText === null ? null : safeRenderedText(shortText),
     abstained: false,
     kind: analysis.kind,
     citations: composed.citations,
@@ -115,24 +118,28 @@ export function readQuestion(story: Story, asked: string, options: AnswerOptions
   const question = followUp === null || followUp.reset || followUp.resolved === '' ? asked : followUp.resolved;
   // "Who met, according to Reuters?" is "who met?" read in Reuters's articles alone.
   const scope = readOutletScope(question, story);
-  const searched = scope === null || scope.question === '' ? question : scope.question;
+  const scoped = scope === null || scope.question === '' ? question : scope.question;
+  // "Which outlets reported that the talks failed?" searches "the talks failed"; its answer names the outlets.
+  const outletsAsked = readOutletsAsked(scoped);
+  const searched = outletsAsked?.question ?? scoped;
   const plan = withCarriedTerms(planQuery(analyzeQuestion(searched), story.index), followUp, story.index);
   const analysis = withStorySpelling(analyzeQuestion(searched), plan, story);
-  const reading = readWith(story, { question, plan, analysis, followUp, scope }, followUp?.exclude ?? [], options);
+  const reading = readWith(story, { question, searched, plan, analysis, followUp, scope, asksOutlets: outletsAsked !== null }, followUp?.exclude ?? [], options);
   // "Any others?" after a list: the next name often stands in the sentence that gave the last one, which a request
   // for more leaves out. When nothing else answers, that sentence is read again for an answer not yet given.
   if (followUp !== null && followUp.exclude.length > 0 && followUp.given.length > 0 && !isAnswered(reading)) {
-    const again = readWith(story, { question, plan, analysis, followUp, scope }, [], options);
+    const again = readWith(story, { question, searched, plan, analysis, followUp, scope, asksOutlets: outletsAsked !== null }, [], options);
     if (again.short !== null && isAnswered(again)) return again;
   }
   return reading;
 }
 
-type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'followUp' | 'scope'>;
+// The question as asked (`question`, what `resolved` shows) and as searched, without an outlet's words.
+type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'followUp' | 'scope' | 'asksOutlets'> & { searched: string };
 
 function readWith(story: Story, read: QuestionRead, exclude: readonly string[], options: AnswerOptions): QuestionReading {
-  const { plan, analysis, followUp, scope } = read;
-  const question = scope === null || scope.question === '' ? read.question : scope.question;
+  const { plan, analysis, followUp, scope, asksOutlets } = read;
+  const question = read.searched;
   const context = followUp === null ? {} : conversationContext(followUp, story, exclude);
   const within = scope === null ? {} : { within: scope.documents };
   const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { ...context, ...within, model: options.model }), analysis.terms.map((term) => term.term));
@@ -143,7 +150,7 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : directAnswerOf(spans, ranked, analysis);
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
-  return { question: read.question, analysis, plan, ranked, spans, short, followUp, scope, answerable: { values, ...answerableProbability(values, articles, options.model) } };
+  return { question: read.question, analysis, plan, ranked, spans, short, followUp, scope, asksOutlets, answerable: { values, ...answerableProbability(values, articles, options.model) } };
 }
 
 function isAnswered(reading: QuestionReading): boolean {

@@ -128,3 +128,26 @@ export function scopedQuestion(question: string, outlet: string): string {
   const bare = question.trim().replace(/[?.!\s]+$/, '');
   return bare === '' ? `What does ${outlet} say?` : `${bare}, according to ${outlet}?`;
 }
+
+// "Which outlets reported …?", "what news agencies confirmed …?": the outlets are the answer, not a filter.
+const outletsAsked =
+  /^(?:(?:and|so)\s+)?(?:which|what)\s+(?:news\s+)?(?:outlets?|agenc(?:y|ies)|news\s+organi[sz]ations?|media(?:\s+outlets?)?|newspapers?|papers|publications?|wires?|networks?|broadcasters?)\s+(?:have\s+|has\s+|had\s+)?(?:first\s+)?(?:reported|report|reports|said|say|says|wrote|write|writes|confirmed|confirm|confirms|carried|carry|carries|covered|cover|covers|mentioned|mention|mentions|quoted|quote)\b\s*(?:(?:that|on|about|the\s+news\s+(?:that|of))\s+)?(.+?)\s*[?.!]*$/iu;
+
+/** The question in "Which outlets reported that the talks failed?" ("the talks failed"), or null for any other question. */
+export function readOutletsAsked(question: string): { question: string } | null {
+  const match = outletsAsked.exec(question.trim());
+  return match === null ? null : { question: match[1]! };
+}
+
+/** The outlets that carry the cited sentences, each once, in citation order: "Reuters, UPI and CRBC News". */
+export function outletsOfCitations(citations: ReadonlyArray<{ source: string | null; credits: readonly string[]; also: ReadonlyArray<{ source: string | null }> }>): string | null {
+  const outlets: string[] = [];
+  for (const citation of citations) {
+    // An aggregator page with no outlet of its own stands for the outlets it credits.
+    for (const outlet of [...(citation.source === null ? citation.credits : [citation.source]), ...citation.also.map((copy) => copy.source)]) {
+      if (outlet !== null && !outlets.includes(outlet)) outlets.push(outlet);
+    }
+  }
+  if (outlets.length === 0) return null;
+  return outlets.length === 1 ? outlets[0]! : `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)!}`;
+}
