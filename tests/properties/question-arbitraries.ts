@@ -97,12 +97,12 @@ export function namesOnly(material: StoryMaterial): fc.Arbitrary<string> {
   return fc.tuple(fc.array(fc.constantFrom(...material.names), { minLength: 1, maxLength: 3 }), fc.constantFrom(' ', ', ', ' and '), fc.boolean()).map(([names, joiner, mark]) => `${names.join(joiner)}${mark ? '?' : ''}`);
 }
 
-/** A question asked of one outlet, or of a name in an outlet's place: "…, according to X?", "and X?", "what does X say?". */
+/** A question asked of one outlet, or of a name in an outlet's place ("…, according to X?", "and X?"), or of the outlets. */
 export function askedOfOutlet(material: StoryMaterial): fc.Arbitrary<string> {
   const outlet = fc.oneof(fc.constantFrom(...material.outlets), fc.constantFrom(...material.names), fc.constantFrom(...material.outlets).map((name) => name.toUpperCase()));
-  return fc.tuple(outlet, whSwapped(material), phrase(material, 0, 6), fc.nat({ max: 4 })).map(([name, question, topic, form]) => {
+  return fc.tuple(outlet, whSwapped(material), phrase(material, 0, 6), fc.nat({ max: 5 })).map(([name, question, topic, form]) => {
     const bare = question.replace(/\?$/, '');
-    return [`${bare}, according to the ${name}?`, `According to ${name}, ${bare}?`, `what does ${name} say about ${topic}?`, `and ${name}?`, `what's the latest from ${name}`][form]!;
+    return [`${bare}, according to the ${name}?`, `According to ${name}, ${bare}?`, `what does ${name} say about ${topic}?`, `and ${name}?`, `what's the latest from ${name}`, `which outlets reported ${topic}?`][form]!;
   });
 }
 
