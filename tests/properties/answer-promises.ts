@@ -36,7 +36,7 @@ export function storyTextOf(passages: Iterable<string>): string {
 
 /**
  * Whether a direct answer can be read in its citations: every word of it (the "and" that joins a list and a closing
- * ellipsis aside) stands in a cited passage; or, for a name the answer gives in full, the story prints the full name
+ * ellipsis aside) stands in a cited passage or in the outlets a citation names; or, for a name the answer gives in full, the story prints the full name
  * somewhere and a cited passage its last word ("Yuri Ushakov" for a sentence that says "Ushakov"). A time with its
  * date resolved in parentheses ("Thursday (Dec 4, 2025)") can be read when either form can.
  */
@@ -48,7 +48,12 @@ export function shortIsReadable(short: string, result: Extract<AskResult, { ok: 
 }
 
 function readable(stated: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
-  const cited = new Set(result.answer.citations.flatMap((citation) => [citation.passage, ...citation.also.map((copy) => copy.passage)]).flatMap(tokensOf));
+  // The outlets a citation shows beside its passage count too: "which outlets reported …?" is answered by them.
+  const cited = new Set(
+    result.answer.citations
+      .flatMap((citation) => [citation.passage, ...citation.also.map((copy) => copy.passage), citation.source ?? '', ...citation.credits, ...citation.also.map((copy) => copy.source ?? '')])
+      .flatMap(tokensOf),
+  );
   return stated.split(/,\s*|\s+and\s+/u).every((part) => {
     const tokens = tokensOf(part);
     if (tokens.every((token) => cited.has(token))) return true;
