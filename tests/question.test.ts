@@ -61,11 +61,12 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('What did the mayor say?').typeNoun).toBeNull();
   });
 
-  it('splits a hyphenated word into the terms the index reads it as, keeping a hyphenated name one name', () => {
+  it('reads its words as the index reads them (a hyphenated word split, a figure with thousands whole), keeping a hyphenated name one name', () => {
     const terms = (question: string) => analyzeQuestion(question).terms.map((term) => term.term);
     expect(terms('Where will the follow-up meeting be held?')).toEqual(expect.arrayContaining([termKey('follow'), termKey('meeting')]));
     expect(terms('Where will the follow-up meeting be held?')).not.toContain('follow-up');
     expect(terms('How long was the five-hour session?')).toEqual(expect.arrayContaining(['5', termKey('hour')]));
+    expect(terms('What do families earning less than $60,000 pay?')).toContain(termKey('60,000'));
     const named = analyzeQuestion('What did Jean Kent-Brown say?').terms.filter((term) => term.nameGroup !== null).map((term) => term.term);
     expect(named).toEqual([termKey('Jean'), termKey('Kent'), termKey('Brown')]);
   });

@@ -1,6 +1,6 @@
 import { tenseOf, type Tense } from '../language/dates.js';
 import { frameWords, genericWords } from '../language/lexicon.js';
-import { findNamePhrases, wordsOf } from '../language/names.js';
+import { findNamePhrases } from '../language/names.js';
 import { termKey, tokenize } from '../search/terms.js';
 import type { QuantityKind } from '../language/quantities.js';
 import type { QuestionKind } from '../types.js';
@@ -105,23 +105,22 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
   const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many)\b/i.exec(lower)?.[1]?.toLowerCase();
   const terms: QuestionTerm[] = [];
-  for (const word of wordsOf(core)) {
-    const whole = word.text.toLowerCase().replace(/['’]s$/, '');
-    const group = names.findIndex((name) => name.toLowerCase().split(/\s+/).includes(whole));
+  // The question's words as the index reads them: "follow-up" as "follow" and "up", "five-hour" as "5" and "hour",
+  // "$60,000" as 60000.
+  const nameWords = names.map((name) => name.toLowerCase().split(/[\s\-‐‑]+/));
+  for (const token of tokenize(core)) {
+    const term = termKey(token);
+    if (term === null) continue;
+    const bare = token.toLowerCase().replace(/['’]s$/, '');
+    const group = nameWords.findIndex((words) => words.includes(bare));
     const inName = group >= 0;
-    // The index reads "follow-up" as "follow" and "up", and "five-hour" as "5" and "hour": so does the question.
-    for (const token of tokenize(word.text)) {
-      const term = termKey(token);
-      if (term === null) continue;
-      const bare = token.toLowerCase().replace(/['’]s$/, '');
-      terms.push({
-        term,
-        word: token,
-        frame: (frameWords.has(bare) || bare === typeWord) && !inName,
-        nameGroup: inName ? group : null,
-        generic: !inName && (genericWords.has(bare) || /^\p{Ll}+(?:ing|ly)$/u.test(bare)),
-      });
-    }
+    terms.push({
+      term,
+      word: token,
+      frame: (frameWords.has(bare) || bare === typeWord) && !inName,
+      nameGroup: inName ? group : null,
+      generic: !inName && (genericWords.has(bare) || /^\p{Ll}+(?:ing|ly)$/u.test(bare)),
+    });
   }
   const quantityKinds: QuantityKind[] =
     kind === 'duration'
