@@ -46,7 +46,7 @@ export type QuestionReading = {
   short: DirectAnswer | null;
   /** How the question was read against its conversation, or null outside one. */
   followUp: FollowUp | null;
-  /** The outlet the question is asked of ("…, according to Reuters?"), or null for the whole coverage. */
+  /** The outlet the question is asked of ("…, according to Test Wire?"), or null for the whole coverage. */
   scope: OutletScope | null;
   /** True for "which outlets reported …?": the outlets of the cited sentences are the direct answer. */
   asksOutlets: boolean;
@@ -65,7 +65,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   const reading = readQuestion(story, question, options);
   const { analysis, ranked, short, scope, asksOutlets } = reading;
   const resolved = reading.question;
-  // "What does Reuters say?" asks for that outlet's news as "what's the latest?" asks for the story's.
+  // "What does Test Wire say?" asks for that outlet's news as "what's the latest?" asks for the story's.
   if (scope?.question === '' || asksForCatchUp(scope?.question ?? resolved, analysis)) return { ok: true, answer: catchUpAnswer(story, question, resolved, scope ?? undefined) };
   // "What's next?", "when is the next meeting?": what the coverage schedules, when it schedules anything that fits.
   const next = readNextQuestion(scope?.question ?? resolved);
@@ -116,7 +116,7 @@ export function checkQuestion(rawQuestion: string): { ok: true; question: string
 export function readQuestion(story: Story, asked: string, options: AnswerOptions = {}): QuestionReading {
   const followUp = options.conversation === undefined ? null : resolveFollowUp(asked, options.conversation, story);
   const question = followUp === null || followUp.reset || followUp.resolved === '' ? asked : followUp.resolved;
-  // "Who met, according to Reuters?" is "who met?" read in Reuters's articles alone.
+  // "Who met, according to Test Wire?" is "who met?" read in Test Wire's articles alone.
   const scope = readOutletScope(question, story);
   const scoped = scope === null || scope.question === '' ? question : scope.question;
   // "Which outlets reported that the talks failed?" searches "the talks failed"; its answer names the outlets.

@@ -4,7 +4,7 @@ import type { Story } from '../story.js';
 export type OutletScope = {
   /** The question with the outlet's words taken out; empty when it asks only what the outlet says. */
   question: string;
-  /** The outlet as the story names it ("Reuters", "BBC"). */
+  /** The outlet as the story names it ("Test Wire", "Harbour Gazette"). */
   outlet: string;
   /** The articles the outlet published, or, when it published none, those that say they carry its reporting. */
   documents: ReadonlySet<string>;
@@ -14,8 +14,8 @@ export type OutletScope = {
 
 type Outlet = { name: string; documents: Set<string>; own: Set<string> };
 
-// Words that name the kind of page rather than the outlet: "CRBC News" is asked about as "CRBC", "BBC/CNN summary"
-// as "BBC" or "CNN".
+// Words that name the kind of page rather than the outlet: "KTVX News" is asked about as "KTVX", "Gazette/Ledger
+// summary" as "Gazette" or "Ledger".
 const genericWords = new Set(['news', 'summary', 'wire', 'newswire', 'online', 'digital', 'media', 'network', 'agency', 'service', 'daily', 'com']);
 const report = String.raw`(?:['’]s?)?(?:\s+(?:report|reports|reporting|coverage|story|stories|article|articles|account|version|piece|take))?`;
 const questionWord = String.raw`(?:who|whom|whose|what|when|where|why|how|which|did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b`;
@@ -34,7 +34,7 @@ function outletsOf(story: Story): { outlets: Map<string, Outlet>; patterns: Patt
     for (const name of [article.source, ...article.credits]) {
       if (name === null || name.trim() === '') continue;
       for (const { alias, display, short } of aliasesOf(name)) {
-        // Every outlet a reader may mean by the alias counts: "BBC" is the BBC's own articles and the pages that
+        // Every outlet a reader may mean by the alias counts: "Gazette" is the Gazette's own articles and the pages that
         // carry its reporting.
         const outlet = (short ? byShortAlias : byAlias).get(alias) ?? { name: display, documents: new Set<string>(), own: new Set<string>(), names: new Set<string>() };
         outlet.documents.add(article.document);
@@ -52,9 +52,9 @@ function outletsOf(story: Story): { outlets: Map<string, Outlet>; patterns: Patt
   return read;
 }
 
-// "BBC/CNN summary" → "bbc cnn summary", "bbc cnn", "bbc", "cnn"; "The Boston Globe" → "boston globe" and, short,
-// "globe"; "CRBC News" → "crbc news", "crbc". Each alias comes with the outlet's words it stands for, as the story
-// writes them ("BBC"); a short alias is a name's last word alone, which readers use when it is unambiguous.
+// "Gazette/Ledger summary" → "gazette ledger summary", "gazette ledger", "gazette", "ledger"; "The Valley Times" →
+// "valley times" and, short, "times"; "KTVX News" → "ktvx news", "ktvx". Each alias comes with the outlet's words it stands for, as the story
+// writes them ("Gazette"); a short alias is a name's last word alone, which readers use when it is unambiguous.
 function aliasesOf(name: string): Array<{ alias: string; display: string; short: boolean }> {
   const aliases = new Map<string, { display: string; short: boolean }>();
   for (const part of [name, ...name.split(/\s*(?:\/|\||;|,|\band\b)\s*/i)]) {
@@ -82,22 +82,22 @@ function patternsFor(outlets: ReadonlyMap<string, Outlet>): Patterns | null {
   if (outlets.size === 0) return null;
   const o = String.raw`(?:the\s+)?(${[...outlets.keys()].map(aliasPattern).join('|')})`;
   return {
-    // "According to Reuters, who met?", "In the BBC's report: who met?"
+    // "According to Test Wire, who met?", "In the Gazette's report: who met?"
     prefix: new RegExp(String.raw`^(?:(?:and|but|so)\s+)?(?:according\s+to|per|in|from)\s+${o}${report}(?:\s*[,:;–—-]\s*|\s+(?=${questionWord}))(.+)$`, 'iu'),
-    // "Who met, according to Reuters?", "who met per the BBC?", "what's the latest from Reuters?"
+    // "Who met, according to Test Wire?", "who met per the Gazette?", "what's the latest from Test Wire?"
     suffix: new RegExp(String.raw`^(.+?)[\s,;:–—-]+(?:according\s+to|per|from|in)\s+${o}${report}\s*[?.!]*$`, 'iu'),
-    // "What does Reuters say about the talks?", "what's the BBC reporting?"
+    // "What does Test Wire say about the talks?", "what's the Gazette reporting?"
     says: new RegExp(
       String.raw`^(?:(?:and|but|so)\s+)?(?:what|how)(?:\s+(?:does|did|do|is|was|has|have)|['’]s)\s+${o}\s+(?:say|said|saying|report|reported|reporting|write|wrote|writing|tell|told|telling|describe|described|describing|cover|covered|covering|have|had)\b(?:\s+(?:about|on|of|regarding|over)\b)?\s*(.*?)\s*[?.!]*$`,
       'iu',
     ),
-    // "And Reuters?", "what about the BBC?", "according to CNN?"
+    // "And Test Wire?", "what about the Gazette?", "according to KTVX?"
     alone: new RegExp(String.raw`^(?:(?:and|but|so|also|now)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:according\s+to|per|in|from)\s+)?${o}${report}\s*[?.!]*$`, 'iu'),
   };
 }
 
 /**
- * Reads a question asked of one outlet's coverage ("Who met, according to Reuters?", "What does the BBC say about the
+ * Reads a question asked of one outlet's coverage ("Who met, according to Test Wire?", "What does the Gazette say about the
  * talks?"); null when it names no outlet of the story in that way, so a topic that happens to be an outlet's name is
  * searched as usual.
  */
@@ -109,7 +109,7 @@ export function readOutletScope(question: string, story: Story): OutletScope | n
     const outlet = outlets.get(alias.toLowerCase().match(/[\p{L}\p{N}&]+/gu)?.join(' ') ?? '');
     if (outlet === undefined) return null;
     // An outlet's own articles when it has any; otherwise the pages that say they carry its reporting (an
-    // aggregator's "BBC and CNN").
+    // aggregator's "Gazette and Ledger").
     return { question: rest.trim(), outlet: outlet.name, documents: outlet.own.size > 0 ? outlet.own : outlet.documents, own: outlet.own };
   };
   const says = patterns.says.exec(text);
@@ -123,7 +123,7 @@ export function readOutletScope(question: string, story: Story): OutletScope | n
   return null;
 }
 
-/** The question scoped to an outlet as a reader would write it: "who met in Miami, according to Reuters?". */
+/** The question scoped to an outlet as a reader would write it: "who met in Lisbon, according to Test Wire?". */
 export function scopedQuestion(question: string, outlet: string): string {
   const bare = question.trim().replace(/[?.!\s]+$/, '');
   return bare === '' ? `What does ${outlet} say?` : `${bare}, according to ${outlet}?`;
@@ -139,7 +139,7 @@ export function readOutletsAsked(question: string): { question: string } | null 
   return match === null ? null : { question: match[1]! };
 }
 
-/** The outlets that carry the cited sentences, each once, in citation order: "Reuters, UPI and CRBC News". */
+/** The outlets that carry the cited sentences, each once, in citation order: "Test Wire, Harbour Gazette and KTVX News". */
 export function outletsOfCitations(citations: ReadonlyArray<{ source: string | null; credits: readonly string[]; also: ReadonlyArray<{ source: string | null }> }>): string | null {
   const outlets: string[] = [];
   for (const citation of citations) {

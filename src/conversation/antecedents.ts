@@ -46,7 +46,7 @@ export function referentsOf(turns: readonly ConversationTurn[], story: Story): R
         referents.push({ text: phrase.text, kind: kind === 'person' ? 'person' : kind === 'place' ? 'place' : 'thing', age, fromAnswer: false });
         if (kind === 'person' && !people.includes(phrase.text)) people.push(phrase.text);
       }
-      // "Where did Putin meet Witkoff?" "How long did they talk?": the people a question names, together.
+      // "Where did Doe meet Roe?" "How long did they talk?": the people a question names, together.
       if (people.length >= 2) referents.push({ text: `${people.slice(0, -1).join(', ')} and ${people.at(-1)!}`, kind: 'people', age, fromAnswer: false });
       for (const phrase of nounPhrasesOf(turn.resolved)) {
         referents.push({ text: phrase, kind: /[^s]s$/.test(phrase) ? 'people' : 'thing', age, fromAnswer: false });

@@ -76,7 +76,7 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   const referents = referentsOf(turns, story);
 
   if (last !== undefined) {
-    // "And Reuters?", "what does the BBC say?": the last question, asked of that outlet's coverage alone.
+    // "And the Gazette?", "what does Test Wire say?": the last question, asked of that outlet's coverage alone.
     const outlet = readOutletScope(typed, story);
     if (outlet !== null && outlet.question === '') {
       const lastScope = readOutletScope(last.resolved, story);

@@ -46,7 +46,7 @@ export type FollowUp = {
 /**
  * How a follow-up was read: on its own, by replacing pronouns, by completing a fragment ("Why?", "In what city?"),
  * as a request for more of the last answer, as the next step after it ("and then?"), as the last question asked of
- * one outlet ("and Reuters?"), or as a reset.
+ * one outlet ("and the Gazette?"), or as a reset.
  */
 export type FollowUpReading = 'standalone' | 'pronoun' | 'fragment' | 'more' | 'next' | 'outlet' | 'reset';
 
