@@ -74,7 +74,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold) return { ok: true, answer: abstention(question, resolved, analysis.kind) };
   let chosen = chooseSupport(ranked, short?.support ?? []);
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
-  chosen = withAnswersToQuestions(story, chosen);
+  chosen = withTextUnderHeadings(story, chosen);
   const composed = composeAnswer(story, chosen, scope ?? undefined);
   const shortText = asksOutlets ? outletsOfCitations(composed.citations) : (short?.text ?? null);
   const answer: Answer = {
@@ -318,9 +318,9 @@ function withQuotedWords(story: Story, chosen: readonly RankedPassage[], subject
   return result;
 }
 
-// An explainer's question subhead ("How did the hackers get in?"), or any subhead ("Why Norwell Wants Kestrel"), is
+// An explainer's question subhead ("How were the archives saved?"), or any subhead ("Why the Library Closed"), is
 // answered by the sentence after it: quoted with it, so that an answer citing the heading also gives what it heads.
-function withAnswersToQuestions(story: Story, chosen: readonly RankedPassage[]): RankedPassage[] {
+function withTextUnderHeadings(story: Story, chosen: readonly RankedPassage[]): RankedPassage[] {
   const result: RankedPassage[] = [];
   const seen = new Set(chosen.map((entry) => entry.passage.id));
   for (const entry of chosen) {
