@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer-question.js';
+import { analyzeQuestion } from '../src/answer/question.js';
+import { planQuery } from '../src/answer/query-plan.js';
+import { termKey } from '../src/search/terms.js';
 import { readOutletScope, readOutletsAsked } from '../src/answer/outlet-scope.js';
 import { resolveFollowUp } from '../src/conversation/resolve-follow-up.js';
 import { turnOf, type ConversationTurn } from '../src/conversation/turn.js';
@@ -122,9 +125,9 @@ describe('an outlet as a follow-up', () => {
 
 describe('which outlets reported something', () => {
   it.each([
-    ['Which outlets reported the meeting in Lisbon?', 'the meeting in Lisbon'],
-    ['What news agencies confirmed that the talks resume on Monday?', 'the talks resume on Monday'],
-    ['which newspapers have reported on the strike cost', 'the strike cost'],
+    ['Which outlets reported the meeting in Lisbon?', 'What about the meeting in Lisbon?'],
+    ['What news agencies confirmed that the talks resume on Monday?', 'What about the talks resume on Monday?'],
+    ['which newspapers have reported on the strike cost', 'What about the strike cost?'],
   ])('reads %j as asking which outlets carry %j', (question, asked) => {
     expect(readOutletsAsked(question)).toEqual({ question: asked });
   });
@@ -138,6 +141,19 @@ describe('which outlets reported something', () => {
     const answer = answered('Which outlets reported that the strike cost the port 4 million euros?');
     expect(answer.short).toBe('Harbor Times');
     expect(answered('What newspapers said the union and the port authority met in Lisbon?').short).toMatch(/Test Wire|Harbor Times|Daily Planet/);
+  });
+});
+
+describe('a noun and its verb', () => {
+  it('meet across "-cession" and "-cede": a concession is found where someone conceded', () => {
+    const race = new Story([
+      articleOf(`---\ntitle: Mayor's race ends\nsource: Test Wire\ndate: 2031-12-04\n---\nThe challenger conceded on Thursday after the recount.`, 'race.txt'),
+    ]);
+    const concept = planQuery(analyzeQuestion('When was the concession?'), race.index).concepts.find((c) => c.term === termKey('concession'));
+    expect(concept?.related).toContain(termKey('conceded'));
+    const result = answerQuestion(race, 'Which outlets reported the concession?');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.answer.short).toBe('Test Wire');
   });
 });
 

@@ -133,10 +133,11 @@ export function scopedQuestion(question: string, outlet: string): string {
 const outletsAsked =
   /^(?:(?:and|so)\s+)?(?:which|what)\s+(?:news\s+)?(?:outlets?|agenc(?:y|ies)|news\s+organi[sz]ations?|media(?:\s+outlets?)?|newspapers?|papers|publications?|wires?|networks?|broadcasters?)\s+(?:have\s+|has\s+|had\s+)?(?:first\s+)?(?:reported|report|reports|said|say|says|wrote|write|writes|confirmed|confirm|confirms|carried|carry|carries|covered|cover|covers|mentioned|mention|mentions|quoted|quote)\b\s*(?:(?:that|on|about|the\s+news\s+(?:that|of))\s+)?(.+?)\s*[?.!]*$/iu;
 
-/** The question in "Which outlets reported that the talks failed?" ("the talks failed"), or null for any other question. */
+/** The topic of "Which outlets reported that the talks failed?" ("What about the talks failed?"), or null for any other question. */
 export function readOutletsAsked(question: string): { question: string } | null {
   const match = outletsAsked.exec(question.trim());
-  return match === null ? null : { question: match[1]! };
+  // The reported thing is searched as a topic ("What about the concession?"), as "what does X say about …?" is.
+  return match === null ? null : { question: `What about ${match[1]!}?` };
 }
 
 /** The outlets that carry the cited sentences, each once, in citation order: "Test Wire, Harbour Gazette and KTVX News". */

@@ -137,6 +137,7 @@ const derivations: ReadonlyArray<[RegExp, string[]]> = [
   [/ation$/, ['ate', 'e', '']],
   [/ition$/, ['ish', 'e']],
   [/tion$/, ['te', 't', '']],
+  [/cession$/, ['cede']],
   [/sion$/, ['de', 'd', 'se', 't']],
   [/ment$/, ['', 'e']],
   [/al$/, ['e', '']],
@@ -145,6 +146,7 @@ const derivations: ReadonlyArray<[RegExp, string[]]> = [
   [/ure$/, ['e', '']],
   [/ate$/, ['ation']],
   [/ire$/, ['isition']],
+  [/cede$/, ['cession']],
   [/de$/, ['sion']],
   [/e$/, ['al', 'ation']],
   [/$/, ['ment', 'al', 'ation']],
@@ -159,7 +161,9 @@ function derivedTerms(rawWord: string, index: PassageIndex): string[] {
     for (const replacement of replacements) {
       const candidate = word.replace(suffix, replacement);
       if (candidate.length < 3 || candidate === word) continue;
-      const term = index.termOfWord(candidate);
+      // The derived word itself need not be printed: "concede" finds the story's "conceded" by their shared term.
+      const stemmed = termKey(candidate);
+      const term = index.termOfWord(candidate) ?? (stemmed !== null && index.hasTerm(stemmed) ? stemmed : undefined);
       if (term !== undefined) found.add(term);
     }
   }
