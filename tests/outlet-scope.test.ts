@@ -121,6 +121,13 @@ describe('an outlet as a follow-up', () => {
     expect(resolveFollowUp('what does Test Wire say?', next, story).resolved).toBe('Who met in Lisbon, according to Test Wire?');
     expect(documentsOf(answered('what does Test Wire say?', next))).toEqual(new Set(['wire.txt']));
   });
+
+  it('asks which outlets carry what the last question asked about ("Which outlets reported that?")', () => {
+    const first = answered('How much has the strike cost the port?');
+    const turns = [turnOf('How much has the strike cost the port?', first, at)];
+    expect(resolveFollowUp('Which outlets reported that?', turns, story)).toMatchObject({ resolved: 'Which outlets reported how much has the strike cost the port?', reading: 'outlet' });
+    expect(answered('Which outlets reported that?', turns).short).toBe('Harbor Times');
+  });
 });
 
 describe('which outlets reported something', () => {

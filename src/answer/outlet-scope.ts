@@ -131,12 +131,14 @@ export function scopedQuestion(question: string, outlet: string): string {
 
 // "Which outlets reported …?", "what news agencies confirmed …?": the outlets are the answer, not a filter.
 const outletsAsked =
-  /^(?:(?:and|so)\s+)?(?:which|what)\s+(?:news\s+)?(?:outlets?|agenc(?:y|ies)|news\s+organi[sz]ations?|media(?:\s+outlets?)?|newspapers?|papers|publications?|wires?|networks?|broadcasters?)\s+(?:have\s+|has\s+|had\s+)?(?:first\s+)?(?:reported|report|reports|said|say|says|wrote|write|writes|confirmed|confirm|confirms|carried|carry|carries|covered|cover|covers|mentioned|mention|mentions|quoted|quote)\b\s*(?:(?:that|on|about|the\s+news\s+(?:that|of))\s+)?(.+?)\s*[?.!]*$/iu;
+  /^(?:(?:and|so)\s+)?(?:which|what)\s+(?:news\s+)?(?:outlets?|agenc(?:y|ies)|news\s+organi[sz]ations?|media(?:\s+outlets?)?|newspapers?|papers|publications?|wires?|networks?|broadcasters?)\s+(?:have\s+|has\s+|had\s+)?(?:first\s+)?(?:reported|report|reports|said|say|says|wrote|write|writes|confirmed|confirm|confirms|carried|carry|carries|covered|cover|covers|mentioned|mention|mentions|quoted|quote|have|has|had)\b\s*(?:(?:that|on|about|the\s+news\s+(?:that|of))\s+)?(.+?)\s*[?.!]*$/iu;
 
 /** The topic of "Which outlets reported that the talks failed?" ("What about the talks failed?"), or null for any other question. */
 export function readOutletsAsked(question: string): { question: string } | null {
   const match = outletsAsked.exec(question.trim());
-  // The reported thing is searched as a topic ("What about the concession?"), as "what does X say about …?" is.
+  if (match !== null && /^(?:it|that|this|these|those|them)$/i.test(match[1]!)) return { question: '' };
+  // The reported thing is searched as a topic ("What about the concession?"), as "what does X say about …?" is; a
+  // pronoun ("which outlets reported that?") leaves the topic to the conversation, and the question empty.
   return match === null ? null : { question: `What about ${match[1]!}?` };
 }
 

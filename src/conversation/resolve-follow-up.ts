@@ -1,5 +1,5 @@
 import { discourseOpeners, looksPlural, organisationWords, placeWords, roleNouns } from '../language/lexicon.js';
-import { readOutletScope, scopedQuestion } from '../answer/outlet-scope.js';
+import { readOutletScope, readOutletsAsked, scopedQuestion } from '../answer/outlet-scope.js';
 import { findNamePhrases } from '../language/names.js';
 import type { Story } from '../story.js';
 import { pickReferent, referentsOf, type PronounClass, type Referent } from './antecedents.js';
@@ -76,6 +76,15 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   const referents = referentsOf(turns, story);
 
   if (last !== undefined) {
+    // "Which outlets reported that?": which outlets carry what the last question asked about.
+    if (readOutletsAsked(typed)?.question === '') {
+      const lastScope = readOutletScope(last.resolved, story);
+      const asked = withoutQuestionMark(lastScope === null || lastScope.question === '' ? last.resolved : lastScope.question);
+      // "Which outlets reported who met?": the question word of the last question is not a sentence's first word here.
+      const opener = shapeWords(asked)[0]?.lower ?? '';
+      const embedded = isWhWord(opener) || isAuxiliary(opener) ? asked.charAt(0).toLowerCase() + asked.slice(1) : asked;
+      return result(`Which outlets reported ${embedded}?`, 'outlet');
+    }
     // "And the Gazette?", "what does Test Wire say?": the last question, asked of that outlet's coverage alone.
     const outlet = readOutletScope(typed, story);
     if (outlet !== null && outlet.question === '') {
