@@ -15,7 +15,7 @@ import { outletsOfCitations, readOutletScope, readOutletsAsked, type OutletScope
 import { answerWhatComesNext, readNextQuestion } from './whats-next.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
-import { needsCandidate, rankPassages, type RankedPassage, type RankOptions } from './rank.js';
+import { needsCandidate, rankPassages, unrankedEntry, type RankedPassage, type RankOptions } from './rank.js';
 import { directAnswerOf, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
 import { pickShortAnswer } from './short-answer.js';
 import { spanKey } from './span-features.js';
@@ -278,7 +278,7 @@ function catchUpAnswer(story: Story, question: string, resolved: string, scope?:
   const chosen: RankedPassage[] = [];
   for (const { article } of articles) {
     const lead = article.passages.find((passage) => passage.role === 'sentence' && passage.normalized.split(/\s+/).length >= 8);
-    if (lead !== undefined) chosen.push({ passage: lead, coverage: 1, ownCoverage: 1, score: 1, candidates: [], matched: new Map(), freshness: 1, background: false, features: [] });
+    if (lead !== undefined) chosen.push(unrankedEntry(lead));
     if (chosen.length >= 4) break;
   }
   const composed = composeAnswer(story, chosen, scope);
@@ -307,12 +307,12 @@ function withQuotedWords(story: Story, chosen: readonly RankedPassage[], subject
   chosen.forEach((entry, i) => {
     if (i < 2) {
       const previous = story.neighbour(entry.passage, -1);
-      if (previous !== undefined && pronounAttribution.test(entry.passage.normalized) && !names(entry.passage) && names(previous)) push(neighbourEntry(previous));
+      if (previous !== undefined && pronounAttribution.test(entry.passage.normalized) && !names(entry.passage) && names(previous)) push(unrankedEntry(previous));
     }
     push(entry);
     if (i < 2) {
       const next = story.neighbour(entry.passage, 1);
-      if (next !== undefined && pronounAttribution.test(next.normalized) && !names(next) && (names(entry.passage) || speaker === null)) push(neighbourEntry(next));
+      if (next !== undefined && pronounAttribution.test(next.normalized) && !names(next) && (names(entry.passage) || speaker === null)) push(unrankedEntry(next));
     }
   });
   return result;
@@ -329,7 +329,7 @@ function withTextUnderHeadings(story: Story, chosen: readonly RankedPassage[]): 
     const next = story.neighbour(entry.passage, 1);
     if (next === undefined || seen.has(next.id) || asksItself.test(next.normalized)) continue;
     seen.add(next.id);
-    result.push(neighbourEntry(next));
+    result.push(unrankedEntry(next));
   }
   return result;
 }
@@ -341,6 +341,3 @@ function isSubhead(passage: Passage): boolean {
   return passage.role === 'headline' && passage.position > 0;
 }
 
-function neighbourEntry(passage: Passage): RankedPassage {
-  return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5, background: false, features: [] };
-}

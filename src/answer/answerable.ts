@@ -1,4 +1,4 @@
-import { negationWords, wordAlternation } from '../language/lexicon.js';
+import { negates } from '../language/lexicon.js';
 import { findQuantities } from '../language/quantities.js';
 import { termsOf } from '../search/terms.js';
 import { pronounClassOf } from '../conversation/resolve-follow-up.js';
@@ -38,7 +38,7 @@ export const answerableFeatures: readonly AnswerableFeature[] = [
   { name: 'bestMissingNames', about: 'names of the question the best sentence does not give', value: (e) => bestFeature(e, 'missingNames') },
   { name: 'bestPairs', about: 'question topic pairs that stand together in the best sentence', value: (e) => bestFeature(e, 'pairs') },
   { name: 'numberMissing', about: 'the question states a number, year or ordinal the best three sentences do not', value: (e) => flag(numberMissing(e)) },
-  { name: 'negationMismatch', about: 'one of the question and the best sentence is negated and the other is not', value: (e) => flag(e.ranked[0] !== undefined && negated(e.analysis.text) !== negated(e.ranked[0].passage.normalized)) },
+  { name: 'negationMismatch', about: 'one of the question and the best sentence is negated and the other is not', value: (e) => flag(e.ranked[0] !== undefined && negates(e.analysis.text) !== negates(e.ranked[0].passage.normalized)) },
   { name: 'unknownWeight', about: "share of the question's weight in words the story never uses", value: (e) => unknownShare(e.plan) },
   { name: 'unknownName', about: 'the question names someone or something the story never does', value: (e) => flag(namesAnUnknown(e.plan)) },
   { name: 'noTopic', about: 'the question has no topic word the story uses', value: (e) => flag(!e.plan.concepts.some((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0))) },
@@ -106,11 +106,6 @@ function pointsBack(question: string): boolean {
   });
 }
 
-const negation = new RegExp(String.raw`\b${wordAlternation(negationWords)}\b|n['’]t\b`, 'i');
-
-function negated(text: string): boolean {
-  return negation.test(text);
-}
 
 function unknownShare(plan: QueryPlan): number {
   const total = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);

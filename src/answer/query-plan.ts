@@ -162,9 +162,8 @@ function derivedTerms(rawWord: string, index: PassageIndex): string[] {
       const candidate = word.replace(suffix, replacement);
       if (candidate.length < 3 || candidate === word) continue;
       // The derived word itself need not be printed: "concede" finds the story's "conceded" by their shared term.
-      const stemmed = termKey(candidate);
-      const term = index.termOfWord(candidate) ?? (stemmed !== null && index.hasTerm(stemmed) ? stemmed : undefined);
-      if (term !== undefined) found.add(term);
+      const term = termKey(candidate);
+      if (term !== null && index.hasTerm(term)) found.add(term);
     }
   }
   return [...found];

@@ -72,6 +72,11 @@ function openingHits(story: Story, plan: QueryPlan, within: ReadonlySet<string> 
   return hits;
 }
 
+/** A passage quoted without being ranked (a neighbour that completes a quote, a lead, a scheduled event). */
+export function unrankedEntry(passage: Passage): RankedPassage {
+  return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5, background: false, features: [] };
+}
+
 /** Scores the passages the index finds with the fitted passage model, best first. */
 export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: QueryPlan, options: RankOptions = {}): RankedPassage[] {
   const within = options.within;

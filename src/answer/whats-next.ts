@@ -6,7 +6,7 @@ import type { Answer } from '../types.js';
 import { composeAnswer } from './compose.js';
 import type { OutletScope } from './outlet-scope.js';
 import { synonymsOf } from './query-plan.js';
-import type { RankedPassage } from './rank.js';
+import { unrankedEntry } from './rank.js';
 
 /** A question about what comes next in the story: what it is about ("the vote"), and whether it asks when. */
 export type NextQuestion = { topic: string; asksWhen: boolean };
@@ -57,7 +57,7 @@ export function answerWhatComesNext(story: Story, question: string, resolved: st
     .filter((event) => event.date !== null && (event.date > asOf || story.dateOf(event.article.document) === asOf));
   const chosen = aboutTopic(events, next.topic);
   if (chosen.length === 0) return null;
-  const composed = composeAnswer(story, chosen.map(entryOf), scope ?? undefined);
+  const composed = composeAnswer(story, chosen.map((event) => unrankedEntry(event.passage)), scope ?? undefined);
   if (composed.citations.length === 0) return null;
   const first = chosen[0]!;
   const day = first.date === null ? null : formatDate(first.date);
@@ -75,8 +75,4 @@ function aboutTopic(events: readonly UpcomingEvent[], topic: string): UpcomingEv
   if (terms.length === 0) return [...events];
   const wanted = new Set(terms.flatMap((term) => [term, ...synonymsOf(term)]));
   return events.filter((event) => termsOf(event.passage.normalized).some((term) => wanted.has(term)));
-}
-
-function entryOf(event: UpcomingEvent): RankedPassage {
-  return { passage: event.passage, coverage: 1, ownCoverage: 1, score: 1, candidates: [], matched: new Map(), freshness: 1, background: false, features: [] };
 }

@@ -1,5 +1,5 @@
 import { isWhWord, splitAboutQuestion } from '../conversation/question-shape.js';
-import { discourseOpeners, negationWords, wordAlternation } from '../language/lexicon.js';
+import { discourseOpeners, negates, wordAlternation } from '../language/lexicon.js';
 import { termKey } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QueryPlan } from './query-plan.js';
@@ -85,15 +85,13 @@ function namesUnknown(evidence: YesNoEvidence): boolean {
   return words.slice(1).some((word) => /^\p{Lu}/u.test(word) && word !== 'I' && unknown.has(termKey(word) ?? ''));
 }
 
-const negator = new RegExp(String.raw`^(?:${wordAlternation(negationWords)})$|n['’]t$`, 'i');
-
 // Whether the best sentence negates one of the question's own topics within the two words after a negation, where
 // the question itself is not negated: "produced no compromise" for "did the talks produce a compromise?".
 function deniesTopic(evidence: YesNoEvidence): boolean {
   const best = evidence.ranked[0];
   if (best === undefined) return false;
-  if ((evidence.question.match(/[\p{L}'’]+/gu) ?? []).some((word) => negator.test(word))) return false;
+  if (negates(evidence.question)) return false;
   const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null && !concept.unknown).flatMap((concept) => concept.exact));
   const words = best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  return words.some((word, i) => negator.test(word) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')));
+  return words.some((word, i) => negates(word) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')));
 }

@@ -300,6 +300,13 @@ export const speechAndThoughtVerbs = set(`said says told added adds explained re
 /** Words that negate what a sentence says ("not", "never", "without"); "n't" is read apart. */
 export const negationWords = set('not never no none nor neither without cannot');
 
+const negation = new RegExp(String.raw`\b${wordAlternation(negationWords)}\b|n['’]t\b`, 'i');
+
+/** Whether a text (or a single word) holds a negation: one of {@link negationWords}, or "n't". */
+export function negates(text: string): boolean {
+  return negation.test(text);
+}
+
 
 /**
  * Common verbs, adjectives and adverbs that shape a question without naming its topic ("main", "handling",

@@ -643,11 +643,6 @@ export class PassageIndex {
     return this.#engine.documentFrequency(term);
   }
 
-  /** The indexed term of a word as printed (folded, unstemmed), if the story uses that word. */
-  termOfWord(word: string): string | undefined {
-    return this.#words.get(word);
-  }
-
   /** Whether a processed term occurs anywhere in the index. */
   hasTerm(term: string): boolean {
     return this.#engine.documentFrequency(term) > 0;
