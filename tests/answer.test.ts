@@ -192,6 +192,23 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(result.citations.map((citation) => citation.passage).join(' ')).toContain('every voter');
   });
 
+  it('leads with the words of the person asked about when sentences that only name them rank higher', () => {
+    const story = storyOf(
+      `---
+title: Okafor wins the recount
+source: Test Gazette
+date: 2025-12-05
+---
+The recount of the Ashford mayoral race ended on Thursday with Denise Okafor still ahead.
+Denise Okafor led the recount by 158 votes after the Ashford board finished the recount.
+The board said the recount of Denise Okafor's race cost Ashford $40,000.
+"We will govern for everyone," Okafor said at City Hall.`,
+    );
+    const result = answer(story, 'What did Denise Okafor say after the recount?');
+    expect(result.citations[0]?.passage).toContain('govern for everyone');
+    expect(result.citations.length).toBeGreaterThan(1);
+  });
+
   it('counts "saying" as the subject speaking, as much as "said"', () => {
     const result = answer(electionStory, 'What did Halvorsen say when he conceded?');
     expect(result.citations.map((citation) => citation.passage).join(' ')).toContain('the count is the count');

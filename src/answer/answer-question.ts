@@ -72,7 +72,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   const upcoming = next === null ? null : answerWhatComesNext(story, question, resolved, next, scope);
   if (upcoming !== null) return { ok: true, answer: upcoming };
   if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold) return { ok: true, answer: abstention(question, resolved, analysis.kind) };
-  let chosen = chooseSupport(ranked, short?.support ?? []);
+  let chosen = chooseSupport(ranked, short?.support ?? speakerSupport(ranked, analysis));
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   chosen = withTextUnderHeadings(story, chosen);
   const composed = composeAnswer(story, chosen, scope ?? undefined);
@@ -194,6 +194,15 @@ function chooseSupport(ranked: readonly RankedPassage[], support: readonly Ranke
     chosen.push(entry);
   }
   return chosen.length > 0 ? chosen : [best];
+}
+
+// "What did Doe say?" is answered by Doe's words: the best passage in which Doe speaks leads, when it ranks near the
+// best, though sentences that repeat the question's topics without Doe's words outrank it.
+function speakerSupport(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): RankedPassage[] {
+  if (analysis.kind !== 'statement' || ranked.length === 0) return [];
+  const floor = ranked[0]!.score - supportMargin;
+  const speaking = ranked.find((entry) => entry.speaks && entry.score >= floor);
+  return speaking === undefined ? [] : [speaking];
 }
 
 // How far below the best passage's score (a logit) a passage may rank and still be quoted.

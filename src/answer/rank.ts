@@ -26,6 +26,8 @@ export type RankedPassage = {
   freshness: number;
   /** True for background about an earlier event ("a decade ago"), which the question did not ask about. */
   background: boolean;
+  /** For a statement question, whether the one asked about speaks in the passage ("Doe said", "said Doe"). */
+  speaks: boolean;
   /** The passage's features, in the order of {@link passageFeatures}. */
   features: number[];
 };
@@ -74,7 +76,7 @@ function openingHits(story: Story, plan: QueryPlan, within: ReadonlySet<string> 
 
 /** A passage quoted without being ranked (a neighbour that completes a quote, a lead, a scheduled event). */
 export function unrankedEntry(passage: Passage): RankedPassage {
-  return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5, background: false, features: [] };
+  return { passage, coverage: 0, ownCoverage: 0, score: 0, candidates: [], matched: new Map(), freshness: 0.5, background: false, speaks: false, features: [] };
 }
 
 /** Scores the passages the index finds with the fitted passage model, best first. */
@@ -169,7 +171,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     };
     const features = passageFeatureValues(evidence, question);
     const score = linearScore(passageWeights, features, model.passage.bias);
-    ranked.push({ passage, coverage: evidence.coverage, ownCoverage: evidence.ownCoverage, score, candidates, matched, freshness, background, features });
+    ranked.push({ passage, coverage: evidence.coverage, ownCoverage: evidence.ownCoverage, score, candidates, matched, freshness, background, speaks: evidence.speakerSpeaks, features });
   }
   return ranked.sort((a, b) => b.score - a.score);
 }
