@@ -209,6 +209,40 @@ The board said the recount of Denise Okafor's race cost Ashford $40,000.
     expect(result.citations.length).toBeGreaterThan(1);
   });
 
+  it('reads a speaker whose name ends in a letter outside ASCII, or stands after a title and "said"', () => {
+    const story = storyOf(
+      `---
+title: Levees hold on the Sava
+source: Test Gazette
+date: 2026-05-14
+---
+Marija Vuković toured the levees on the Sava on Monday as the levees took the flood.
+The levees that Marija Vuković inspected were built in 1970.
+Vuković said the levees would hold through Sunday.
+"We have never seen water this high," said former levee engineer Ivo Petrak, who built them.
+Engineers inspected the Petrak levees on Monday, the county said.`,
+    );
+    expect(answer(story, 'What did Marija Vuković say about the levees?').citations[0]?.passage).toBe('Vuković said the levees would hold through Sunday.');
+    expect(answer(story, 'What did Ivo Petrak say?').citations[0]?.passage).toContain('never seen water this high');
+  });
+
+  it('says so when the person asked about is named but never quoted, and does not take another speaker for them', () => {
+    const story = storyOf(
+      `---
+title: Envoy meets the minister
+source: Test Gazette
+date: 2026-03-02
+---
+Before meeting envoy Jane Roe, the minister told a forum he wanted peace.
+The White House said envoy Jane Roe would meet the minister on Thursday.
+Jane Roe arrived in the capital on Wednesday.`,
+    );
+    const result = answer(story, 'What did Jane Roe say?');
+    expect(result.answer.startsWith('The coverage does not quote Jane Roe. ')).toBe(true);
+    expect(result.citations.length).toBeGreaterThan(0);
+    expect(answer(story, 'What did the minister say?').answer).not.toContain('does not quote');
+  });
+
   it('counts "saying" as the subject speaking, as much as "said"', () => {
     const result = answer(electionStory, 'What did Halvorsen say when he conceded?');
     expect(result.citations.map((citation) => citation.passage).join(' ')).toContain('the count is the count');

@@ -75,7 +75,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   let chosen = chooseSupport(ranked, short?.support ?? speakerSupport(ranked, analysis));
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   chosen = withTextUnderHeadings(story, chosen);
-  const composed = composeAnswer(story, chosen, scope ?? undefined);
+  const composed = composeAnswer(story, chosen, scope ?? undefined, unquotedSpeakerNote(story, analysis, ranked));
   const shortText = asksOutlets ? outletsOfCitations(composed.citations) : (short?.text ?? null);
   const answer: Answer = {
     question,
@@ -203,6 +203,14 @@ function speakerSupport(ranked: readonly RankedPassage[], analysis: QuestionAnal
   const floor = ranked[0]!.score - supportMargin;
   const speaking = ranked.find((entry) => entry.speaks && entry.score >= floor);
   return speaking === undefined ? [] : [speaking];
+}
+
+// "What did Doe say?" when Doe is someone the story names but never quotes among the passages that name them: the
+// answer says so before quoting what the coverage does say, rather than pass others' words off as Doe's.
+function unquotedSpeakerNote(story: Story, analysis: QuestionAnalysis, ranked: readonly RankedPassage[]): string | undefined {
+  if (analysis.kind !== 'statement' || analysis.subject === null || ranked.some((entry) => entry.speaks)) return undefined;
+  const person = story.names.personBySurname(analysis.subject.split(/\s+/).at(-1)!);
+  return person === null ? undefined : `The coverage does not quote ${person}.`;
 }
 
 // How far below the best passage's score (a logit) a passage may rank and still be quoted.

@@ -19,12 +19,13 @@ export type ComposedAnswer = { answer: string; citations: Citation[] };
 
 /**
  * Quotes up to three passages that add something new, within 600 characters, each cited with every outlet that
- * carries it; asked of one outlet, each is quoted from that outlet's own copy where it has one.
+ * carries it; asked of one outlet, each is quoted from that outlet's own copy where it has one. A lead, when given,
+ * opens the answer uncited: it speaks of the coverage, not from it.
  */
-export function composeAnswer(story: Story, chosen: readonly RankedPassage[], scope?: Pick<OutletScope, 'documents' | 'own'>): ComposedAnswer {
+export function composeAnswer(story: Story, chosen: readonly RankedPassage[], scope?: Pick<OutletScope, 'documents' | 'own'>, lead?: string): ComposedAnswer {
   const citations: Citation[] = [];
-  const parts: string[] = [];
-  let length = 0;
+  const parts: string[] = lead === undefined ? [] : [lead];
+  let length = lead === undefined ? 0 : lead.length;
   const usedTerms: Set<string>[] = [];
   for (const entry of chosen) {
     if (citations.length >= 3) break;
@@ -42,7 +43,7 @@ export function composeAnswer(story: Story, chosen: readonly RankedPassage[], sc
     let text = quotable(primary.text);
     const room = maxAnswerLength - length - marker.length - (parts.length > 0 ? 1 : 0);
     if (text.length > room) {
-      if (parts.length > 0) break;
+      if (citations.length > 0) break;
       text = excerpt(text, room);
     }
     parts.push(`${text}${marker}`);

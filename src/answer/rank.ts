@@ -339,18 +339,28 @@ function undatedArticleTime(story: Story, document: string, storyStart: number):
   return latest;
 }
 
-const quoteBySpeaker = new RegExp(String.raw`["”’]\s*,?\s*(?:he|she|they)\s+${wordAlternation(speakerQuoteVerbs)}\b`, 'i');
+// A quote or a clause that a pronoun speaks ("…," she said; "Still, he said, the crews …"; "He added that …").
+const quoteBySpeaker = new RegExp(String.raw`(?:["”’]\s*,?|^|,)\s*(?:he|she|they)\s+${wordAlternation(speakerQuoteVerbs)}\b`, 'i');
 
 // Whether the subject is the one speaking: "Doe said", "said Doe", or a quote that "she said" after a sentence naming Doe.
 function speaks(passage: Passage, subject: string, story: Story): boolean {
-  const name = subject.split(/\s+/).at(-1)!;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = subject.split(/\s+/).at(-1)!;
+  const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const speech = wordAlternation(speakerVerbs);
-  const direct = new RegExp(`\\b${escaped}\\b(?:[\\s\\S]{0,40}?)\\b${speech}\\b|\\b${speech}\\s+(?:\\w+\\s+){0,3}${escaped}\\b`, 'i');
-  if (direct.test(passage.normalized)) return true;
-  if (!quoteBySpeaker.test(passage.normalized)) return false;
+  // Letter-aware edges, as \b is blind to "ć" ending "Vuković".
+  const name = String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`;
+  const text = passage.normalized;
+  // "Doe, 52, told …" and "Doe and Roe said", but not "Before meeting Doe, the minister told …" (a clause after the
+  // comma has its own subject) or "Doe's lawyer said".
+  for (const match of text.matchAll(new RegExp(String.raw`${name}([\s\S]{0,40}?)\b${speech}\b`, 'giu'))) {
+    const gap = match[1]!.trim();
+    if ((!gap.includes(',') || gap.endsWith(',')) && !/^['’]s?\b/u.test(gap)) return true;
+  }
+  // "said former trainer Thad Lacinak, who …", but not "said envoy Jane Doe would meet …", a reported clause.
+  if (new RegExp(String.raw`\b${speech}\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}${name}(?=\s*(?:[,.;:!?)"”’]|$))`, 'iu').test(text)) return true;
+  if (!quoteBySpeaker.test(text)) return false;
   const previous = story.neighbour(passage, -1);
-  return previous !== undefined && new RegExp(`\\b${escaped}\\b`, 'i').test(previous.normalized);
+  return previous !== undefined && new RegExp(name, 'iu').test(previous.normalized);
 }
 
 // A sentence about an earlier event: "a decade ago", "years ago", or a year at least two before the article's.

@@ -285,7 +285,8 @@ export const speakerQuoteVerbs = set('said says added told wrote insisted warned
 
 /** Verbs that tie a named speaker to a sentence ("Doe said", "said Doe"). */
 export const speakerVerbs = set(`said says saying told tells telling added adds wrote writes insisted warned argued stressed noted
-  declared announced`);
+  noting declared announced called calls explained explains described describes urged urges underscored acknowledged
+  admitted claimed claims welcomed praised criticized criticised vowed pledged`);
 
 /** Words that attribute a sentence to a speaker, so a quote that opens it is no fragment ("according to"). */
 export const attributionWords = set('said says told added according wrote stated announced confirmed insisted warned noted');
