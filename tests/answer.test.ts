@@ -243,6 +243,21 @@ Jane Roe arrived in the capital on Wednesday.`,
     expect(answer(story, 'What did the minister say?').answer).not.toContain('does not quote');
   });
 
+  it('gives no phrase for what happened somewhere or at some time, but does for what happened to something', () => {
+    expect(answer(electionStory, 'What happened on Thursday?').short).toBeNull();
+    expect(answer(electionStory, 'What happened on Thursday?').citations.length).toBeGreaterThan(0);
+    const engine = storyOf(
+      `---
+title: How the engine works
+source: Test Wire
+date: 2026-01-05
+---
+In the engine, the waste heat is removed in a condenser before the water returns to the boiler.
+The boiler turns the water to steam at high pressure.`,
+    );
+    expect(answer(engine, 'What happens to the waste heat in the engine?').short).not.toBeNull();
+  });
+
   it('counts "saying" as the subject speaking, as much as "said"', () => {
     const result = answer(electionStory, 'What did Halvorsen say when he conceded?');
     expect(result.citations.map((citation) => citation.passage).join(' ')).toContain('the count is the count');

@@ -176,11 +176,14 @@ function yesNoAnswer(question: string, plan: QueryPlan, ranked: readonly RankedP
   return { text: yes >= 0.5 ? 'Yes' : 'No', support: [ranked[0]!], score: Math.abs(yes - 0.5) * 2 };
 }
 
-// What someone said, why something happened, or what there is to say about a topic ("What about the pay rise?") is
-// told by the sentences themselves, not by a phrase.
+// What someone said, why something happened, what there is to say about a topic ("What about the pay rise?") or
+// what happened somewhere or at some time ("What happened in Miami?") is told by the sentences themselves, not by a
+// phrase; what happened *to* something ("What happens to the waste heat?") has a phrase for an answer.
 function wantsDirectAnswer(analysis: QuestionAnalysis): boolean {
-  return analysis.kind !== 'statement' && analysis.kind !== 'reason' && !/^(?:what|how) about\b/i.test(analysis.text);
+  return analysis.kind !== 'statement' && analysis.kind !== 'reason' && !/^(?:what|how) about\b/i.test(analysis.text) && !asksForAnEvent.test(analysis.text.trim());
 }
+
+const asksForAnEvent = /^(?:so\s+|and\s+)?what(?:'s|’s|\s+has|\s+had|\s+will|\s+would|\s+is|\s+was)?\s+(?:happened|happens|happening|happen)\b(?!\s+(?:to|after|when|if|once|with)\b)/i;
 
 // The passages that state the direct answer come first; then the best of the rest, up to three, each ranked near
 // the best (a passage far below it is about something else).
