@@ -258,6 +258,12 @@ The boiler turns the water to steam at high pressure.`,
     expect(answer(engine, 'What happens to the waste heat in the engine?').short).not.toBeNull();
   });
 
+  it('abstains on what someone said when the story never names them, even in a story of one article', () => {
+    const result = answer(electionStory, 'What did Angela Merkel say about the recount?');
+    expect(result.abstained).toBe(true);
+    expect(result.citations).toEqual([]);
+  });
+
   it('counts "saying" as the subject speaking, as much as "said"', () => {
     const result = answer(electionStory, 'What did Halvorsen say when he conceded?');
     expect(result.citations.map((citation) => citation.passage).join(' ')).toContain('the count is the count');

@@ -239,6 +239,18 @@ describe('answerQuestion in a conversation', () => {
     expect(more.citations.some((citation) => before.has(citation.id))).toBe(false);
   });
 
+  it('says there is nothing more, rather than that the coverage does not say, when "what else?" runs out', () => {
+    const turns: ConversationTurn[] = [];
+    let last: Answer | undefined;
+    for (let i = 0; i < 8 && last?.abstained !== true; i++) {
+      last = answered(i === 0 ? 'What did Roe say?' : 'What else?', turns);
+      turns.push(turnOf(i === 0 ? 'What did Roe say?' : 'What else?', last, at));
+    }
+    expect(last?.abstained).toBe(true);
+    expect(last?.answer).toBe('The coverage says nothing more on that.');
+    expect(answered('What did Angela Merkel say about the fine?', turns).answer).toBe("The coverage of this story doesn't say.");
+  });
+
   it('answers "any others?" after one name of a list with the next names of that list, never one already given', () => {
     const castings = gazetteStory('A new detective for the stage', '2031-03-04', `The Calder Playhouse opens its spring season in April with a new production of the detective play.
 Odd castings for the detective over the years include the comic Ana Ruiz, the singer Lee Moran and the boxer Dan Otto.

@@ -27,6 +27,9 @@ export const maxQuestionLength = 1000;
 /** The plain statement an abstention opens with; adapters add what the bot covers. */
 export const notCoveredText = "The coverage of this story doesn't say.";
 
+/** The answer to "what else?" when the coverage has nothing beyond what was already cited. */
+export const nothingMoreText = 'The coverage says nothing more on that.';
+
 /** Options for {@link answerQuestion}. */
 export type AnswerOptions = {
   /** The recent turns of the conversation the question was asked in, oldest first; a follow-up is read against them. */
@@ -71,7 +74,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   const next = readNextQuestion(scope?.question ?? resolved);
   const upcoming = next === null ? null : answerWhatComesNext(story, question, resolved, next, scope);
   if (upcoming !== null) return { ok: true, answer: upcoming };
-  if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold) return { ok: true, answer: abstention(question, resolved, analysis.kind) };
+  if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold || asksUnknownSpeaker(analysis, reading.plan)) return { ok: true, answer: abstention(question, resolved, analysis.kind, reading.followUp?.reading === 'more' ? nothingMoreText : notCoveredText) };
   let chosen = chooseSupport(ranked, short?.support ?? speakerSupport(ranked, analysis));
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   chosen = withTextUnderHeadings(story, chosen);
@@ -216,6 +219,14 @@ function unquotedSpeakerNote(story: Story, analysis: QuestionAnalysis, ranked: r
   return person === null ? undefined : `The coverage does not quote ${person}.`;
 }
 
+// "What did Angela Merkel say?" of a story that never names her: whatever it quotes, it is someone else's words.
+function asksUnknownSpeaker(analysis: QuestionAnalysis, plan: QueryPlan): boolean {
+  if (analysis.kind !== 'statement' || analysis.subject === null || !/\p{Lu}/u.test(analysis.subject)) return false;
+  const subjectTerms = new Set(termsOf(analysis.subject));
+  const groups = new Set(plan.concepts.filter((concept) => concept.nameGroup !== null && subjectTerms.has(concept.term)).map((concept) => concept.nameGroup));
+  return [...groups].some((group) => plan.concepts.filter((concept) => concept.nameGroup === group && /\p{L}/u.test(concept.term)).every((concept) => concept.unknown));
+}
+
 // How far below the best passage's score (a logit) a passage may rank and still be quoted.
 const supportMargin = 3;
 
@@ -306,8 +317,8 @@ function catchUpAnswer(story: Story, question: string, resolved: string, scope?:
   return { question, resolved, answer: composed.answer, short: null, abstained: false, kind: 'other', citations: composed.citations };
 }
 
-function abstention(question: string, resolved: string, kind: QuestionKind): Answer {
-  return { question, resolved, answer: notCoveredText, short: null, abstained: true, kind, citations: [] };
+function abstention(question: string, resolved: string, kind: QuestionKind, text = notCoveredText): Answer {
+  return { question, resolved, answer: text, short: null, abstained: true, kind, citations: [] };
 }
 
 const pronounAttribution = new RegExp(String.raw`["”’]\s*,?\s*(?:he|she|they|it|the \w+)\s+${wordAlternation(quoteAttributionVerbs)}\b|^\s*["“]`, 'i');
