@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findTimeMentions, resolveTimeMention, tenseOf } from '../src/language/dates.js';
 import { firstNameGender } from '../src/language/first-names.js';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
+import { isKindOf } from '../src/language/noun-kinds.js';
 import { findQuantities } from '../src/language/quantities.js';
 import { editDistance } from '../src/search/passage-index.js';
 import { termKey, termsOf } from '../src/search/terms.js';
@@ -189,5 +190,29 @@ describe('firstNameGender', () => {
     // Only a word written as a name: "mark" in lower case is a verb or a noun.
     expect(firstNameGender('mark')).toBeNull();
     expect(firstNameGender('MARK')).toBeNull();
+  });
+});
+
+describe('isKindOf', () => {
+  it('reads WordNet\'s noun hierarchy from a word\'s most common sense up', () => {
+    expect(isKindOf('medal', 'award')).toBe(true);
+    expect(isKindOf('rifle', 'weapon')).toBe(true);
+    expect(isKindOf('hospital', 'building')).toBe(true);
+    expect(isKindOf('pump', 'device')).toBe(true);
+    expect(isKindOf('Medals', 'awards')).toBe(true);
+  });
+
+  it('does not read the hierarchy downwards, call a word a kind of itself, or count the broadest kinds', () => {
+    expect(isKindOf('award', 'medal')).toBe(false);
+    expect(isKindOf('medal', 'medal')).toBe(false);
+    expect(isKindOf('medal', 'entity')).toBe(false);
+    expect(isKindOf('medal', 'object')).toBe(false);
+  });
+
+  it('knows nothing of words outside it and says so with false, whatever the input', () => {
+    expect(isKindOf('xqzzv', 'award')).toBe(false);
+    expect(isKindOf('medal', 'xqzzv')).toBe(false);
+    expect(isKindOf('', '')).toBe(false);
+    expect(isKindOf('…', '🙂')).toBe(false);
   });
 });

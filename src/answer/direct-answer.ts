@@ -38,6 +38,7 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
     const needle = span.kind === 'person' ? (key.split(' ').at(-1) ?? key) : key;
     votes.set(key, texts.filter((text) => text.includes(needle)).length);
   }
+  const phrase = askedPhraseWords(analysis.text);
   const context: SpanContext = {
     analysis,
     questionTerms: new Set(analysis.terms.map((term) => term.term)),
@@ -46,7 +47,8 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
     readerPick: readerPick === null ? null : spanKey(readerPick.text),
     asked: askedClassOf(analysis.text),
     strandedBefore: strandedPrepositionBefore(analysis.text),
-    slot: questionSlotOf(analysis.text, askedPhraseWords(analysis.text)),
+    slot: questionSlotOf(analysis.text, phrase),
+    kindAsked: phrase.at(-1)?.toLowerCase() ?? null,
   };
   return spans
     .map((span) => {
@@ -112,12 +114,30 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   const age = asksAge(analysis.text);
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   const year = asksYear(analysis.text);
+  const person = analysis.kind === 'person';
   return (span) => {
     const figure = age ? ageOf(span) : count ? countOf(span) : year ? yearOf(span) : null;
     if (figure !== null) return figure;
     const listed = listLessAsked(span, asked.question) ?? span;
-    return cutAskedWords(listed, asked) ?? listed;
+    const cut = cutAskedWords(listed, asked) ?? listed;
+    return person ? (nameAlone(cut) ?? cut) : cut.kind === 'list' ? withoutLeadingArticle(cut) : cut;
   };
+}
+
+// "Who was cast?" and "the comic Ana Ruiz": the name, without the article and the role words before it.
+function nameAlone(span: AnswerSpan): AnswerSpan | null {
+  if (!isSlice(span) || span.words[0]?.pos !== 'DET') return null;
+  const firstProper = span.words.findIndex((word) => word.pos === 'PROPN');
+  if (firstProper < 1 || !span.words.slice(firstProper).every((word) => word.pos === 'PROPN' || word.pos === 'PUNCT')) return null;
+  if (!span.words.slice(1, firstProper).every((word) => /^\p{Ll}/u.test(word.text))) return null;
+  const offset = span.words[firstProper]!.start - span.start;
+  return narrowed(span, offset, span.text.length - offset);
+}
+
+// "Which countries?" and "the Netherlands, Canada and Norway": a list is shown without the article of its first name.
+function withoutLeadingArticle(span: AnswerSpan): AnswerSpan {
+  const article = /^the\s+/i.exec(span.text);
+  return article === null ? span : narrowed(span, article[0].length, span.text.length - article[0].length);
 }
 
 // A span the readers composed ("four valve" of "four-valve", "Jane Doe and John Roe") is not a slice of its sentence.

@@ -1,4 +1,5 @@
 import { roleNouns } from '../language/lexicon.js';
+import { isKindOf } from '../language/noun-kinds.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import { placedTermsOf, termKey, termsOf } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
@@ -24,6 +25,8 @@ export type SpanContext = {
   strandedBefore: RegExp | null;
   /** The question's words around the gap its question word leaves, for lining a span up with them. */
   slot: QuestionSlot;
+  /** The noun a what- or which-question names as the kind of its answer ("award" of "what award …?"), or null. */
+  kindAsked: string | null;
 };
 
 /**
@@ -131,6 +134,7 @@ const placeFeatures: readonly SpanFeature[] = [
   { name: 'slotAfter', about: '"who ruled the duchy?": the first word after the question phrase stands just after the span, or after the first name of a list', value: (span, context) => flag(context.slot.after !== null && (termsAfter(span, 2).includes(context.slot.after) || termsAfterFirstItem(span).includes(context.slot.after))) },
   { name: 'objectOfVerb', about: '"what did they sign?": the question\'s last verb stands just before the span', value: (span, context) => flag(context.slot.verb !== null && termsBefore(span, 3).includes(context.slot.verb)) },
   { name: 'afterStrandedPreposition', about: '"What is he charged with?": the span follows the preposition the question leaves at its end', value: (span, context) => flag(context.strandedBefore !== null && context.strandedBefore.test(before(span, 24))) },
+  { name: 'kindOfAsked', about: '"what award": the span\'s last word names a kind of the asked noun ("Rumford medal")', value: (span, context) => flag(context.kindAsked !== null && isKindOf(span.words.at(-1)?.text ?? '', context.kindAsked)) },
   { name: 'appositive', about: 'the span is set off by a comma next to a word the question uses', value: (span) => flag(appositive(span)) },
   { name: 'typed', about: "the question's own reader found the span as a name, time or figure", value: (span) => flag(span.candidate !== null) },
   { name: 'questionName', about: 'the span repeats a word of a name the question gives', value: (span, context) => flag(repeatsQuestionName(span, context.analysis)) },
