@@ -1,35 +1,49 @@
 import { readFileSync } from 'node:fs';
 
 // WordNet's noun hierarchy (noun-kinds.txt, written by scripts/build-noun-kinds.mjs; licence in noun-kinds.LICENSE),
-// read on first use: it takes some ten megabytes once loaded, which a story that is never asked a "what kind"
-// question does not need.
-type NounKinds = { firstSense: Map<string, number>; senses: Map<string, number[]>; parents: number[][] };
+// read on first use into compact tables (a few megabytes), which a story never asked a "what kind" question does
+// not need: each word's first sense, the other synsets that list it, and every synset's parents as offsets into one
+// flat array.
+type NounKinds = { firstSense: Map<string, number>; otherSenses: Map<string, number[]>; parentStart: Int32Array; parentList: Int32Array };
 
 let loaded: NounKinds | null = null;
 
 function nounKinds(): NounKinds {
   if (loaded !== null) return loaded;
+  const text = readFileSync(new URL('./noun-kinds.txt', import.meta.url), 'utf8');
   const firstSense = new Map<string, number>();
-  const senses = new Map<string, number[]>();
-  const parents: number[][] = [];
-  const lines = readFileSync(new URL('./noun-kinds.txt', import.meta.url), 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (line === '') continue;
-    const bar = line.indexOf('|');
-    for (const named of line.slice(0, bar).split(',')) {
+  const otherSenses = new Map<string, number[]>();
+  const starts: number[] = [0];
+  const parents: number[] = [];
+  for (let at = 0, line = 0; at < text.length; line++) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const bar = text.indexOf('|', at);
+    for (const named of text.slice(at, bar).split(',')) {
       if (named === '') continue;
-      const word = named.endsWith('*') ? named.slice(0, -1) : named;
-      if (word === named) firstSense.set(word, i);
-      const known = senses.get(word);
-      if (known === undefined) senses.set(word, [i]);
-      else known.push(i);
+      if (!named.endsWith('*')) firstSense.set(named, line);
+      else {
+        const word = named.slice(0, -1);
+        const known = otherSenses.get(word);
+        if (known === undefined) otherSenses.set(word, [line]);
+        else known.push(line);
+      }
     }
-    const after = line.slice(bar + 1);
-    parents[i] = after === '' ? [] : after.split(',').map((parent) => parseInt(parent, 36));
+    if (end > bar + 1) for (const parent of text.slice(bar + 1, end).split(',')) parents.push(parseInt(parent, 36));
+    starts.push(parents.length);
+    at = end + 1;
   }
-  loaded = { firstSense, senses, parents };
+  loaded = { firstSense, otherSenses, parentStart: Int32Array.from(starts), parentList: Int32Array.from(parents) };
   return loaded;
+}
+
+function parentsOf(data: NounKinds, synset: number): Int32Array {
+  return data.parentList.subarray(data.parentStart[synset]!, data.parentStart[synset + 1]!);
+}
+
+function sensesOf(data: NounKinds, word: string): number[] {
+  const first = data.firstSense.get(word);
+  return [...(first === undefined ? [] : [first]), ...(data.otherSenses.get(word) ?? [])];
 }
 
 // Kinds so broad that being one says nothing: everything is an "entity", most things an "object" or "abstraction".
@@ -47,20 +61,20 @@ function baseForms(word: string): string[] {
  */
 export function isKindOf(word: string, kind: string): boolean {
   const data = nounKinds();
-  const kindSenses = new Set(baseForms(kind).filter((form) => !tooBroad.has(form)).flatMap((form) => data.senses.get(form) ?? []));
+  const kindSenses = new Set(baseForms(kind).filter((form) => !tooBroad.has(form)).flatMap((form) => sensesOf(data, form)));
   if (kindSenses.size === 0) return false;
   for (const form of baseForms(word)) {
     const start = data.firstSense.get(form);
     if (start === undefined) continue;
     // The hierarchy is a shallow graph (under 20 levels), so the walk is bounded by the synsets it holds.
     const seen = new Set<number>([start]);
-    const pending = [...data.parents[start]!];
+    const pending = [...parentsOf(data, start)];
     while (pending.length > 0) {
       const synset = pending.pop()!;
       if (seen.has(synset)) continue;
       seen.add(synset);
       if (kindSenses.has(synset)) return true;
-      pending.push(...data.parents[synset]!);
+      pending.push(...parentsOf(data, synset));
     }
   }
   return false;
