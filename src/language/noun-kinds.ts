@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 
-// WordNet's noun hierarchy (noun-kinds.txt, written by scripts/build-noun-kinds.mjs; licence in noun-kinds.LICENSE),
-// read on first use into compact tables (a few megabytes), which a story never asked a "what kind" question does
-// not need: each word's first sense, the other synsets that list it, and every synset's parents as offsets into one
-// flat array.
+// WordNet's noun hierarchy (vendor/wordnet/noun-kinds.txt, written by scripts/build-noun-kinds.mjs, with WordNet's
+// licence beside it), read on first use into compact tables (a few megabytes), which a story never asked a "what
+// kind" question does not need: each word's first sense, the other synsets that list it, and every synset's parents
+// as offsets into one flat array.
 type NounKinds = { firstSense: Map<string, number>; otherSenses: Map<string, number[]>; parentStart: Int32Array; parentList: Int32Array };
 
 let loaded: NounKinds | null = null;
 
 function nounKinds(): NounKinds {
   if (loaded !== null) return loaded;
-  const text = readFileSync(new URL('./noun-kinds.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('../../vendor/wordnet/noun-kinds.txt', import.meta.url), 'utf8');
   const firstSense = new Map<string, number>();
   const otherSenses = new Map<string, number[]>();
   const starts: number[] = [0];
