@@ -22,7 +22,9 @@ export function describeCitation(citation: Citation): string {
   const parts = [outletLabel(citation.source, citation.credits)];
   const date = formatDate(citation.date);
   if (date !== null) parts.push(date);
+  // An article with neither outlet nor title is named by its file, as the sources list names it, so it can be found.
   if (citation.title !== null) parts.push(`"${citation.title}"`);
+  else if (citation.source === null && citation.credits.length === 0) parts.push(citation.document);
   let line = parts.join(' · ');
   const others = [...new Set(citation.also.map((copy) => copy.source).filter((source): source is string => source !== null))].filter(
     (source) => source !== citation.source,
