@@ -9,7 +9,7 @@ import { normalizeForMatch } from '../text/normalize.js';
 import { safeRenderedText } from '../text/safe-text.js';
 import type { Answer, AskResult, Passage, QuestionKind } from '../types.js';
 import type { AnswerModel } from './answer-model.js';
-import { answerableFeatureValues, answerableProbability } from './answerable.js';
+import { answerableFeatureValues, answerableProbability, namesAnUnknown } from './answerable.js';
 import { composeAnswer } from './compose.js';
 import { outletsOfCitations, readOutletScope, readOutletsAsked, type OutletScope } from './outlet-scope.js';
 import { answerWhatComesNext, readNextQuestion } from './whats-next.js';
@@ -222,9 +222,7 @@ function unquotedSpeakerNote(story: Story, analysis: QuestionAnalysis, ranked: r
 // "What did Angela Merkel say?" of a story that never names her: whatever it quotes, it is someone else's words.
 function asksUnknownSpeaker(analysis: QuestionAnalysis, plan: QueryPlan): boolean {
   if (analysis.kind !== 'statement' || analysis.subject === null || !/\p{Lu}/u.test(analysis.subject)) return false;
-  const subjectTerms = new Set(termsOf(analysis.subject));
-  const groups = new Set(plan.concepts.filter((concept) => concept.nameGroup !== null && subjectTerms.has(concept.term)).map((concept) => concept.nameGroup));
-  return [...groups].some((group) => plan.concepts.filter((concept) => concept.nameGroup === group && /\p{L}/u.test(concept.term)).every((concept) => concept.unknown));
+  return namesAnUnknown(plan, new Set(termsOf(analysis.subject)));
 }
 
 // How far below the best passage's score (a logit) a passage may rank and still be quoted.

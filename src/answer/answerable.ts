@@ -113,9 +113,13 @@ function unknownShare(plan: QueryPlan): number {
   return plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0).reduce((sum, concept) => sum + concept.weight, 0) / total;
 }
 
-/** Whether the question names someone the story never does ("What did <unknown person> say?"). */
-export function namesAnUnknown(plan: QueryPlan): boolean {
-  const groups = new Set(plan.concepts.map((concept) => concept.nameGroup).filter((group) => group !== null));
+/**
+ * Whether the question names someone the story never does ("What did <unknown person> say?"); with `among`, only a
+ * name holding one of those terms counts (the speaker of "What did Jane Roe say about Acme?").
+ */
+export function namesAnUnknown(plan: QueryPlan, among?: ReadonlySet<string>): boolean {
+  const named = among === undefined ? plan.concepts : plan.concepts.filter((concept) => among.has(concept.term));
+  const groups = new Set(named.map((concept) => concept.nameGroup).filter((group) => group !== null));
   // Numbers in a name ("Ward 3") say nothing about whether the story knows the name.
   return [...groups].some((group) => plan.concepts.filter((concept) => concept.nameGroup === group && /\p{L}/u.test(concept.term)).every((concept) => concept.unknown));
 }

@@ -106,6 +106,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const surnames = surnameConcepts(story, analysis, plan);
   const askedYear = analysis.years.length > 0 || /\bago\b/.test(analysis.text);
   const countedNouns = analysis.kind === 'number' && analysis.countNoun !== null && /^how many\b/i.test(analysis.text) ? new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]) : null;
+  const speaks = analysis.kind === 'statement' && analysis.subject !== null ? speakerTest(analysis.subject, story) : null;
   const pairs = topicPairs(plan);
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
@@ -161,7 +162,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       words: ordered.length,
       candidates,
       countsAskedNoun: countedNouns !== null && candidates.some((candidate) => candidate.kind === 'count' && candidate.noun !== null && countedNouns.has(candidate.noun)),
-      speakerSpeaks: analysis.kind === 'statement' && analysis.subject !== null && speaks(passage, analysis.subject, story),
+      speakerSpeaks: speaks?.(passage) ?? false,
       speech: analysis.kind === 'statement' && isSpeech(passage.normalized),
       background,
       freshness,
@@ -342,25 +343,31 @@ function undatedArticleTime(story: Story, document: string, storyStart: number):
 // A quote or a clause that a pronoun speaks ("…," she said; "Still, he said, the crews …"; "He added that …").
 const quoteBySpeaker = new RegExp(String.raw`(?:["”’]\s*,?|^|,)\s*(?:he|she|they)\s+${wordAlternation(speakerQuoteVerbs)}\b`, 'i');
 
-// Whether the subject is the one speaking: "Doe said", "said Doe", or a quote that "she said" after a sentence naming Doe.
-function speaks(passage: Passage, subject: string, story: Story): boolean {
+// Whether the subject is the one speaking in a passage: "Doe said", "said Doe", or a quote that "she said" after a
+// sentence naming Doe. The patterns depend on the subject alone, so they are built once per question.
+function speakerTest(subject: string, story: Story): (passage: Passage) => boolean {
   const surname = subject.split(/\s+/).at(-1)!;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const speech = wordAlternation(speakerVerbs);
   // Letter-aware edges, as \b is blind to "ć" ending "Vuković".
   const name = String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`;
-  const text = passage.normalized;
-  // "Doe, 52, told …" and "Doe and Roe said", but not "Before meeting Doe, the minister told …" (a clause after the
-  // comma has its own subject) or "Doe's lawyer said".
-  for (const match of text.matchAll(new RegExp(String.raw`${name}([\s\S]{0,40}?)\b${speech}\b`, 'giu'))) {
-    const gap = match[1]!.trim();
-    if ((!gap.includes(',') || gap.endsWith(',')) && !/^['’]s?\b/u.test(gap)) return true;
-  }
+  const nameThenVerb = new RegExp(String.raw`${name}([\s\S]{0,40}?)\b${speech}\b`, 'giu');
   // "said former trainer Thad Lacinak, who …", but not "said envoy Jane Doe would meet …", a reported clause.
-  if (new RegExp(String.raw`\b${speech}\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}${name}(?=\s*(?:[,.;:!?)"”’]|$))`, 'iu').test(text)) return true;
-  if (!quoteBySpeaker.test(text)) return false;
-  const previous = story.neighbour(passage, -1);
-  return previous !== undefined && new RegExp(name, 'iu').test(previous.normalized);
+  const verbThenName = new RegExp(String.raw`\b${speech}\s+(?:[\p{L}\p{N}.'’-]+\s+){0,5}${name}(?=\s*(?:[,.;:!?)"”’]|$))`, 'iu');
+  const named = new RegExp(name, 'iu');
+  return (passage) => {
+    const text = passage.normalized;
+    // "Doe, 52, told …" and "Doe and Roe said", but not "Before meeting Doe, the minister told …" (a clause after the
+    // comma has its own subject) or "Doe's lawyer said".
+    for (const match of text.matchAll(nameThenVerb)) {
+      const gap = match[1]!.trim();
+      if ((!gap.includes(',') || gap.endsWith(',')) && !/^['’]s?\b/u.test(gap)) return true;
+    }
+    if (verbThenName.test(text)) return true;
+    if (!quoteBySpeaker.test(text)) return false;
+    const previous = story.neighbour(passage, -1);
+    return previous !== undefined && named.test(previous.normalized);
+  };
 }
 
 // A sentence about an earlier event: "a decade ago", "years ago", or a year at least two before the article's.
