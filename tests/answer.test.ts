@@ -42,6 +42,7 @@ const questionSets = [
   { name: 'heldout-quake', dir: storyDir('heldout-quake'), minCorrect: 0.85 },
   { name: 'heldout-trial', dir: storyDir('heldout-trial'), minCorrect: 0.8 },
   { name: 'heldout-breach', dir: storyDir('heldout-breach'), minCorrect: 0.85 },
+  { name: 'heldout-recall', dir: storyDir('heldout-recall'), minCorrect: 0.65 },
 ];
 
 describe('answerQuestion on other stories', () => {
