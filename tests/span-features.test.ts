@@ -101,6 +101,39 @@ describe('time features', () => {
   });
 });
 
+describe('features of an age and of a name beside a noun of the asked kind', () => {
+  const clinic = new Story([
+    articleOf(
+      `---
+title: Clinic opens
+source: Test Gazette
+date: 2031-06-02
+---
+Ana Ruiz, 45, opened the clinic in 2030 with 12 nurses.
+The 38-year-old surgeon Dan Otto treats pain with a sedative called Calmadrin.`,
+      'clinic.txt',
+    ),
+  ]);
+  const valueOf = (name: string, question: string) => {
+    const at = names.indexOf(name);
+    return new Map(readQuestion(clinic, question).spans.map(({ span, features }) => [span.text, features[at]]));
+  };
+
+  it('mark an age for "how old …?": a figure set off by commas after a name, or "38-year-old"; no other figure', () => {
+    const ruiz = valueOf('ageAsked', 'How old is Ana Ruiz?');
+    expect(ruiz.get('45')).toBe(1);
+    for (const [text, value] of ruiz) if (/2030|12/.test(text)) expect(value, text).toBe(0);
+    expect([...valueOf('ageAsked', 'How old is Dan Otto?')].some(([text, value]) => /38-year-old/.test(text) && value === 1)).toBe(true);
+    expect([...valueOf('ageAsked', 'How many nurses work at the clinic?').values()].every((value) => value === 0)).toBe(true);
+  });
+
+  it('mark a name the sentence sets beside a kind of the asked noun ("a sedative called Calmadrin" for "what drug")', () => {
+    const drug = valueOf('besideKindOfAsked', 'What drug does Dan Otto use?');
+    expect(drug.get('Calmadrin')).toBe(1);
+    for (const [text, value] of drug) if (/Ruiz|2030|nurses/.test(text)) expect(value, text).toBe(0);
+  });
+});
+
 describe('answer spans', () => {
   it('list names together, but never a figure set before a clause with the name after it ("In 2029, engineer Tom Reyes")', () => {
     const texts = spansOf('Who drew the first plans?').map(({ span }) => span.text);

@@ -3,7 +3,7 @@ import { isKindOf } from '../language/noun-kinds.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import { placedTermsOf, termKey, termsOf } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
-import { askedClasses, asksYear, type AskedClass } from './asked-class.js';
+import { agePhrase, askedClasses, asksAge, asksYear, type AskedClass } from './asked-class.js';
 import type { QuestionAnalysis } from './question.js';
 import { fitToQuestion } from './short-answer.js';
 import type { AnswerSpan, SpanKind } from './spans.js';
@@ -135,6 +135,7 @@ const placeFeatures: readonly SpanFeature[] = [
   { name: 'objectOfVerb', about: '"what did they sign?": the question\'s last verb stands just before the span', value: (span, context) => flag(context.slot.verb !== null && termsBefore(span, 3).includes(context.slot.verb)) },
   { name: 'afterStrandedPreposition', about: '"What is he charged with?": the span follows the preposition the question leaves at its end', value: (span, context) => flag(context.strandedBefore !== null && context.strandedBefore.test(before(span, 24))) },
   { name: 'kindOfAsked', about: '"what award": the span\'s last word names a kind of the asked noun ("Rumford medal")', value: (span, context) => flag(context.kindAsked !== null && isKindOf(span.words.at(-1)?.text ?? '', context.kindAsked)) },
+  { name: 'besideKindOfAsked', about: '"what drug": a word just before or after the span names a kind of the asked noun ("an anesthetic called Propofol")', value: (span, context) => flag(context.kindAsked !== null && besideKindOf(span, context.kindAsked)) },
   { name: 'appositive', about: 'the span is set off by a comma next to a word the question uses', value: (span) => flag(appositive(span)) },
   { name: 'typed', about: "the question's own reader found the span as a name, time or figure", value: (span) => flag(span.candidate !== null) },
   { name: 'questionName', about: 'the span repeats a word of a name the question gives', value: (span, context) => flag(repeatsQuestionName(span, context.analysis)) },
@@ -156,16 +157,17 @@ const whatPlaceFeatures: readonly SpanFeature[] = placeFeatures.map((feature) =>
 const clockTime = /\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|midnight)\b/i;
 
 // A when-question says more than its group: "what time" wants a clock time and "what year" a year alone, where a day
-// or a full date is only part of the answer.
+// or a full date is only part of the answer; "how old" wants an age, not any figure.
 const timeFeatures: readonly SpanFeature[] = [
   { name: 'clockAsked', about: '"what time …?" and the span holds a clock time', value: (span, context) => flag(context.analysis.wantsClock && clockTime.test(span.text)) },
+  { name: 'ageAsked', about: '"how old …?" and the span is an age ("50-year-old", "aged 50", "Jane Doe, 50,")', value: (span, context) => flag(asksAge(context.analysis.text) && isAge(span)) },
   { name: 'yearAsked', about: '"what year …?" and the span is a year alone', value: (span, context) => flag(asksYear(context.analysis.text) && /^(?:the )?\d{3,4}$/i.test(span.text)) },
 ];
 
 /**
  * Every feature the span model weighs, in one place: question group and span kind together, the asked noun's class
  * and span kind together, the span's place and words, the same place features once more for what-questions, and what
- * a when-question asks for exactly.
+ * a when- or how-old question asks for exactly.
  */
 export const spanFeatures: readonly SpanFeature[] = [...kindPairs, ...askedPairs, ...placeFeatures, ...whatPlaceFeatures, ...timeFeatures];
 
@@ -254,6 +256,26 @@ function holdsTypeNoun(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
   if (noun === null) return false;
   return termsOf(span.text).includes(noun);
 }
+
+// The noun a name is set beside: "an anesthetic called Propofol", "the automaker Ford", "Propofol, a sedative".
+function besideKindOf(span: AnswerSpan, kind: string): boolean {
+  const sentence = span.entry.passage.normalized;
+  const preceding = sentence.slice(Math.max(0, span.start - 40), span.start).match(/\p{L}+/gu) ?? [];
+  while (preceding.length > 0 && /^(?:called|named|known|as|dubbed|the|a|an)$/i.test(preceding.at(-1)!)) preceding.pop();
+  const previous = preceding.at(-1);
+  if (previous !== undefined && isKindOf(previous, kind)) return true;
+  const appositive = /^\s*,\s*(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu.exec(sentence.slice(span.end, span.end + 50));
+  return appositive !== null && appositive[1]!.split(/\s+/).some((word) => isKindOf(word, kind));
+}
+
+// An age as news gives it: "50-year-old", "aged 50", or a bare figure set off by commas after a name ("Doe, 50, said").
+function isAge(span: AnswerSpan): boolean {
+  if (agePhrase.test(span.text)) return true;
+  if (!/^\d{1,3}$/.test(span.text)) return false;
+  const sentence = span.entry.passage.normalized;
+  return /\b(?:age|aged|ages)\s+(?:of\s+)?$/i.test(before(span, 12)) || (/,\s*$/.test(before(span, 3)) && /^\s*,/.test(sentence.slice(span.end, span.end + 3)));
+}
+
 
 // "What century …": the sentence names the asked kind right beside the span ("the river Seine", "911 as a fiefdom").
 function besideFocusNoun(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
