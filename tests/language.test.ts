@@ -153,6 +153,12 @@ describe('findNamePhrases', () => {
   it('does not run a name across a comma', () => {
     expect(findNamePhrases('They met Ana Ruiz, Portugal’s envoy.').map((phrase) => phrase.text)).toEqual(['Ana Ruiz', 'Portugal']);
   });
+
+  it('does not start a name with the adverb that opens a sentence ("Soon Ruiz was hooked")', () => {
+    expect(findNamePhrases('Soon Ruiz was hooked.').map((phrase) => phrase.text)).toEqual(['Ruiz']);
+    expect(findNamePhrases('Meanwhile Ana Ruiz said no.').map((phrase) => phrase.text)).toEqual(['Ana Ruiz']);
+    expect(findNamePhrases('Later that day, Soon Yi spoke.').map((phrase) => phrase.text)).toEqual(['Soon Yi']);
+  });
 });
 
 describe('NameRegistry', () => {

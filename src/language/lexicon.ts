@@ -26,6 +26,16 @@ except among amid amidst upon onto via per within without toward towards regardi
 export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/));
 
 /**
+ * Adverbs that open a sentence and so are capitalised there ("Soon Neroy was hooked", "Meanwhile Doe said"): never
+ * the first word of a name.
+ */
+export const sentenceAdverbs: ReadonlySet<string> = set(`soon later now still meanwhile today yesterday tomorrow tonight instead earlier
+eventually finally recently currently already afterwards afterward initially originally ultimately separately similarly likewise
+additionally however moreover furthermore nevertheless nonetheless otherwise indeed perhaps maybe thus hence therefore
+consequently overall elsewhere together again suddenly fortunately unfortunately sadly luckily apparently clearly obviously
+notably importantly interestingly specifically previously subsequently immediately shortly sometimes often usually`);
+
+/**
  * Past and participle forms of irregular verbs mapped to their base form, so "met" meets "meet"; also the forms the
  * stemmer cuts apart from their base ("died" to "di", "tried" to "tri", "injuries" away from "injured").
  */

@@ -1,4 +1,4 @@
-import { honorifics, months, organisationWords, placePrepositions, placeWords, roleNouns, speechVerbs, stopWords, weekdays } from './lexicon.js';
+import { honorifics, months, organisationWords, placePrepositions, placeWords, roleNouns, sentenceAdverbs, speechVerbs, stopWords, weekdays } from './lexicon.js';
 
 /** A word of a sentence with its offsets in that sentence. */
 export type Word = { text: string; start: number; end: number };
@@ -114,8 +114,8 @@ export function findNamePhrases(sentence: string, words: readonly Word[] = words
 function classifyPhrase(sentence: string, words: readonly Word[], from: number, to: number): NamePhrase | null {
   let first = from;
   const sentenceInitial = from === 0 || /^["'“‘(\-–—•\s]*$/.test(sentence.slice(0, words[from]!.start));
-  // Drop a capitalised function word that opens the sentence ("The", "However"): it is not part of a name.
-  while (first < to && sentenceInitial && first === from && stopWords.has(words[first]!.text.toLowerCase())) first++;
+  // Drop a capitalised function word or adverb that opens the sentence ("The", "Soon"): it is not part of a name.
+  while (first < to && sentenceInitial && first === from && (stopWords.has(words[first]!.text.toLowerCase()) || sentenceAdverbs.has(words[first]!.text.toLowerCase()))) first++;
   while (first < to && nameConnectors.has(words[first]!.text)) first++;
   if (first >= to) return null;
   let titleEnd = -1;
