@@ -224,6 +224,15 @@ describe('answerQuestion in a conversation', () => {
     expect(second.citations[0]?.passage).toMatch(/^Harbour inspector Jane Doe fined/);
   });
 
+  it('answers "what\'s his name?" about a named man with his full name, as the story gives it', () => {
+    const first = answered('Who is appealing the fine?', []);
+    expect(first.short).toMatch(/Roe/);
+    const name = answered("What's his name?", [turnOf('Who is appealing the fine?', first, at)]);
+    expect(name).toMatchObject({ resolved: "What's John Roe's name?", short: 'John Roe', abstained: false });
+    expect(answered("What was Roe's name?").short).toBe('John Roe');
+    expect(answered("What was the chief executive's name?").short).not.toBe("the chief executive");
+  });
+
   it('answers a question asked alone exactly as it did before conversations, and the first of a conversation the same way', () => {
     const alone = answered('Who met Jane Doe in Port Alba?');
     expect(alone.resolved).toBe('Who met Jane Doe in Port Alba?');

@@ -16,7 +16,7 @@ import { answerWhatComesNext, readNextQuestion } from './whats-next.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, unrankedEntry, type RankedPassage, type RankOptions } from './rank.js';
-import { directAnswerOf, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
+import { directAnswerOf, nameOfNamed, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
 import { pickShortAnswer } from './short-answer.js';
 import { spanKey } from './span-features.js';
 import { isYesNoQuestion, yesNoFeatureValues, yesProbability } from './yes-no.js';
@@ -150,7 +150,7 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
   const spans = withoutGiven(scored, followUp?.given ?? []);
-  const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : directAnswerOf(spans, ranked, analysis);
+  const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis));
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
   return { question: read.question, analysis, plan, ranked, spans, short, followUp, scope, asksOutlets, answerable: { values, ...answerableProbability(values, articles, options.model) } };

@@ -88,6 +88,19 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   return { text: clip(best.span.text), support: [best.span.entry, ...others], score: best.score };
 }
 
+/**
+ * "What's Doe's name?", as a conversation resolves "what's her name?" once "her" is known: the fullest form of that
+ * name the story uses, from the best passage that gives it; null for any other question or a name no top passage has.
+ */
+export function nameOfNamed(question: string, ranked: readonly RankedPassage[], names: NameRegistry, score: number): DirectAnswer | null {
+  const owner = /^\W*[Ww]hat(?:['’]?s|\s+is|\s+was)\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s?\s+(?:full\s+|real\s+)?name\W*$/u.exec(question)?.[1];
+  if (owner === undefined) return null;
+  const full = names.fullName(owner);
+  const surname = (full.split(/\s+/).at(-1) ?? full).toLowerCase();
+  const support = ranked.slice(0, spanDepth).filter((entry) => entry.passage.normalized.toLowerCase().includes(surname));
+  return support.length === 0 ? null : { text: full, support, score };
+}
+
 // "One of the first …", "installed one of …": a span that ends on a quantifier picking from what follows it names
 // nothing, unless the question asks how many.
 function isPartitive(span: AnswerSpan): boolean {
