@@ -36,6 +36,12 @@ function answered(question: string, conversation?: readonly ConversationTurn[]):
 }
 
 describe('resolveFollowUp', () => {
+  it('reads "what\'s his name?" after someone described, not named, as asking the name of that person', () => {
+    expect(resolveFollowUp("What's his name?", [turn('Who took over the ferry?', 'a new captain', 'person')], ferryStory).resolved).toBe('What is the name of the new captain?');
+    expect(resolveFollowUp('What is her name?', [turn("How old is Doe's daughter?", '7', 'number')], ferryStory).resolved).toBe("What is the name of Doe's daughter?");
+    expect(resolveFollowUp("What's his name?", [turn('Who appealed the fine?', 'John Roe', 'person')], ferryStory).resolved).toBe("What's John Roe's name?");
+  });
+
   it('completes a bare question word from the last question and its answer: "When?" after "Who fined the operator?"', () => {
     const followUp = resolveFollowUp('When?', [turn('Who fined the ferry operator?', 'Jane Doe', 'person')], ferryStory);
     expect(followUp).toMatchObject({ resolved: 'When did Jane Doe fine the ferry operator?', reading: 'fragment', reset: false, exclude: [] });

@@ -1,6 +1,8 @@
 import { discourseOpeners, looksPlural, organisationWords, placeWords, roleNouns } from '../language/lexicon.js';
 import { readOutletScope, readOutletsAsked, scopedQuestion } from '../answer/outlet-scope.js';
 import { findNamePhrases } from '../language/names.js';
+import { isKindOf } from '../language/noun-kinds.js';
+import { tagSentence } from '../language/tagger.js';
 import type { Story } from '../story.js';
 import { pickReferent, referentsOf, type PronounClass, type Referent } from './antecedents.js';
 import {
@@ -125,9 +127,56 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
       if (completed !== null) return result(completed, 'fragment');
     }
   }
+  if (last !== undefined) {
+    const described = nameOfDescribed(typed, last, referents, story);
+    if (described !== null) return result(described, 'pronoun');
+  }
   const replaced = replacePronouns(words, referents, story);
   if (replaced.changed) return result(joinWords(replaced.words), 'pronoun');
   return result(typed, 'standalone');
+}
+
+const asksHisName = /^\W*(?:what(?:['’]?s|\s+is|\s+was)|whats)\s+(?:his|her|their)\s+(?:full\s+|first\s+|real\s+)?names?\W*$/i;
+
+// A person described, not named, the last in the text: "Roshan's driver", "the hospital's associate director",
+// "her husband": a determiner, possessive pronoun or possessive, then up to three adjectives and nouns ending on a
+// noun for a person.
+function describedPerson(text: string): string | null {
+  const words = tagSentence(text);
+  let found: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const opens = (word.pos === 'DET' && /^(?:the|a|an|another)$/i.test(word.text)) || (word.pos === 'PRON' && /^(?:his|her|their|its)$/i.test(word.text)) || (word.pos === 'PART' && /^['’]s$/.test(word.text));
+    if (!opens) continue;
+    let head = -1;
+    for (let k = i + 1; k < Math.min(words.length, i + 4) && ['ADJ', 'NOUN'].includes(words[k]!.pos) && /^\p{Ll}/u.test(words[k]!.text); k++) if (words[k]!.pos === 'NOUN' && isPersonNoun(words[k]!.text)) head = k;
+    if (head < 0) continue;
+    // A possessive takes its owner along ("Roshan's driver").
+    const from = word.pos === 'PART' && i > 0 ? i - 1 : i;
+    found = text.slice(words[from]!.start, words[head]!.end);
+  }
+  return found;
+}
+
+/**
+ * "What's his name?" after an answer or question that described someone ("Roshan's driver", "How old is Christine's
+ * son?") asks for the name of that person, not of the last person named.
+ */
+function nameOfDescribed(typed: string, last: ConversationTurn, referents: readonly Referent[], story: Story): string | null {
+  if (!asksHisName.test(typed)) return null;
+  const short = last.abstained || /^(?:yes|no)\b/i.test(last.short ?? '') ? null : last.short;
+  // An answer that named someone leaves "his name" to the pronoun's referent.
+  if (short !== null && findNamePhrases(short).some((phrase) => phrase.text === short.trim() && story.names.kindOf(phrase) === 'person')) return null;
+  const person = (short === null ? null : describedPerson(short)) ?? describedPerson(last.resolved);
+  if (person === null) return null;
+  const phrase = joinWords(replacePronouns(shapeWords(person), referents, story).words);
+  // "A police officer" was the answer; the one asked about is "the police officer".
+  return `What is the name of ${phrase.replace(/^(?:the|a|an|another)\b/i, 'the')}?`;
+}
+
+function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return roleNouns.has(lower) || roleNouns.has(lower.replace(/s$/, '')) || isKindOf(lower, 'person');
 }
 
 /** A fragment: a question phrase with nothing after it ("Why?", "In what city?"), or a short phrase with no verb ("County?"). */
