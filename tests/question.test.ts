@@ -79,4 +79,10 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('where is the trial being held').terms.find((term) => term.word === 'held')?.generic).toBe(true);
     expect(analyzeQuestion('where is the company based').terms.find((term) => term.word === 'based')?.frame).toBe(true);
   });
+
+  it('reads the measure word of "how far", "how big" as the question\'s frame, but keeps "old", which ages are written with', () => {
+    expect(analyzeQuestion('how far did the shares fall').terms.find((term) => term.word === 'far')?.frame).toBe(true);
+    expect(analyzeQuestion('How big is the loan?').terms.find((term) => term.word === 'big')?.frame).toBe(true);
+    expect(analyzeQuestion('How old is the mayor?').terms.find((term) => term.word === 'old')?.frame).toBe(false);
+  });
 });

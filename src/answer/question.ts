@@ -103,7 +103,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (kind === 'other' && typeNoun !== null) kind = 'name';
 
   // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
-  const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many)\b/i.exec(lower)?.[1]?.toLowerCase();
+  const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many|far|big|large|high|tall|deep|often|wide|fast|heavy)\b/i.exec(lower)?.[1]?.toLowerCase();
   const terms: QuestionTerm[] = [];
   // The question's words as the index reads them: "follow-up" as "follow" and "up", "five-hour" as "5" and "hour",
   // "$60,000" as 60000.
