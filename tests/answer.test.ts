@@ -31,12 +31,13 @@ function answerOf(service: StoryReader, question: string): Answer {
   return result.answer;
 }
 
-// Question sets about other stories. The first four are among those the answer model is fitted on; the heldout-*
+// Question sets about other stories. The first five are among those the answer model is fitted on; the heldout-*
 // stories are never trained or tuned on. The bars sit a little under today's scores so a regression shows, while a
 // single hard question does not make the suite flaky.
 const questionSets = [
   { name: 'harbor-strike', dir: storyDir('harbor-strike'), minCorrect: 0.9 },
   { name: 'river-flood', dir: storyDir('river-flood'), minCorrect: 0.9 },
+  { name: 'border-talks', dir: storyDir('border-talks'), minCorrect: 0.8 },
   { name: 'chip-merger', dir: storyDir('chip-merger'), minCorrect: 0.9 },
   { name: 'mayor-election', dir: storyDir('mayor-election'), minCorrect: 0.8 },
   { name: 'heldout-quake', dir: storyDir('heldout-quake'), minCorrect: 0.85 },
