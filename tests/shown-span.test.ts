@@ -60,6 +60,14 @@ describe('shownSpanFor', () => {
     expect(shown('What kind of arches do the halls have?', 'rounded arches')).toBe('rounded');
   });
 
+  it('shows a who-question\'s name without where it is based ("Porto-based Halden Looms" gives "Halden Looms")', () => {
+    const looms = new Story([articleOf(`---\ntitle: Looms\nsource: Test Gazette\ndate: 2031-05-06\n---\nPorto-based Halden Looms makes the new machines for the valley.`, 'looms.txt')]);
+    const reading = readQuestion(looms, 'Who makes the new machines?');
+    const based = reading.spans.filter(({ span }) => span.text === 'Porto-based Halden Looms');
+    expect(based.length).toBeGreaterThan(0);
+    for (const { span } of based) expect(shownSpanFor(reading.analysis)(span).text, span.text).toBe('Halden Looms');
+  });
+
   it('shows only the age for "how old …?" ("a 64-year-old former teacher" gives "64")', () => {
     const reading = readQuestion(story, 'How old is the owner of the mill?');
     const aged = reading.spans.filter(({ span }) => /64-year-old/.test(span.text));

@@ -137,8 +137,11 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   };
 }
 
-// "Who was cast?" and "the comic Ana Ruiz": the name, without the article and the role words before it.
+// "Who was cast?" and "the comic Ana Ruiz": the name, without the article and the role words before it; "who makes
+// the chips?" and "California-based Norwell": the name, without where it is based.
 function nameAlone(span: AnswerSpan): AnswerSpan | null {
+  const based = /^(?:the\s+)?[\p{L}\p{N} ,.'’-]*?-based\s+(?=\p{Lu})/u.exec(span.text);
+  if (based !== null && isSlice(span)) return narrowed(span, based[0].length, span.text.length - based[0].length);
   if (!isSlice(span) || span.words[0]?.pos !== 'DET') return null;
   const firstProper = span.words.findIndex((word) => word.pos === 'PROPN');
   if (firstProper < 1 || !span.words.slice(firstProper).every((word) => word.pos === 'PROPN' || word.pos === 'PUNCT')) return null;
