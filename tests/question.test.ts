@@ -85,4 +85,8 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('How big is the loan?').terms.find((term) => term.word === 'big')?.frame).toBe(true);
     expect(analyzeQuestion('How old is the mayor?').terms.find((term) => term.word === 'old')?.frame).toBe(false);
   });
+
+  it('reads "affected" as a word that says little about the topic ("which county is affected")', () => {
+    expect(analyzeQuestion('which county is affected').terms.find((term) => term.word === 'affected')?.generic).toBe(true);
+  });
 });
