@@ -182,6 +182,12 @@ On Monday Halvorsen said he would concede only after a full and fair count.
 The board of elections said the recount had cost the county about $40,000.`,
   );
 
+  it('finds a figure the story words apart from the question: "troops" for "soldiers", a "loan" for "financing"', () => {
+    const story = storyOf(`---\ntitle: Army deploys\nsource: Test Gazette\ndate: 2031-05-06\n---\nThe army said 850 soldiers were now deployed along the river.\nThe city will pay with $12 billion of bridge financing.\nThe mayor thanked the volunteers.`);
+    expect(answer(story, 'how many troops are deployed now').short).toBe('850');
+    expect(answer(story, 'how big is the bridge loan').short).toMatch(/\$12 billion/);
+  });
+
   it('respells a misspelt name as the story prints it', () => {
     const analysis = analyzeQuestion('what did Denise Okafur say after the recount');
     const respelt = withStorySpelling(analysis, planQuery(analysis, electionStory.index), electionStory);
