@@ -60,6 +60,14 @@ describe('shownSpanFor', () => {
     expect(shown('What kind of arches do the halls have?', 'rounded arches')).toBe('rounded');
   });
 
+  it('shows a count with "more than" before it as the count and its qualifier, without the words after it', () => {
+    const votes = new Story([articleOf(`---\ntitle: Votes\nsource: Test Gazette\ndate: 2031-05-06\n---\nOkafor led by 247 votes out of more than 83,000 cast.`, 'votes.txt')]);
+    const reading = readQuestion(votes, 'how many votes were cast');
+    const cast = reading.spans.filter(({ span }) => span.text === 'more than 83,000 cast');
+    expect(cast.length).toBeGreaterThan(0);
+    for (const { span } of cast) expect(shownSpanFor(reading.analysis)(span).text).toBe('more than 83,000');
+  });
+
   it('shows a who-question\'s name without where it is based ("Porto-based Halden Looms" gives "Halden Looms")', () => {
     const looms = new Story([articleOf(`---\ntitle: Looms\nsource: Test Gazette\ndate: 2031-05-06\n---\nPorto-based Halden Looms makes the new machines for the valley.`, 'looms.txt')]);
     const reading = readQuestion(looms, 'Who makes the new machines?');

@@ -178,7 +178,7 @@ function countOf(span: AnswerSpan): AnswerSpan | null {
   const words = sliced ? span.words : tagSentence(span.text);
   const base = sliced ? span.start : 0;
   const first = words.findIndex((word) => word.pos === 'NUM');
-  if (first < 0 || first > 2 || words.slice(0, first).some((word) => word.pos !== 'ADV' && word.pos !== 'ADP' && word.pos !== 'DET')) return null;
+  if (first < 0 || first > 2 || words.slice(0, first).some((word) => word.pos !== 'ADV' && word.pos !== 'ADP' && word.pos !== 'DET' && !/^(?:more|fewer|less|than)$/i.test(word.text))) return null;
   // "3.5 million", "91%": the figure runs on through its number words and symbols, but a number word that opens a
   // hyphenated word ("two four-stroke engines") is not part of it.
   const hyphenated = (i: number) => words[i + 1]?.text === '-' && words[i + 1]!.start === words[i]!.end;
