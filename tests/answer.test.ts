@@ -58,6 +58,13 @@ describe('answerQuestion on other stories', () => {
   }
 });
 
+describe('answerQuestion on a fixture story, asked new questions', () => {
+  it('names one person for "who is the outgoing mayor?", not everyone the sentence names', async () => {
+    const service = await serviceFor(storyDir('mayor-election'));
+    expect(answerOf(service, 'who is the outgoing mayor').short).toBe('Frank DiSalvo');
+  });
+});
+
 describe('answerQuestion on the seed story', () => {
   let service: StoryReader;
   beforeAll(async () => {

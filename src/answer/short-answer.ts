@@ -24,7 +24,7 @@ export type ScoredCandidate = { candidate: Candidate; score: number; support: Ra
 export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): ShortAnswer | null {
   const pool = answerPool(ranked);
   if (pool.length === 0) return null;
-  if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool, analysis.wantsSeveral ? undefined : scoreCandidates(ranked, analysis)[0], subjectVerbOf(analysis));
+  if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool, analysis.wantsSeveral ? undefined : scoreCandidates(ranked, analysis)[0], subjectVerbOf(analysis), !analysis.wantsSeveral && asksForOnePerson(analysis.text));
   const winner = scoreCandidates(ranked, analysis)[0];
   if (winner === undefined) return null;
   // Worded as the sentence cited first words it, so that the short answer can be read there.
@@ -83,7 +83,12 @@ function subjectVerbOf(analysis: QuestionAnalysis): string | null {
   return verb !== undefined && speechVerbs.has(verb) ? termKey(verb) : null;
 }
 
-function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined, subjectVerb: string | null = null): ShortAnswer {
+// "Who is the outgoing mayor?", "who was the firefighter who died?": one person, named by the role the question gives.
+function asksForOnePerson(question: string): boolean {
+  return /^\W*who\s+(?:is|was|'s|’s)\s+(?:the|a|an)\s+(?:\p{L}+[\s-]+){0,2}?\p{L}*[^s\W]\b(?!\s+and\b)/iu.test(question);
+}
+
+function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined, subjectVerb: string | null = null, one = false): ShortAnswer {
   // Among sentences ranked nearly as high, the one naming the person most passages agree on gives the names.
   const entry = pool.find((other) => other.score >= pool[0]!.score - 0.15 * logitsPerCoverage && agreed !== undefined && other.candidates.some((candidate) => candidate.key === agreed.candidate.key)) ?? pool[0]!;
   const positions = matchedPositions(entry);
@@ -112,7 +117,9 @@ function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined,
       keep.add(after);
     }
   }
-  const kept = inOrder.filter((value) => keep.has(value)).slice(0, 6);
+  const listed = inOrder.filter((value) => keep.has(value));
+  // Asked for one, the name nearest the question's words answers.
+  const kept = (one ? [listed.reduce((best, value) => (value.value > best.value ? value : best), listed[0]!)] : listed).filter(Boolean).slice(0, 6);
   const names = kept.map((entry) => entry.candidate.display);
   const keys = new Set(kept.map((entry) => entry.candidate.key));
   const text = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
