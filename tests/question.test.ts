@@ -86,7 +86,8 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('How old is the mayor?').terms.find((term) => term.word === 'old')?.frame).toBe(false);
   });
 
-  it('reads "affected" as a word that says little about the topic ("which county is affected")', () => {
+  it('reads "affected" and "name" as words that say little about the topic ("which county is affected")', () => {
     expect(analyzeQuestion('which county is affected').terms.find((term) => term.word === 'affected')?.generic).toBe(true);
+    expect(analyzeQuestion('what is the name of the union').terms.find((term) => term.word === 'name')?.generic).toBe(true);
   });
 });

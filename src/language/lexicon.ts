@@ -334,7 +334,7 @@ export const genericWords = set(`main major key big biggest small large latest r
   putting keep keeping give giving find finding show showing seem seeming happen happening try trying use using
   want wanting need needing mean meaning become becoming leave leaving begin beginning start starting run running
   move moving play playing turn turning bring bringing hold holding stand standing set setting lead leading
-  look looking work working involve involved involving affect affected affecting impacted impacting include including concern concerning regard regarding
+  name names look looking work working involve involved involving affect affected affecting impacted impacting include including concern concerning regard regarding
   respond responding react reacting expect expected expecting plan planned planning help helping allow allowing
   currently recently still already yet now then ever again later soon today really actually basically anything
   something everything nothing anyone someone everyone thing things stuff kind sort type way ways part parts lot
