@@ -31,6 +31,9 @@ describe('the question-kind registry', () => {
     ['What did the mayor say about the flood?', 'statement'],
     ['How did the crew escape?', 'manner'],
     ['Which school collapsed?', 'name'],
+    ['What is the name of the new captain?', 'person'],
+    ['What was the name?', 'person'],
+    ['What is the name of the union?', 'other'],
     ['What happened next?', 'other'],
     // A phrase before the question word does not change what is asked.
     ['Beginning in what year did the ferry run daily?', 'time'],

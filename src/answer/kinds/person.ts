@@ -1,12 +1,21 @@
 import { roleNouns } from '../../language/lexicon.js';
+import { isKindOf } from '../../language/noun-kinds.js';
 import type { KindRule } from './kind-rule.js';
 
 /** "Who …", "whose …", "what is the name …", "which judge …": asks for a person. */
 export const personRule: KindRule = {
   name: 'person',
   recognise: ({ lower }) =>
-    /^(?:who|whom|whose)\b/.test(lower) || /^(?:what|which) (?:is|was) the name\b/.test(lower) || /^name the\b/.test(lower) || asksForRole(lower) ? { kind: 'person' } : null,
+    /^(?:who|whom|whose)\b/.test(lower) || asksPersonsName(lower) || /^name the\b/.test(lower) || asksForRole(lower) ? { kind: 'person' } : null,
 };
+
+// "What is the name of the new captain?" asks for a person; "what is the name of the union?" for the union's name.
+function asksPersonsName(lower: string): boolean {
+  const named = /^(?:what|which) (?:is|was) the name\b(?:\s+of\s+(.+?))?[?.!]*$/.exec(lower);
+  if (named === null) return false;
+  const owner = named[1]?.split(/\s+/).at(-1);
+  return owner === undefined || roleNouns.has(owner) || roleNouns.has(owner.replace(/s$/, '')) || isKindOf(owner, 'person');
+}
 
 // "Which judge …", "what official …": a role asks for the person who holds it.
 function asksForRole(lower: string): boolean {
