@@ -60,6 +60,19 @@ describe('shownSpanFor', () => {
     expect(shown('What kind of arches do the halls have?', 'rounded arches')).toBe('rounded');
   });
 
+  it('shows the thing a verb led to, not the verb ("totaling $414 million" gives "$414 million"), unless the question asks what was done', () => {
+    const speech = new Story([articleOf(`---\ntitle: Speech\nsource: Test Gazette\ndate: 2031-05-06\n---\nIn 2009 the university awarded grants totaling $414 million.\nThe patient was in guarded condition on Monday.`, 'speech.txt')]);
+    const shownFor = (question: string, text: string) => {
+      const reading = readQuestion(speech, question);
+      const found = reading.spans.find(({ span }) => span.text === text);
+      expect(found, `${question} has the span ${text}`).toBeDefined();
+      return shownSpanFor(reading.analysis)(found!.span).text;
+    };
+    expect(shownFor('What was the total of the grants in 2009?', 'totaling $414 million')).toBe('$414 million');
+    expect(shownFor('What did the university do in 2009?', 'totaling $414 million')).toBe('totaling $414 million');
+    expect(shownFor('What condition was the patient in?', 'guarded condition')).not.toBe('condition');
+  });
+
   it('shows a count with "more than" before it as the count and its qualifier, without the words after it', () => {
     const votes = new Story([articleOf(`---\ntitle: Votes\nsource: Test Gazette\ndate: 2031-05-06\n---\nOkafor led by 247 votes out of more than 83,000 cast.`, 'votes.txt')]);
     const reading = readQuestion(votes, 'how many votes were cast');

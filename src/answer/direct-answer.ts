@@ -128,13 +128,30 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   const year = asksYear(analysis.text);
   const person = analysis.kind === 'person';
+  // "What did they do?", "what happened?", "how did they …?": the verb is the answer.
+  const asksAction = /\b(?:do|does|did|doing|done|happen|happens|happened)\b/i.test(analysis.text) || /^\W*how\b(?!\s+(?:much|many|long|old|far|big|large|high))/i.test(analysis.text);
   return (span) => {
     const figure = age ? ageOf(span) : count ? countOf(span) : year ? yearOf(span) : null;
     if (figure !== null) return figure;
     const listed = listLessAsked(span, asked.question) ?? span;
     const cut = cutAskedWords(listed, asked) ?? listed;
-    return person ? (nameAlone(cut) ?? cut) : cut.kind === 'list' ? withoutLeadingArticle(cut) : cut;
+    const bare = asksAction ? cut : (withoutLeadingVerb(cut) ?? cut);
+    return person ? (nameAlone(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
+}
+
+// "When was it founded?" and "began in 911", "how much?" and "totaling $414 million", "who gave it?" and "given by
+// Duke Kent-Brown": the thing itself, without the verb that led to it, unless the question asks what was done.
+function withoutLeadingVerb(span: AnswerSpan): AnswerSpan | null {
+  if (!isSlice(span) || span.words[0]?.pos !== 'VERB') return null;
+  let from = 1;
+  while (from < span.words.length && ['ADP', 'PART'].includes(span.words[from]!.pos)) from++;
+  const rest = span.words.slice(from);
+  if (rest.length === 0 || rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX') || rest[0]!.pos === 'PRON') return null;
+  // "guarded condition", "broken leg": a participle straight before its noun describes it.
+  if (from === 1 && ['NOUN', 'ADJ'].includes(rest[0]!.pos)) return null;
+  const offset = rest[0]!.start - span.start;
+  return narrowed(span, offset, span.text.length - offset);
 }
 
 // "Who was cast?" and "the comic Ana Ruiz": the name, without the article and the role words before it; "who makes
