@@ -73,6 +73,14 @@ describe('shownSpanFor', () => {
     expect(shownFor('What condition was the patient in?', 'guarded condition')).not.toBe('condition');
   });
 
+  it('shows a where-question\'s place without the kind of place before it ("the city of Deabolis" gives "Deabolis")', () => {
+    const treaty = new Story([articleOf(`---\ntitle: Treaty\nsource: Test Gazette\ndate: 2031-05-06\n---\nThe two sides signed the treaty in the city of Deabolis.`, 'treaty.txt')]);
+    const reading = readQuestion(treaty, 'Where did the two sides sign the treaty?');
+    const city = reading.spans.filter(({ span }) => span.text === 'the city of Deabolis');
+    expect(city.length).toBeGreaterThan(0);
+    for (const { span } of city) expect(shownSpanFor(reading.analysis)(span).text).toBe('Deabolis');
+  });
+
   it('shows a count with "more than" before it as the count and its qualifier, without the words after it', () => {
     const votes = new Story([articleOf(`---\ntitle: Votes\nsource: Test Gazette\ndate: 2031-05-06\n---\nOkafor led by 247 votes out of more than 83,000 cast.`, 'votes.txt')]);
     const reading = readQuestion(votes, 'how many votes were cast');

@@ -128,6 +128,7 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   const year = asksYear(analysis.text);
   const person = analysis.kind === 'person';
+  const place = analysis.kind === 'place';
   // "What did they do?", "what happened?", "how did they …?": the verb is the answer.
   const asksAction = /\b(?:do|does|did|doing|done|happen|happens|happened)\b/i.test(analysis.text) || /^\W*how\b(?!\s+(?:much|many|long|old|far|big|large|high))/i.test(analysis.text);
   return (span) => {
@@ -135,9 +136,16 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
     if (figure !== null) return figure;
     const listed = listLessAsked(span, asked.question) ?? span;
     const cut = cutAskedWords(listed, asked) ?? listed;
-    const bare = asksAction ? cut : (withoutLeadingVerb(cut) ?? cut);
+    const unverbed = asksAction ? cut : (withoutLeadingVerb(cut) ?? cut);
+    const bare = place ? (placeName(unverbed) ?? unverbed) : unverbed;
     return person ? (nameAlone(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
+}
+
+// "Where was it signed?" and "the city of Deabolis": the place's name, without the kind of place before it.
+function placeName(span: AnswerSpan): AnswerSpan | null {
+  const kind = /^(?:the\s+)?(?:city|town|village|port|province|state|county|region|island|district|capital)\s+of\s+(?=\p{Lu})/u.exec(span.text);
+  return kind === null || !isSlice(span) ? null : narrowed(span, kind[0].length, span.text.length - kind[0].length);
 }
 
 // "When was it founded?" and "began in 911", "how much?" and "totaling $414 million", "who gave it?" and "given by
