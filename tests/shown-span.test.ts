@@ -73,6 +73,14 @@ describe('shownSpanFor', () => {
     expect(shownFor('What condition was the patient in?', 'guarded condition')).not.toBe('condition');
   });
 
+  it('shows the age of a span cut short of its "old" ("39-years" of "39-years-old" gives "39")', () => {
+    const racing = new Story([articleOf(`---\ntitle: Racing\nsource: Test Gazette\ndate: 2031-05-06\n---\nFangio did not start racing in Formula One until he was 39-years-old, and he won five titles.`, 'racing.txt')]);
+    const reading = readQuestion(racing, 'How old was Fangio when he started racing in Formula One?');
+    const cut = reading.spans.filter(({ span }) => span.text === '39-years');
+    expect(cut.length).toBeGreaterThan(0);
+    for (const { span } of cut) expect(shownSpanFor(reading.analysis)(span).text).toBe('39');
+  });
+
   it('shows a where-question\'s place without the kind of place before it ("the city of Deabolis" gives "Deabolis")', () => {
     const treaty = new Story([articleOf(`---\ntitle: Treaty\nsource: Test Gazette\ndate: 2031-05-06\n---\nThe two sides signed the treaty in the city of Deabolis.`, 'treaty.txt')]);
     const reading = readQuestion(treaty, 'Where did the two sides sign the treaty?');
