@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer-question.js';
 import { isYesNoQuestion } from '../src/answer/yes-no.js';
 import { genderOf } from '../src/conversation/antecedents.js';
+import { withoutRequestFrame } from '../src/conversation/question-shape.js';
 import { resolveFollowUp } from '../src/conversation/resolve-follow-up.js';
 import { turnOf, type ConversationTurn } from '../src/conversation/turn.js';
 import { Story } from '../src/story.js';
@@ -46,6 +47,10 @@ describe('resolveFollowUp', () => {
     const followUp = resolveFollowUp('When?', [turn('Who fined the ferry operator?', 'Jane Doe', 'person')], ferryStory);
     expect(followUp).toMatchObject({ resolved: 'When did Jane Doe fine the ferry operator?', reading: 'fragment', reset: false, exclude: [] });
     expect(followUp.borrowed).toEqual(expect.arrayContaining(['jane', 'doe', 'fine', 'ferry', 'operator']));
+  });
+
+  it('reads an action given for "what happened …?" as "that" in the next question, not as its subject', () => {
+    expect(resolveFollowUp('Why?', [turn('What happened to the ferry?', 'struck the pier', 'other')], ferryStory).resolved).toBe('Why did that happen to the ferry?');
   });
 
   it('puts the last answer in a "whose" question\'s place and the fragment\'s question phrase in front', () => {
@@ -197,6 +202,26 @@ describe('resolveFollowUp', () => {
   });
 });
 
+describe('withoutRequestFrame', () => {
+  it('takes the question out of a request for it, and leaves questions about knowing alone', () => {
+    const cases: [string, string][] = [
+      ['do you know who met in Port Alba?', 'Who met in Port Alba?'],
+      ["Hey, can you please tell me where he is from?", 'Where he is from?'],
+      ["I'd like to know how much the fine was", 'How much the fine was'],
+      ['any idea why', 'Why'],
+      ['Does anyone know when the ferry returns', 'When the ferry returns'],
+      ['tell me the size of the fine', 'The size of the fine'],
+      ['do you know anything about the repairs?', 'What about the repairs?'],
+      ['Tell me more about the fine', 'What about the fine'],
+      ['Do you know if the ferry sailed?', 'Do you know if the ferry sailed?'],
+      ['Did anyone know about the warnings?', 'Did anyone know about the warnings?'],
+      ['Do you know the captain?', 'Do you know the captain?'],
+      ['Who knows the captain?', 'Who knows the captain?'],
+    ];
+    for (const [typed, question] of cases) expect(withoutRequestFrame(typed), typed).toBe(question);
+  });
+});
+
 describe('genderOf', () => {
   const courtStory = (body: string) => gazetteStory('Jury acquits builder', '2031-05-02', body);
   const juryStory = courtStory(`One of the jurors who acquitted Mark Lane said she had no doubt about the verdict.
@@ -228,6 +253,16 @@ describe('answerQuestion in a conversation', () => {
     const second = answered('When?', [turnOf('Who fined the ferry operator?', first, at)]);
     expect(second).toMatchObject({ question: 'When?', resolved: 'When did Jane Doe fine the ferry operator?', abstained: false, short: 'Tuesday (Mar 4, 2031)' });
     expect(second.citations[0]?.passage).toMatch(/^Harbour inspector Jane Doe fined/);
+  });
+
+  it('answers the question inside a request for it, alone and as a follow-up', () => {
+    const asked = answered('Do you know who fined the ferry operator?');
+    expect(asked).toMatchObject({ resolved: 'Who fined the ferry operator?', short: 'Jane Doe', abstained: false });
+    expect(answered('can you tell me how big the fine was?').short).toBe('$2 million');
+    expect(answered('Could you tell me if the ferry returned to service?').short).toBe('Yes');
+    const first = answered('Who fined the ferry operator?', []);
+    const why = answered('Any idea when?', [turnOf('Who fined the ferry operator?', first, at)]);
+    expect(why).toMatchObject({ resolved: 'When did Jane Doe fine the ferry operator?', short: 'Tuesday (Mar 4, 2031)' });
   });
 
   it('answers "what\'s his name?" about a named man with his full name, as the story gives it', () => {

@@ -1,4 +1,5 @@
 import { withCarriedTerms } from '../conversation/follow-up-search.js';
+import { withoutRequestFrame } from '../conversation/question-shape.js';
 import { resolveFollowUp } from '../conversation/resolve-follow-up.js';
 import type { ConversationTurn, FollowUp } from '../conversation/turn.js';
 import { quoteAttributionVerbs, wordAlternation } from '../language/lexicon.js';
@@ -116,7 +117,9 @@ export function checkQuestion(rawQuestion: string): { ok: true; question: string
  * Reads a checked question (against its conversation, if any): ranks the story's passages for it, finds its direct
  * answer and judges whether it is answered.
  */
-export function readQuestion(story: Story, asked: string, options: AnswerOptions = {}): QuestionReading {
+export function readQuestion(story: Story, typed: string, options: AnswerOptions = {}): QuestionReading {
+  // "Do you know who met?" asks "who met?"; "can you tell me why?" is the follow-up "why?".
+  const asked = withoutRequestFrame(typed);
   const followUp = options.conversation === undefined ? null : resolveFollowUp(asked, options.conversation, story);
   const question = followUp === null || followUp.reset || followUp.resolved === '' ? asked : followUp.resolved;
   // "Who met, according to Test Wire?" is "who met?" read in Test Wire's articles alone.

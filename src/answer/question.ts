@@ -1,3 +1,4 @@
+import { withoutRequestFrame } from '../conversation/question-shape.js';
 import { tenseOf, type Tense } from '../language/dates.js';
 import { frameWords, genericWords } from '../language/lexicon.js';
 import { findNamePhrases } from '../language/names.js';
@@ -53,8 +54,8 @@ export type QuestionAnalysis = {
   tense: Tense;
 };
 
-const leadingFluff =
-  /^(?:(?:so|and|but|ok|okay|hey|hi|please|quick question)[,:]?\s+)*(?:(?:can|could|would) you (?:please )?(?:tell me|say|explain|find out)|do you know|tell me|i (?:want|would like|'d like) to know|i wonder|any idea|explain)[,:]?\s+/i;
+// Words that open a question without being part of it ("so", "ok", "hey, …").
+const leadingOpeners = /^(?:(?:so|and|but|ok|okay|hey|hi|please|quick question)[,:]?\s+)+/i;
 // After "which", words that are not a noun naming the answer ("which of", "which is").
 const notTypeNouns = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|of|one|ones|way|side|part|parts)$/;
 
@@ -79,7 +80,7 @@ function fromQuestionWord(lower: string): string {
 export function analyzeQuestion(question: string): QuestionAnalysis {
   // Chat drops the apostrophe: "whos the mayor?", "whats the toll?".
   const text = question.trim().replace(/\b(who|what|where|when|how)s\b/gi, "$1's");
-  const core = text.replace(leadingFluff, '').replace(/^[\s"'“‘(]+/, '');
+  const core = withoutRequestFrame(text).replace(leadingOpeners, '').replace(/^[\s"'“‘(]+/, '');
   // "In what country …", "to where …", "about what year …": the preposition does not change what is asked.
   const lower = fromQuestionWord(core.toLowerCase()).replace(/^(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|about|around|roughly|approximately)\s+(?=(?:what|which|where|when|whom|how)\b)/, '');
   const phrases = findNamePhrases(core.charAt(0).toUpperCase() + core.slice(1));

@@ -279,6 +279,8 @@ function aboutLast(asked: string, last: ConversationTurn): string {
 function subjectFromAnswer(previous: QuestionShape, answer: string | null): string | null {
   const nouns = joinWords(previous.wh.slice(1));
   if (answer !== null) {
+    // "What happened to Martin?" "threw the first punch": an answer that is an action is "that" in the next question.
+    if (previous.whWord === 'what' && looksLikeVerbForm(answer.split(/\s+/)[0]!.toLowerCase())) return 'that';
     if (previous.whWord === 'whose') return `${answer.replace(/['’]s$/, '')}'s${nouns === '' ? '' : ` ${nouns}`}`;
     return answer;
   }
