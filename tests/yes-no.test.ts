@@ -72,9 +72,11 @@ date: 2026-03-06
 ---
 The minister spoke to reporters in Lisbon on Friday about the port talks.
 She said the union and the port authority would meet again next week.
-The talks produced no agreement on wages, and the union is not ready to sign.`),
+The talks produced no agreement on wages, and the union is not ready to sign.
+The port authority refused to publish its accounts.
+The minister called the strike short and said the dockers were calm.`),
   ]);
-  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesTopic');
+  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
   const unknownName = yesNoFeatures.findIndex((feature) => feature.name === 'unknownName');
   const valuesOf = (question: string) => {
     const reading = readQuestion(story, question);
@@ -99,6 +101,12 @@ The talks produced no agreement on wages, and the union is not ready to sign.`),
     expect(valuesOf('Did the union and the port authority meet?')[deniesTopic]).toBe(0);
     // Only a question asked plainly is flagged; a negated one ("Isn't …?") is left to the prior.
     expect(valuesOf("Isn't the union ready to sign?")[deniesTopic]).toBe(0);
+  });
+
+  it('flags a refusal of what the question asks, and a sentence that holds the opposite of its word', () => {
+    expect(valuesOf('Did the port authority publish its accounts?')[deniesTopic]).toBe(1);
+    expect(valuesOf('Did the minister call the strike long?')[deniesTopic]).toBe(1);
+    expect(valuesOf('Did the minister call the strike short?')[deniesTopic]).toBe(0);
   });
 
   it('as fitted, answers no when the best sentence denies what the question asks', () => {

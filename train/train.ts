@@ -1,11 +1,12 @@
 // Fits the answer model's weights on questions with known answers and writes src/answer/answer-model.json.
 //   npm run train [-- --check] [-- --ablate all|passage,span,yesno,answerable] [-- --spans-only] [-- --refit-spans]
-//   [-- --refit-yes-no] [-- --dump-spans <file>]
+//   [-- --refit-yes-no [-- --dump-yes-no <file>]] [-- --dump-spans <file>]
 // --check fits and reports cross-validated figures without writing; --ablate reports what each feature of the named
 // stages adds (refitted without it), and writes nothing. --spans-only stops after the span figures; --refit-spans
 // fits and writes the span model alone, on the committed passage weights; --refit-yes-no fits and writes the yes/no
 // model alone, on the committed passage and span weights. --dump-spans <file> also writes the span groups (feature
-// values, targets, F1 and fold of every candidate) as JSON lines, for trying other learners outside the product.
+// values, targets, F1 and fold of every candidate) as JSON lines, for trying other learners outside the product;
+// --dump-yes-no <file> writes each yes/no question with its label, feature values and three best passages.
 // Deterministic: the same data and code give the same file.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -186,8 +187,9 @@ function weightedQuantile(scored: ReadonlyArray<{ example: Example; p: number }>
 }
 
 // CoQA's yes/no questions, each read on its own: the features of its best passage, labelled yes or no.
-async function yesNoExamples(questions: readonly LabelledQuestion[], model: AnswerModel): Promise<AnswerableExample[]> {
+async function yesNoExamples(questions: readonly LabelledQuestion[], model: AnswerModel, dumpTo?: string): Promise<AnswerableExample[]> {
   const examples: AnswerableExample[] = [];
+  const readings: { q: string; label: string; values: number[]; best: string[] }[] = [];
   for (const question of questions) {
     if (question.yesNo === null) continue;
     const checked = checkQuestion(question.q);
@@ -196,7 +198,9 @@ async function yesNoExamples(questions: readonly LabelledQuestion[], model: Answ
     const reading = readQuestion(story, checked.question, { model, conversation: conversationOf(question) });
     const values = yesNoFeatureValues({ question: checked.question, plan: reading.plan, ranked: reading.ranked });
     examples.push({ values, label: question.yesNo === 'yes' ? 1 : 0, weight: 1, question, fold: foldOf(question.corpus), wide: false });
+    readings.push({ q: checked.question, label: question.yesNo, values, best: reading.ranked.slice(0, 3).map((entry) => entry.passage.text) });
   }
+  if (dumpTo !== undefined) writeFileSync(dumpTo, readings.map((row) => JSON.stringify(row)).join('\n'));
   return examples;
 }
 
@@ -303,6 +307,7 @@ async function main(): Promise<void> {
       'refit-spans': { type: 'boolean', default: false },
       'refit-yes-no': { type: 'boolean', default: false },
       'dump-spans': { type: 'string' },
+      'dump-yes-no': { type: 'string' },
       ablate: { type: 'string' },
       l2: { type: 'string', default: '0.01' },
     },
@@ -313,7 +318,7 @@ async function main(): Promise<void> {
   const questions = loadSets(trainingSets);
   await recordConversations(questions);
   if (values['refit-yes-no']) {
-    const examples = await yesNoExamples(questions, answerModel);
+    const examples = await yesNoExamples(questions, answerModel, values['dump-yes-no']);
     const yesNo = fitYesNo(examples, ablated.has('yesno'));
     const trainedOn = `${answerModel.trainedOn.replace(/; yes\/no refitted [^;]*/, '')}; yes/no refitted (--refit-yes-no) on ${examples.length} questions`;
     if (!values.check && values.ablate === undefined) writeModel({ ...answerModel, yesNo, trainedOn });

@@ -1,6 +1,7 @@
 import { isWhWord, splitAboutQuestion } from '../conversation/question-shape.js';
-import { discourseOpeners, negates, wordAlternation } from '../language/lexicon.js';
-import { termKey } from '../search/terms.js';
+import { discourseOpeners, negates, refusalVerbs, wordAlternation } from '../language/lexicon.js';
+import { antonymTermsOf } from '../language/antonyms.js';
+import { termKey, termsOf } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QueryPlan } from './query-plan.js';
 import type { RankedPassage } from './rank.js';
@@ -63,7 +64,11 @@ export function isYesNoQuestion(question: string): boolean {
  */
 export const yesNoFeatures: readonly YesNoFeature[] = [
   { name: 'unknownName', about: 'the question names something the story never mentions ("Is it in English?")', value: (e) => flag(namesUnknown(e)) },
-  { name: 'deniesTopic', about: 'the best sentence puts a negation right before a topic of the question ("produced no compromise")', value: (e) => flag(deniesTopic(e)) },
+  {
+    name: 'deniesQuestion',
+    about: 'the best sentence denies a topic of the question: a negation or refusal right before it ("produced no compromise", "refusing to testify") or its opposite ("fast-paced" for "a slow read")',
+    value: (e) => flag(deniesTopic(e) || saysOpposite(e)),
+  },
 ];
 
 const featureNames = yesNoFeatures.map((feature) => feature.name);
@@ -85,13 +90,25 @@ function namesUnknown(evidence: YesNoEvidence): boolean {
   return words.slice(1).some((word) => /^\p{Lu}/u.test(word) && word !== 'I' && unknown.has(termKey(word) ?? ''));
 }
 
-// Whether the best sentence negates one of the question's own topics within the two words after a negation, where
-// the question itself is not negated: "produced no compromise" for "did the talks produce a compromise?".
+// Whether the best sentence negates one of the question's own topics within the two words after a negation or a
+// refusal, where the question itself is not negated: "produced no compromise" for "did the talks produce a
+// compromise?", "is refusing to testify" for "did he testify?".
 function deniesTopic(evidence: YesNoEvidence): boolean {
   const best = evidence.ranked[0];
   if (best === undefined) return false;
   if (negates(evidence.question)) return false;
   const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null && !concept.unknown).flatMap((concept) => concept.exact));
   const words = best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  return words.some((word, i) => negates(word) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')));
+  return words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')));
+}
+
+// Whether the best sentence holds a WordNet antonym of a word of the question (not of a name) that it does not hold
+// itself: "a white Cadillac pulled up" for "did a black Lincoln pull up?".
+function saysOpposite(evidence: YesNoEvidence): boolean {
+  const best = evidence.ranked[0];
+  if (best === undefined) return false;
+  const said = new Set(termsOf(best.passage.normalized));
+  return evidence.plan.concepts.some(
+    (concept) => concept.nameGroup === null && !concept.exact.some((term) => said.has(term)) && !said.has(concept.term) && [...antonymTermsOf(concept.term)].some((opposite) => said.has(opposite)),
+  );
 }

@@ -321,6 +321,10 @@ export function negates(text: string): boolean {
   return negation.test(text);
 }
 
+/** Verbs that deny the act named after them ("refused to testify", "declined to comment", "failed to file"). */
+export const refusalVerbs = set(`refuse refuses refused refusing decline declines declined declining deny denies denied denying
+  fail fails failed failing unable`);
+
 
 /**
  * Common verbs, adjectives and adverbs that shape a question without naming its topic ("main", "handling",
