@@ -19,5 +19,13 @@ describe('resolvedDiffers', () => {
 
   it('is true when the resolved question took words from earlier turns', () => {
     expect(resolvedDiffers('when?', 'when did Jane Doe meet John Roe?')).toBe(true);
+    expect(resolvedDiffers('do you know anything about the fine?', 'What about the fine?')).toBe(true);
+  });
+
+  it('is false when the resolved question is the typed one less a request round it', () => {
+    expect(resolvedDiffers('Do you know who met?', 'Who met?')).toBe(false);
+    expect(resolvedDiffers('can you tell me who fixed them?', 'who fixed them?')).toBe(false);
+    // A word cut in two is not the typed question's ending.
+    expect(resolvedDiffers('Do you know who met?', 'o met')).toBe(true);
   });
 });

@@ -35,5 +35,6 @@ export async function askInConversation(service: StoryService, log: Conversation
 /** Whether the resolved question says more than the typed one, so a reader should be shown how it was understood. */
 export function resolvedDiffers(question: string, resolved: string): boolean {
   const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
-  return resolved !== '' && words(question) !== words(resolved);
+  // "Who met?" read out of "do you know who met?" says less than was typed, not more.
+  return resolved !== '' && !` ${words(question)}`.endsWith(` ${words(resolved)}`);
 }
