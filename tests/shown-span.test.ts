@@ -192,4 +192,27 @@ describe('directAnswerOf', () => {
     expect(counted).toBeDefined();
     expect(directAnswerOf([counted!], count.ranked, count.analysis)?.text).toMatch(/\bone$/);
   });
+
+  it('answers "how high …?" with a figure in a unit of length and "how heavy …?" with a weight, not with a count', () => {
+    const river = new Story([
+      articleOf(
+        `---
+title: River nears its crest
+source: Test Wire
+date: 2031-05-06
+---
+Some 4,200 people left their homes on Tuesday as the river rose and rose.
+The river should crest at about 9.1 metres by Sunday, hydrologists said.
+Three days of work along the embankment used 40 tonnes of sandbags and 300 workers.`,
+        'river.txt',
+      ),
+    ]);
+    const shortOf = (question: string) => {
+      const result = answerQuestion(river, question);
+      return result.ok ? result.answer.short : null;
+    };
+    expect(shortOf('How high did the river rise?')).toBe('about 9.1 metres');
+    expect(shortOf('how heavy was the work along the embankment')).toBe('40 tonnes');
+    expect(shortOf('How many people left their homes?')).toMatch(/4,200$/);
+  });
 });

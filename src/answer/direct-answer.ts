@@ -1,4 +1,5 @@
 import type { NameRegistry } from '../language/names.js';
+import { measureQuestionWords, measureUnits, numberWordValues, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { tagSentence } from '../language/tagger.js';
 import { termsOf } from '../search/terms.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
@@ -68,7 +69,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const wantsNumber = analysis.kind === 'number';
   const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis));
-  const pool = fitting.length > 0 ? fitting : usable;
+  // A figure of the asked sort in the sentence the best span stands in comes before one from another sentence.
+  const inBest = fitting.filter((candidate) => candidate.span.entry === usable[0]?.span.entry);
+  const pool = inBest.length > 0 ? inBest : fitting.length > 0 ? fitting : usable;
   const show = shownSpanFor(analysis);
   const questionTerms = new Set(termsOf(analysis.text));
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
@@ -131,8 +134,10 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   const place = analysis.kind === 'place';
   // "What did they do?", "what happened?", "how did they …?": the verb is the answer.
   const asksAction = /\b(?:do|does|did|doing|done|happen|happens|happened)\b/i.test(analysis.text) || /^\W*how\b(?!\s+(?:much|many|long|old|far|big|large|high))/i.test(analysis.text);
+  const measures = measuresAsked(analysis.text);
+  const measure = measures === null ? null : measurePhrase(measures);
   return (span) => {
-    const figure = age ? ageOf(span) : count ? countOf(span) : year ? yearOf(span) : null;
+    const figure = age ? ageOf(span) : count ? countOf(span) : year ? yearOf(span) : measure !== null ? measureOf(span, measure) : null;
     if (figure !== null) return figure;
     const listed = listLessAsked(span, asked.question) ?? span;
     const cut = cutAskedWords(listed, asked) ?? listed;
@@ -140,6 +145,20 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
     const bare = place ? (placeName(unverbed) ?? unverbed) : unverbed;
     return person ? (nameAlone(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
+}
+
+// A figure in one of the measures asked, with the words that qualify it: "about 9.1 metres", "magnitude 6.8".
+function measurePhrase(measures: readonly MeasureDimension[]): RegExp {
+  const units = wordAlternation(measures.flatMap((dimension) => [...measureUnits[dimension]]).sort((a, b) => b.length - a.length));
+  const figure = String.raw`(?:\d[\d,.]*|${wordAlternation(numberWordValues.keys())}|half|an?)`;
+  const qualifier = String.raw`(?:(?:about|approximately|around|nearly|almost|roughly|some|over|under|up\s+to|more\s+than|less\s+than|at\s+least)\s+)?`;
+  return new RegExp(String.raw`\b${qualifier}(?:magnitude\s+\d[\d.]*|${figure}(?:[\s-]+(?:a|an|of))?[\s-]*${units}(?![\p{L}]))`, 'iu');
+}
+
+// "How high …?" and "the crest of about 9.1 metres on Sunday": the measure alone.
+function measureOf(span: AnswerSpan, phrase: RegExp): AnswerSpan | null {
+  const match = phrase.exec(span.text);
+  return match === null || match[0].length === span.text.length ? null : narrowed(span, match.index, match[0].length);
 }
 
 // "Where was it signed?" and "the city of Deabolis": the place's name, without the kind of place before it.
@@ -233,9 +252,34 @@ function ageOf(span: AnswerSpan): AnswerSpan | null {
 // A figure of the asked sort, for a question that names one; any span for other questions.
 function isAskedFigure(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
   if (analysis.wantsShare) return span.candidate?.kind === 'percent';
+  const measures = measuresAsked(analysis.text);
+  if (measures !== null) return holdsMeasure(span, measures);
   if (analysis.kind === 'number' && analysis.countNoun !== null) return span.candidate !== null && countsAskedNoun(span.candidate, span.entry.passage.normalized, analysis);
   return false;
 }
+
+// "How high …?", "how heavy …?": the measures the question asks for, or null for any other question.
+function measuresAsked(question: string): readonly MeasureDimension[] | null {
+  const word = /^\W*how\s+(\p{L}+)/iu.exec(question)?.[1]?.toLowerCase();
+  return word === undefined ? null : (measureQuestionWords.get(word) ?? null);
+}
+
+// Whether a span is a figure in a unit of one of the asked measures, the unit within the span or right after it
+// ("9.1 metres", "9.1" before "metres", "about half a mile", "a mile", "magnitude 6.8"); only words that qualify a figure
+// ("about", "more than") may come before it.
+function holdsMeasure(span: AnswerSpan, measures: readonly MeasureDimension[]): boolean {
+  const isUnit = (word: string | undefined) => word !== undefined && measures.some((measure) => measureUnits[measure].has(word));
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\d°/.]+/u).map((word) => word.replace(/\.$/, '')).filter(Boolean);
+  const own = wordsOf(span.text);
+  const figure = own.findIndex((word, i) => /\d/.test(word) || numberWordValues.has(word) || word === 'half' || (/^an?$/.test(word) && isUnit(own[i + 1])));
+  if (figure < 0 || !own.slice(0, figure).every((word) => figureQualifiers.has(word))) return false;
+  const words = [...own, ...wordsOf(span.entry.passage.normalized.slice(span.end, span.end + 24)).slice(0, 3)];
+  const next = /^(?:a|an|of)$/.test(words[figure + 1] ?? '') ? words[figure + 2] : words[figure + 1];
+  return isUnit(next) || isUnit(own[figure - 1]);
+}
+
+// Words that may stand before a figure in the span that gives it.
+const figureQualifiers = new Set(['about', 'approximately', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'up', 'to', 'more', 'less', 'than', 'just', 'only', 'at', 'least', 'most', 'a', 'an', 'the', 'magnitude']);
 
 // The hand-written readers' answer as a span of its first supporting passage: where it stands whole, or from its
 // first name to its last when it joins several ("Jane Doe and John Roe").

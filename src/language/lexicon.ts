@@ -321,6 +321,27 @@ export function negates(text: string): boolean {
   return negation.test(text);
 }
 
+/** What a unit measures. */
+export type MeasureDimension = 'length' | 'weight' | 'speed' | 'temperature' | 'area' | 'magnitude';
+
+/** Units of measure, by what they measure ("9.1 metres", "40 tonnes", "magnitude 6.8"). */
+export const measureUnits: Readonly<Record<MeasureDimension, ReadonlySet<string>>> = {
+  length: set(`m metre metres meter meters km kilometre kilometres kilometer kilometers mile miles ft foot feet inch inches
+    cm centimetre centimetres centimeter centimeters mm millimetre millimetres millimeter millimeters yard yards`),
+  weight: set('kg kilogram kilograms kilo kilos tonne tonnes ton tons pound pounds lb lbs gram grams'),
+  speed: set('mph kph km/h knots'),
+  temperature: set('degrees celsius fahrenheit °c °f'),
+  area: set('hectare hectares acre acres'),
+  magnitude: set('magnitude'),
+};
+
+/** The measures a "how …?" word asks for ("how high" a length, "how heavy" a weight). */
+export const measureQuestionWords: ReadonlyMap<string, readonly MeasureDimension[]> = new Map<string, readonly MeasureDimension[]>([
+  ['high', ['length']], ['tall', ['length']], ['deep', ['length']], ['far', ['length']], ['wide', ['length']], ['low', ['length']],
+  ['heavy', ['weight']], ['fast', ['speed']], ['hot', ['temperature']], ['cold', ['temperature']], ['strong', ['magnitude', 'speed']],
+  ['big', ['area', 'length', 'weight']], ['large', ['area', 'length', 'weight']],
+]);
+
 /** Verbs that deny the act named after them ("refused to testify", "declined to comment", "failed to file"). */
 export const refusalVerbs = set(`refuse refuses refused refusing decline declines declined declining deny denies denied denying
   fail fails failed failing unable`);
