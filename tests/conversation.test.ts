@@ -213,6 +213,8 @@ describe('withoutRequestFrame', () => {
       ['tell me the size of the fine', 'The size of the fine'],
       ['do you know anything about the repairs?', 'What about the repairs?'],
       ['Tell me more about the fine', 'What about the fine'],
+      ['any word on the missing crew?', 'What about the missing crew?'],
+      ['Any news about the appeal', 'What about the appeal'],
       ['Do you know if the ferry sailed?', 'Do you know if the ferry sailed?'],
       ['Did anyone know about the warnings?', 'Did anyone know about the warnings?'],
       ['Do you know the captain?', 'Do you know the captain?'],

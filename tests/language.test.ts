@@ -21,6 +21,12 @@ describe('termKey', () => {
     }
   });
 
+  it('reads news and chat shorthands as the words they stand for ("Sept." and "ppl")', () => {
+    for (const [a, b] of [['Sept', 'September'], ['ppl', 'people'], ['govt', 'government'], ['yrs', 'years'], ['hrs', 'hour']]) {
+      expect(termKey(a!), `${a} ~ ${b}`).toBe(termKey(b!));
+    }
+  });
+
   it('keeps "use" apart from the United States', () => {
     expect(termKey('used')).toBe(termKey('use'));
     expect(termKey('using')).toBe(termKey('use'));

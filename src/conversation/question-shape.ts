@@ -188,7 +188,7 @@ export function splitAboutQuestion(text: string): { about: string; question: str
 const requestFrame = new RegExp(
   String.raw`^\W*(?:(?:so|and|but|ok|okay|hey|hi|please|quick question)[,:]?\s+)*` +
     String.raw`(?:(?<ask>(?:do|does)\s+(?:you|anyone|anybody|someone|somebody)\s+(?:happen\s+to\s+)?(?:know|remember|recall|have\s+(?:any\s+)?(?:idea|clue|info(?:rmation)?|details?))` +
-    String.raw`|(?:any(?:one|body)?\s+)?(?:idea|clue|info)|any(?:one|body)\s+know|i(?:\s+(?:want|would\s+like|need|wanna)|['’]d\s+like)\s+to\s+know|i(?:['’]m|\s+am)?\s+wondering|i\s+wonder(?:ed)?)` +
+    String.raw`|(?:any(?:one|body)?\s+)?(?:idea|clue|info)|any\s+(?:word|news|update|updates|more)(?=\s+(?:on|about|regarding)\b)|any(?:one|body)\s+know|i(?:\s+(?:want|would\s+like|need|wanna)|['’]d\s+like)\s+to\s+know|i(?:['’]m|\s+am)?\s+wondering|i\s+wonder(?:ed)?)` +
     String.raw`|(?<tell>(?:(?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?)?(?:tell|show|remind|give)\s+(?:me|us)|(?:please\s+)?let\s+(?:me|us)\s+know|(?:can|could|would)\s+you\s+(?:please\s+)?(?:say|explain|find\s+out|check)|explain))` +
     String.raw`(?:\s+please)?[,:]?\s+`,
   'i',

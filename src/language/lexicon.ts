@@ -69,13 +69,14 @@ export const irregularVerbs: ReadonlyMap<string, string> = new Map(
 /**
  * The abbreviations news style writes before a date or a name, mapped to the word a reader types: "Sept. 17" is
  * September's, "Sen. Jane Doe" a senator. Left out where the short form is a common word of its own ("Mar", "Sat",
- * "St", "Dr", "Rep" … of a sales rep).
+ * "St", "Dr", "Rep" … of a sales rep). Chat's own shorthands ("ppl", "govt", "yrs") are read the same way.
  */
 export const newsAbbreviations: ReadonlyMap<string, string> = new Map(
   `jan:january feb:february apr:april jun:june jul:july aug:august sep:september sept:september oct:october
   nov:november dec:december gen:general sen:senator gov:governor lt:lieutenant col:colonel sgt:sergeant capt:captain
   cmdr:commander adm:admiral supt:superintendent atty:attorney dept:department univ:university corp:corporation
-  mt:mount ft:fort`
+  mt:mount ft:fort ppl:people govt:government intl:international natl:national pres:president yr:year yrs:years
+  hrs:hours mins:minutes wk:week wks:weeks approx:approximately bn:billion`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),

@@ -83,7 +83,8 @@ export function stemWord(word: string): string {
   if (/^\p{N}/u.test(word)) return word;
   const number = exactNumberWords.get(word);
   if (number !== undefined) return String(number);
-  const stemmed = stem(newsAbbreviations.get(word) ?? irregularVerbs.get(word) ?? word);
+  const full = newsAbbreviations.get(word) ?? word;
+  const stemmed = stem(irregularVerbs.get(full) ?? full);
   // The stemmer cuts "use", "used" and "using" to "us", which is the United States' term (US, U.S.).
   return stemmed === 'us' && word !== 'us' ? 'use' : stemmed;
 }
