@@ -8,7 +8,7 @@ import { explainQuestion } from '../src/answer/explain.js';
 import { findCandidates } from '../src/answer/candidates.js';
 import { planQuery } from '../src/answer/query-plan.js';
 import { analyzeQuestion } from '../src/answer/question.js';
-import { collectNameEvidence, NameRegistry } from '../src/language/names.js';
+import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
 import { openStory } from '../src/open-story.js';
 import { Story } from '../src/story.js';
 import type { StoryReader } from '../src/service.js';
@@ -517,6 +517,16 @@ Seismologists expect the aftershocks to ease by Sunday.`,
     const request = { kind: 'person', subject: null, quantityKinds: [] } as const;
     const found = findCandidates(request, 'The lender filed for Chapter 11 protection, Jane Doe said.', { articleDate: null, eventDate: null, names });
     expect(found.map((candidate) => candidate.display)).toEqual(['Jane Doe']);
+  });
+
+  it('does not take a headline glued to its text ("Death Toll Climbs to Six …") for a person\'s name', () => {
+    const names = new NameRegistry();
+    names.apply(collectNameEvidence(['Death Toll Climbs to Six, Seven Still Missing The number of people killed by the floods rose to six.', 'The death toll climbs as the river rises.', 'Jane Doe Leads the rescue, officials said.']), 1);
+    const [headline] = findNamePhrases('Death Toll Climbs to Six as the water rises.');
+    expect(headline?.text).toBe('Death Toll Climbs');
+    expect(names.kindOf(headline!)).toBe('unknown');
+    const [rescuer] = findNamePhrases('Jane Doe Leads the rescue.');
+    expect(names.kindOf(rescuer!)).toBe('person');
   });
 
   it('finds who a union backed when the story names the union as a lodge and says "endorsed"', () => {

@@ -190,6 +190,10 @@ export function isTitleCase(sentence: string, words: readonly Word[] = wordsOf(s
 /** Gathers name evidence from the sentences of one article. */
 export function collectNameEvidence(sentences: readonly string[]): NameEvidence {
   const evidence: NameEvidence = { phrases: new Map(), words: new Map(), fullNames: new Map(), midSentence: new Map() };
+  // Words the article also writes in lower case: a headline glued to its text ("Death Toll Climbs to Six …") is
+  // made of them, a person's name is not.
+  const lowerCase = new Set(sentences.flatMap((sentence) => sentence.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []));
+  const commonWords = (tokens: readonly string[]) => tokens.filter((token) => lowerCase.has(token.toLowerCase())).length >= 2;
   for (const sentence of sentences) {
     // One split into words serves both questions about the sentence.
     const words = wordsOf(sentence);
@@ -205,13 +209,13 @@ export function collectNameEvidence(sentences: readonly string[]): NameEvidence 
       const strength = phrase.weak ? 0.34 : 1;
       if (phrase.localKind !== 'unknown') votes[phrase.localKind] += strength;
       // Two or three plain capitalised words with no organisation or place word are usually a person's name.
-      else if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token))) votes.person += 0.5;
+      else if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token)) && !commonWords(tokens)) votes.person += 0.5;
       for (const token of tokens) {
         const wordVotes = getOrCreate(evidence.words, token.toLowerCase());
         wordVotes.mentions++;
         if (tokens.length === 1 && phrase.localKind !== 'unknown') wordVotes[phrase.localKind] += strength;
       }
-      if (tokens.length >= 2 && (phrase.localKind === 'person' || (phrase.localKind === 'unknown' && tokens.length <= 3))) {
+      if (tokens.length >= 2 && (phrase.localKind === 'person' || (phrase.localKind === 'unknown' && tokens.length <= 3 && !commonWords(tokens)))) {
         const surname = tokens.at(-1)!.toLowerCase();
         getOrCreate(evidence.words, surname).person += phrase.localKind === 'person' ? 1 : 0.5;
         const names = evidence.fullNames.get(surname) ?? new Map<string, number>();
