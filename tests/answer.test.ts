@@ -511,6 +511,22 @@ Seismologists expect the aftershocks to ease by Sunday.`,
     expect(answer(quake, "what's the death toll now?").short).toBe('214');
   });
 
+  it('answers "how old …?" with an age as news gives it, and never with another figure', () => {
+    const race = storyOf(`---
+title: Recount confirms the result
+source: Test Wire
+date: 2031-12-04
+---
+A recount confirmed Jane Doe as mayor with 41,402 votes to 41,239 for John Roe.
+Roe, 61, a former county commissioner, conceded on Thursday.
+Doe thanked 300 volunteers at a downtown hotel.
+Her deputy Ann Lee spoke next; she was 45.`);
+    expect(answer(race, 'how old is Roe?').short).toBe('61');
+    expect(answer(race, 'How old is Ann Lee?').short).toBe('45');
+    // The story gives no age for Doe: no figure of hers is one.
+    expect(answer(race, 'how old is Jane Doe').short ?? '').not.toMatch(/\d/);
+  });
+
   it('never gives a name with a number in it ("Chapter 11") as a person, however the story used it', () => {
     const names = new NameRegistry();
     names.apply(collectNameEvidence(['Lawyers for Chapter 11 said he would appeal.', 'Mr. Chapter 11 told reporters he was calm.']), 1);

@@ -35,7 +35,7 @@ export type CandidateContext = {
 };
 
 /** What the question wants candidates for: its kind, the subject of "who is X", and the quantity kinds it accepts. */
-export type CandidateRequest = { kind: QuestionKind; subject: string | null; quantityKinds: readonly QuantityKind[] };
+export type CandidateRequest = { kind: QuestionKind; subject: string | null; quantityKinds: readonly QuantityKind[]; wantsAge?: boolean };
 
 /** Finds the candidates of the kind a question asks for in one sentence. */
 export function findCandidates(request: CandidateRequest, sentence: string, context: CandidateContext): Candidate[] {
@@ -51,7 +51,7 @@ export function findCandidates(request: CandidateRequest, sentence: string, cont
     case 'duration':
     case 'amount':
     case 'number':
-      return quantityCandidates(sentence, request.quantityKinds);
+      return request.wantsAge === true ? ageCandidates(sentence) : quantityCandidates(sentence, request.quantityKinds);
     case 'identity':
       return request.subject ? describeSubject(sentence, request.subject, context.names) : [];
     default:
@@ -173,6 +173,20 @@ function quantityCandidates(sentence: string, kinds: readonly QuantityKind[]): C
     const display = quantity.text.replace(/\s+/g, ' ').replace(/\.$/, '');
     const vague = (!/\d/.test(display) && /\b(?:hundreds|thousands|dozens|several|few|many|millions|billions)\b/i.test(display)) || isBoundOrDifference(sentence.slice(quantity.end));
     candidates.push(candidate(quantity.kind, display, `${quantity.kind}:${quantityKey(display)}`, quantity.start, quantity.end, { noun, vague }));
+  }
+  return candidates;
+}
+
+// Ages as news gives them: "a 61-year-old", "aged 61", "at the age of 61", a figure set off by commas after a name
+// ("Halvorsen, 61, said"), or "she was 45." alone.
+function ageCandidates(sentence: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  const pattern = /\b(\d{1,3})(?:-|\s)years?(?:-|\s)old\b|\b(?:aged|age of)\s+(\d{1,3})\b|(?<=\p{L}[\p{L}.'’-]*,\s)(\d{1,3})(?=,)|\b(?:he|she|who)\s+(?:is|was)\s+(\d{1,3})(?=\s*(?:[.,;]|$|when\b))/giu;
+  for (const match of sentence.matchAll(pattern)) {
+    const figure = match[1] ?? match[2] ?? match[3] ?? match[4]!;
+    if (Number(figure) > 125) continue;
+    const start = match.index + match[0].indexOf(figure);
+    if (!candidates.some((known) => known.start === start)) candidates.push(candidate('count', figure, `count:${figure}`, start, start + figure.length));
   }
   return candidates;
 }

@@ -76,9 +76,12 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const questionTerms = new Set(termsOf(analysis.text));
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
   // fluid" for "what working fluid …?"): that repeats the question, so the next span that says something answers.
+  const age = asksAge(analysis.text);
   let best: ScoredSpan | undefined;
   for (const candidate of pool) {
     const shown = { ...candidate, span: show(candidate.span) };
+    // "How old is she?" is not answered by "41,398 votes" or by a name: only what can be an age answers it.
+    if (age && !couldBeAge(shown.span.text)) continue;
     best ??= shown;
     if (!echoesQuestion(shown.span, questionTerms)) {
       best = shown;
@@ -239,6 +242,14 @@ function countOf(span: AnswerSpan): AnswerSpan | null {
 function yearOf(span: AnswerSpan): AnswerSpan | null {
   const match = /\b\d{4}\b/.exec(span.text);
   return match === null || match[0] === span.text ? null : narrowed(span, match.index, match[0].length);
+}
+
+// Whether shown text can be an age: a whole number up to 125, in figures or words, alone or in years ("50", "about
+// 50", "50 years", "their 40s", "fifty").
+function couldBeAge(text: string): boolean {
+  const figure = /^(?:(?:about|around|nearly|almost|aged|age|just|only|over|under)\s+)?(\d{1,3})(?:[-\s]*(?:years?|yrs?)(?:[-\s]*old)?)?$/i.exec(text.trim());
+  if (figure !== null) return Number(figure[1]) <= 125;
+  return /\b\d0s\b/.test(text) || text.toLowerCase().split(/[\s-]+/).some((word) => numberWordValues.has(word) && word !== 'hundred' && word !== 'thousand');
 }
 
 // "How old is he?" and "the 50-year-old American man": the age alone, "50".

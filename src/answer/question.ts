@@ -47,6 +47,8 @@ export type QuestionAnalysis = {
   prefersFirstKind: boolean;
   /** "What time …" wants a clock time rather than a day. */
   wantsClock: boolean;
+  /** "How old …", "at what age …" wants an age. */
+  wantsAge: boolean;
   /** "latest", "now", "so far": the newest report of a changing figure is the answer. */
   wantsLatest: boolean;
   /** The years the question names ("the 2014 floods"), as written. */
@@ -147,6 +149,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     quantityKinds,
     prefersFirstKind: kind === 'duration' || kind === 'amount' || wantsShare || /^how many\b/.test(lower),
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
+    wantsAge: /^(?:how old\b|(?:at\s+)?what age\b)/.test(lower),
     wantsLatest: /\b(?:latest|now|current|currently|so far|to date|still|updated?|final|newest|most recent)\b/.test(lower),
     years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
     tense: tenseOf(core),
