@@ -44,6 +44,7 @@ const questionSets = [
   { name: 'heldout-trial', dir: storyDir('heldout-trial'), minCorrect: 0.8 },
   { name: 'heldout-breach', dir: storyDir('heldout-breach'), minCorrect: 0.85 },
   { name: 'heldout-recall', dir: storyDir('heldout-recall'), minCorrect: 0.65 },
+  { name: 'heldout-wildfire', dir: storyDir('heldout-wildfire'), minCorrect: 0.7 },
 ];
 
 describe('answerQuestion on other stories', () => {

@@ -37,7 +37,7 @@ type RealRow = {
   free_form_answer?: string;
 };
 
-type DevRow = { id: string; q: string; expect?: string[][]; short?: boolean; unanswerable?: boolean };
+type DevRow = { id: string; q: string; expect?: string[][]; short?: boolean; unanswerable?: boolean; yesno?: 'yes' | 'no' };
 
 /** Reads a real set: `<dir>/questions.jsonl` over the stories in `<dir>/stories/<story>/`. */
 export function readRealSet(dir: string): LabelledQuestion[] {
@@ -73,7 +73,8 @@ export function readDevSet(corpus: string, file = join(corpus, 'questions.jsonl'
     expect: row.expect ?? null,
     short: row.short === true,
     unanswerable: row.unanswerable === true,
-    yesNo: null,
+    // A yes/no question names its answer ("yesno"); its "expect" holds the words of the sentence that says so.
+    yesNo: row.yesno === 'yes' || row.yesno === 'no' ? row.yesno : null,
     turn: 1,
     history: [],
   }));

@@ -74,7 +74,7 @@ export function judge(question: LabelledQuestion, answer: Answer | null): Outcom
   if (question.unanswerable) correct = abstained;
   else if (question.expect !== null) correct = !abstained && question.expect.every((group) => group.some((alt) => text.includes(fold(alt)) && cited.some((c) => c.includes(fold(alt)))));
   else correct = found;
-  const shortRight = question.short && question.expect !== null ? !abstained && question.expect.every((group) => group.some((alt) => fold(short).includes(fold(alt)))) : null;
+  const shortRight = question.yesNo !== null ? yesNoRight : question.short && question.expect !== null ? !abstained && question.expect.every((group) => group.some((alt) => fold(short).includes(fold(alt)))) : null;
   return { question, answer, found, first, f1, em, abstained, yesNoRight, correct, shortRight };
 }
 
