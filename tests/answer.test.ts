@@ -512,6 +512,16 @@ Seismologists expect the aftershocks to ease by Sunday.`,
     expect(answer(quake, "what's the death toll now?").short).toBe('214');
   });
 
+  it('keeps a percentage whole in a phrase, and the noun after it that the tagger reads as a verb ("a 14% raise")', () => {
+    const strike = storyOf(`---
+title: Dockworkers stay out
+source: Test Wire
+date: 2031-03-04
+---
+The union is holding out for a 14% raise over three years, while employers have offered 8%.`);
+    expect(answer(strike, 'what is the union holding out for').short).toBe('a 14% raise');
+  });
+
   it('answers "how old …?" with an age as news gives it, and never with another figure', () => {
     const race = storyOf(`---
 title: Recount confirms the result

@@ -29,6 +29,7 @@ export type AnswerSpan = {
 const timeLike = /^(?:1\d{3}|20\d{2}|\d{1,4}0s|\d{1,2}(?:st|nd|rd|th)|centur(?:y|ies)|decades?)$/i;
 const nounTags = new Set(['NOUN', 'PROPN', 'NUM']);
 const modifierTags = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'SYM']);
+const percentSign = /^[%‰]$/;
 const possessives = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // A longest noun phrase: a run of more words is a list or a clause, not one answer.
 const maxPhraseWords = 10;
@@ -187,7 +188,14 @@ function nounChunks(words: readonly TaggedWord[]): Array<[number, number]> {
     while (j < words.length && j - from < maxPhraseWords) {
       const word = words[j]!;
       if (modifierTags.has(word.pos) || joinedByHyphen(words, j) || (word.pos === 'PART' && /^['’]s$/.test(word.text) && j > i)) {
-        if (nounTags.has(word.pos)) lastNoun = j;
+        // "14%": the sign belongs to its figure.
+        if (nounTags.has(word.pos) || (percentSign.test(word.text) && words[j - 1]?.pos === 'NUM')) lastNoun = j;
+        j++;
+        continue;
+      }
+      // "a 14% raise", "a 5% cut": after a percentage the tagger reads the noun as a verb.
+      if (word.pos === 'VERB' && percentSign.test(words[j - 1]?.text ?? '') && !/(?:ed|ing)$/i.test(word.text)) {
+        lastNoun = j;
         j++;
         continue;
       }

@@ -116,6 +116,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['layoff', 'redundancy', 'job', 'cut', 'fire', 'dismiss', 'sack'],
   ['missing', 'unaccounted', 'disappeared', 'lost'],
   ['troop', 'soldier', 'personnel'],
+  ['docker', 'dockworker', 'longshoreman', 'stevedore'],
   ['loan', 'financing', 'borrowing', 'credit'],
   ['upkeep', 'maintenance', 'repair'],
   ['survivor', 'survive', 'alive', 'rescue', 'trapped'],
