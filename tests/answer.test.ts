@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, withStorySpelling } from '../src/answer/answer-question.js';
 import { explainQuestion } from '../src/answer/explain.js';
-import { findCandidates } from '../src/answer/candidates.js';
+import { describeSubject, findCandidates } from '../src/answer/candidates.js';
 import { planQuery } from '../src/answer/query-plan.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
@@ -510,6 +510,12 @@ The death toll from the earthquake has risen to 214, the home ministry said on T
 Seismologists expect the aftershocks to ease by Sunday.`,
     );
     expect(answer(quake, "what's the death toll now?").short).toBe('214');
+  });
+
+  it('does not read a headline that lists names ("Doe, Roe to Meet …") as describing the first of them', () => {
+    const names = new NameRegistry();
+    expect(describeSubject('Doe, Roe to Meet Port Adviser in Porto as Diplomatic Push Intensifies', 'Doe', names)).toEqual([]);
+    expect(describeSubject('Harbour inspector Jane Doe, a former captain, met the union.', 'Doe', names).map((found) => found.display)).toContain('a former captain');
   });
 
   it('keeps a percentage whole in a phrase, and the noun after it that the tagger reads as a verb ("a 14% raise")', () => {

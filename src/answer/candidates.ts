@@ -212,6 +212,10 @@ export function describeSubject(sentence: string, subject: string, names: NameRe
       if (at < 0) break;
       from = at + form.length;
       if (/[\p{L}]/u.test(sentence.charAt(at - 1)) || /[\p{L}]/u.test(sentence.charAt(from))) continue;
+      // A headline ("Doe, Roe to Meet Union Leaders in Porto"), alone or glued to its text, lists names with commas:
+      // it describes nobody.
+      // The words on both sides are read, since an organisation's name after a description is title case too.
+      if (isTitleCase(sentence.slice(Math.max(0, at - 60), from + 40))) continue;
       const title = titleOf(sentence, at);
       if (title !== null) candidates.push(title);
       const after = appositiveAfter(sentence, from);
