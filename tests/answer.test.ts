@@ -3,7 +3,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerQuestion, withStorySpelling } from '../src/answer/answer-question.js';
+import { answerQuestion, readQuestion, withStorySpelling } from '../src/answer/answer-question.js';
+import { fitToQuestion } from '../src/answer/short-answer.js';
 import { explainQuestion } from '../src/answer/explain.js';
 import { describeSubject, findCandidates } from '../src/answer/candidates.js';
 import { planQuery } from '../src/answer/query-plan.js';
@@ -516,6 +517,22 @@ Seismologists expect the aftershocks to ease by Sunday.`,
     const names = new NameRegistry();
     expect(describeSubject('Doe, Roe to Meet Port Adviser in Porto as Diplomatic Push Intensifies', 'Doe', names)).toEqual([]);
     expect(describeSubject('Harbour inspector Jane Doe, a former captain, met the union.', 'Doe', names).map((found) => found.display)).toContain('a former captain');
+  });
+
+  it('answers where with the place something happened in, not a place that owns someone ("Portugal\'s minister")', () => {
+    const talks = storyOf(`---
+title: Envoy meets minister
+source: Test Wire
+date: 2031-03-04
+---
+On Thursday the envoy will hold high-level talks with Portugal's national security chief John Roe in Geneva to continue negotiations.
+Thousands of refugees have returned to Portugal since the ceasefire.`);
+    expect(answer(talks, 'where were the talks held').short).toBe('Geneva');
+    const reading = readQuestion(talks, 'where were the talks held');
+    const best = reading.ranked[0]!;
+    const fitOf = (place: string) => fitToQuestion(best.candidates.find((found) => found.display === place)!, best, reading.analysis);
+    expect(fitOf('Portugal')).toBeLessThan(1);
+    expect(fitOf('Geneva')).toBeGreaterThan(1);
   });
 
   it('keeps a percentage whole in a phrase, and the noun after it that the tagger reads as a verb ("a 14% raise")', () => {
