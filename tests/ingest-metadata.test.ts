@@ -34,6 +34,22 @@ describe('parseArticle metadata', () => {
     expect(article.passages.map((passage) => passage.text)).not.toContain('title: "Glassworks to close, 600 jobs lost"');
   });
 
+  it('reads a date line with a zone offset and "Updated" glued on as the date, not as text', () => {
+    const article = articleOf(
+      [
+        'Lakes to share water under draft deal',
+        '',
+        'By Jane Doe',
+        '',
+        'October 12, 2031 9:58 PM GMT+5Updated 2 hours ago',
+        '',
+        'ALMATY, Oct 12 (Test Wire) - Two countries opened talks on Monday on sharing the waters of two rivers.',
+      ].join('\n'),
+    );
+    expect(article.date).toBe('2031-10-12');
+    expect(article.passages.map((passage) => passage.text).join(' ')).not.toMatch(/GMT|Updated/);
+  });
+
   it('reads a masthead, a headline and a dateline with its agency credited', () => {
     const article = articleOf(
       [

@@ -34,7 +34,8 @@ const datelinePattern = new RegExp(
 
 const bylinePattern = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eported by)\s+(?!The\b)\p{Lu}[\p{L}.'’-]+/u;
 const labelledDate = /^(?:published|updated|last updated|posted|first published|date|modified|last modified)(?:\s+on)?\s*[:|-]?\s*/i;
-const timeTail = /^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}\)?)?)?[\s,|·•-]*(?:updated\b.*)?$/i;
+// A time after a date line's date, its zone ("ET", "GMT+5") and an "Updated …" glued on.
+const timeTail = /^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|·•-]*(?:updated\b.*)?$/i;
 const metadataLine =
   /^(?:(?:updated|published|posted|last updated)\b[^.!?]{0,60}|\d+\s*(?:min|minute)s?\s+(?:read|ago)|\d+\s+(?:hours?|days?|minutes?)\s+ago|listen\s*(?:to this article)?\W*\d*\s*(?:min|mins)?)$/i;
 const functionWordEnd =
