@@ -46,6 +46,7 @@ const questionSets = [
   { name: 'heldout-breach', dir: storyDir('heldout-breach'), minCorrect: 0.85 },
   { name: 'heldout-recall', dir: storyDir('heldout-recall'), minCorrect: 0.65 },
   { name: 'heldout-wildfire', dir: storyDir('heldout-wildfire'), minCorrect: 0.7 },
+  { name: 'heldout-derailment', dir: storyDir('heldout-derailment'), minCorrect: 0.6 },
 ];
 
 describe('answerQuestion on other stories', () => {
