@@ -546,6 +546,16 @@ The union is holding out for a 14% raise over three years, while employers have 
     expect(answer(strike, 'what is the union holding out for').short).toBe('a 14% raise');
   });
 
+  it('never answers "how many …?" with an age ("Roe, 19, faces …")', () => {
+    const charges = storyOf(`---
+title: Neighbour charged
+source: Test Wire
+date: 2031-03-04
+---
+John Roe, 19, was arrested on Thursday after the shooting near the park.`);
+    expect(answer(charges, 'how many shots were fired near the park').short).not.toBe('19');
+  });
+
   it('answers "how old …?" with an age as news gives it, and never with another figure', () => {
     const race = storyOf(`---
 title: Recount confirms the result

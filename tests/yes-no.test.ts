@@ -74,7 +74,8 @@ The minister spoke to reporters in Lisbon on Friday about the port talks.
 She said the union and the port authority would meet again next week.
 The talks produced no agreement on wages, and the union is not ready to sign.
 The port authority refused to publish its accounts.
-The minister called the strike short and said the dockers were calm.`),
+The minister called the strike short and said the dockers were calm.
+Court papers didn't list a lawyer for the union.`),
   ]);
   const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
   const unknownName = yesNoFeatures.findIndex((feature) => feature.name === 'unknownName');
@@ -107,6 +108,8 @@ The minister called the strike short and said the dockers were calm.`),
     expect(valuesOf('Did the port authority publish its accounts?')[deniesTopic]).toBe(1);
     expect(valuesOf('Did the minister call the strike long?')[deniesTopic]).toBe(1);
     expect(valuesOf('Did the minister call the strike short?')[deniesTopic]).toBe(0);
+    // An article between the negation and the topic does not hide the denial.
+    expect(valuesOf('Did the union have a lawyer?')[deniesTopic]).toBe(1);
   });
 
   it('as fitted, answers no when the best sentence denies what the question asks', () => {

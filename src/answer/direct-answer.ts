@@ -7,7 +7,7 @@ import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
 import { agePhrase, askedClassOf, askedPhraseWords, asksAge, asksCount, asksYear } from './asked-class.js';
-import { questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
+import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
 
 /** A candidate span with its features and the span model's score. */
@@ -77,8 +77,11 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
   // fluid" for "what working fluid …?"): that repeats the question, so the next span that says something answers.
   const age = asksAge(analysis.text);
+  const count = analysis.kind === 'number' && asksCount(analysis.text);
   let best: ScoredSpan | undefined;
   for (const candidate of pool) {
+    // "How many shots were fired?" is not answered by the suspect's age ("Nowsch, 19,").
+    if (count && isAge(candidate.span)) continue;
     const shown = { ...candidate, span: show(candidate.span) };
     // "How old is she?" is not answered by "41,398 votes" or by a name: only what can be an age answers it.
     if (age && !couldBeAge(shown.span.text)) continue;

@@ -268,8 +268,8 @@ function besideKindOf(span: AnswerSpan, kind: string): boolean {
   return appositive !== null && appositive[1]!.split(/\s+/).some((word) => isKindOf(word, kind));
 }
 
-// An age as news gives it: "50-year-old", "aged 50", or a bare figure set off by commas after a name ("Doe, 50, said").
-function isAge(span: AnswerSpan): boolean {
+/** Whether a span is an age as news gives it: "50-year-old", "aged 50", or a figure set off by commas ("Doe, 50, said"). */
+export function isAge(span: AnswerSpan): boolean {
   if (agePhrase.test(span.text)) return true;
   if (!/^\d{1,3}$/.test(span.text)) return false;
   const sentence = span.entry.passage.normalized;
