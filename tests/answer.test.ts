@@ -556,6 +556,18 @@ John Roe, 19, was arrested on Thursday after the shooting near the park.`);
     expect(answer(charges, 'how many shots were fired near the park').short).not.toBe('19');
   });
 
+  it('answers "how many …?" with a figure or none, and meets "hurt" at "wounded"', () => {
+    const blast = storyOf(`---
+title: Blast in the capital
+source: Test Wire
+date: 2031-03-04
+---
+The driver of the car died later in a hospital from his injuries.
+The blast also wounded two others, the agency said.`);
+    expect(answer(blast, 'how many people were hurt').short).toBe('two');
+    expect(answer(blast, 'how many people died in the hospital').short ?? '').not.toBe('a hospital');
+  });
+
   it('answers "how old …?" with an age as news gives it, and never with another figure', () => {
     const race = storyOf(`---
 title: Recount confirms the result

@@ -80,8 +80,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   let best: ScoredSpan | undefined;
   for (const candidate of pool) {
-    // "How many shots were fired?" is not answered by the suspect's age ("Nowsch, 19,").
-    if (count && isAge(candidate.span)) continue;
+    // "How many shots were fired?" is not answered by the suspect's age ("Nowsch, 19,"), nor by a phrase with no
+    // figure in it ("a hospital").
+    if (count && (isAge(candidate.span) || !holdsFigure(candidate.span.text))) continue;
     const shown = { ...candidate, span: show(candidate.span) };
     // "How old is she?" is not answered by "41,398 votes" or by a name: only what can be an age answers it.
     if (age && !couldBeAge(shown.span.text)) continue;
@@ -245,6 +246,11 @@ function countOf(span: AnswerSpan): AnswerSpan | null {
 function yearOf(span: AnswerSpan): AnswerSpan | null {
   const match = /\b\d{4}\b/.exec(span.text);
   return match === null || match[0] === span.text ? null : narrowed(span, match.index, match[0].length);
+}
+
+// Whether a text gives a figure, in digits or words ("26", "two", "dozens", "a hundred").
+function holdsFigure(text: string): boolean {
+  return /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((word) => numberWordValues.has(word) || /^(?:millions?|billions?|trillions?|scores|none|no|zero|a?\s*dozen|half|once|twice)$/.test(word));
 }
 
 // Whether shown text can be an age: a whole number up to 125, in figures or words, alone or in years ("50", "about

@@ -91,7 +91,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['obstacle', 'hurdle', 'barrier', 'sticking', 'impediment', 'stumbling'],
   ['demand', 'insist', 'require', 'call'],
   ['kill', 'die', 'dead', 'death', 'fatality', 'casualty', 'toll'],
-  ['injure', 'wound', 'hurt', 'injury'],
+  ['injure', 'wounded', 'hurt', 'injury'],
   ['attack', 'strike', 'assault', 'raid', 'bomb', 'shell'],
   ['control', 'hold', 'occupy', 'seize', 'capture'],
   ['leave', 'withdraw', 'withdrawal', 'retreat', 'exit', 'pull'],
