@@ -514,6 +514,16 @@ Seismologists expect the aftershocks to ease by Sunday.`,
     expect(answer(quake, "what's the death toll now?").short).toBe('214');
   });
 
+  it('finds who someone is when the question drops the accents of the name ("who is marija vukovic")', () => {
+    const flood = storyOf(`---
+title: River keeps rising
+source: Test Wire
+date: 2031-05-14
+---
+"The next five days will be decisive," said Marija Vuković, head of the county's civil protection headquarters.`);
+    expect(answer(flood, 'who is marija vukovic').short).toBe("head of the county's civil protection headquarters");
+  });
+
   it('does not read a headline that lists names ("Doe, Roe to Meet …") as describing the first of them', () => {
     const names = new NameRegistry();
     expect(describeSubject('Doe, Roe to Meet Port Adviser in Porto as Diplomatic Push Intensifies', 'Doe', names)).toEqual([]);

@@ -86,6 +86,14 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('How old is the mayor?').terms.find((term) => term.word === 'old')?.frame).toBe(false);
   });
 
+  it('reads "so far" and "to date" as asking for the newest figure, not as topics', () => {
+    const soFar = analyzeQuestion('how many people have been evacuated so far');
+    expect(soFar.wantsLatest).toBe(true);
+    expect(soFar.terms.find((term) => term.word === 'far')?.frame).toBe(true);
+    expect(analyzeQuestion('how many evacuated to date').terms.find((term) => term.word === 'date')?.frame).toBe(true);
+    expect(analyzeQuestion('how far is the date from here').terms.find((term) => term.word === 'date')?.frame).toBe(false);
+  });
+
   it('reads "affected" and "name" as words that say little about the topic ("which county is affected")', () => {
     expect(analyzeQuestion('which county is affected').terms.find((term) => term.word === 'affected')?.generic).toBe(true);
     expect(analyzeQuestion('what is the name of the union').terms.find((term) => term.word === 'name')?.generic).toBe(true);

@@ -204,11 +204,12 @@ export function describeSubject(sentence: string, subject: string, names: NameRe
   const full = names.fullName(subject.split(/\s+/).at(-1)!);
   const forms = [...new Set([subject, full, subject.split(/\s+/).at(-1)!])].filter((form) => form.length > 1);
   const candidates: Candidate[] = [];
-  const lowerSentence = sentence.toLowerCase();
+  // "vukovic" typed finds "Vuković": letters are compared without their accents, one for one, so offsets hold.
+  const lowerSentence = withoutAccents(sentence.toLowerCase());
   for (const form of forms.sort((a, b) => b.length - a.length)) {
     let from = 0;
     for (;;) {
-      const at = lowerSentence.indexOf(form.toLowerCase(), from);
+      const at = lowerSentence.indexOf(withoutAccents(form.toLowerCase()), from);
       if (at < 0) break;
       from = at + form.length;
       if (/[\p{L}]/u.test(sentence.charAt(at - 1)) || /[\p{L}]/u.test(sentence.charAt(from))) continue;
@@ -226,6 +227,13 @@ export function describeSubject(sentence: string, subject: string, names: NameRe
     if (candidates.length > 0) break;
   }
   return candidates;
+}
+
+function withoutAccents(text: string): string {
+  return text.replace(/[^\u0000-\u007f]/g, (letter) => {
+    const base = letter.normalize('NFD').replace(/\p{M}/gu, '');
+    return base.length === 1 ? base : letter;
+  });
 }
 
 // A capitalised title inside the name's own phrase: "Acme Chief Executive Dr. Jane Doe" → "Acme Chief Executive".

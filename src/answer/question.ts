@@ -107,6 +107,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
   // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
   const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many|far|big|large|high|tall|deep|often|wide|fast|heavy)\b/i.exec(lower)?.[1]?.toLowerCase();
+  // "So far", "thus far" and "to date" ask for the newest figure (wantsLatest); their words are no topic.
+  const untilNow = new Set([...(/\b(?:so|thus) far\b/.test(lower) ? ['far'] : []), ...(/\bto date\b/.test(lower) ? ['date'] : [])]);
   const terms: QuestionTerm[] = [];
   // The question's words as the index reads them: "follow-up" as "follow" and "up", "five-hour" as "5" and "hour",
   // "$60,000" as 60000.
@@ -120,7 +122,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     terms.push({
       term,
       word: token,
-      frame: (frameWords.has(bare) || bare === typeWord) && !inName,
+      frame: (frameWords.has(bare) || bare === typeWord || untilNow.has(bare)) && !inName,
       nameGroup: inName ? group : null,
       generic: !inName && (genericWords.has(bare) || /^\p{Ll}+(?:ing|ly)$/u.test(bare)),
     });
@@ -150,7 +152,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     prefersFirstKind: kind === 'duration' || kind === 'amount' || wantsShare || /^how many\b/.test(lower),
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
     wantsAge: /^(?:how old\b|(?:at\s+)?what age\b)/.test(lower),
-    wantsLatest: /\b(?:latest|now|current|currently|so far|to date|still|updated?|final|newest|most recent)\b/.test(lower),
+    wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent)\b/.test(lower),
     years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
     tense: tenseOf(core),
   };
