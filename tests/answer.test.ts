@@ -15,7 +15,7 @@ import { Story } from '../src/story.js';
 import type { StoryReader } from '../src/service.js';
 import type { Answer } from '../src/types.js';
 import { readQuestions, scoreQuestions } from './helpers/score-questions.js';
-import { articleOf } from './ingest-helpers.js';
+import { articleOf, datedArticle } from './ingest-helpers.js';
 
 const root = join(import.meta.dirname, '..');
 const storyDir = (name: string) => join(root, 'tests/fixtures/stories', name);
@@ -171,6 +171,8 @@ describe('answerQuestion on the seed story', () => {
 
 describe('answerQuestion on small inline stories', () => {
   const storyOf = (...texts: string[]) => new Story(texts.map((text, i) => articleOf(text, `${i}.txt`)));
+  /** A one-article story from the Test Wire. */
+  const wireStory = (title: string, date: string, body: string) => new Story([datedArticle(title, 'Test Wire', date, body)]);
   const answer = (story: Story, question: string): Answer => {
     const result = answerQuestion(story, question);
     if (!result.ok) throw new Error(`refused: ${result.message}`);
@@ -515,12 +517,7 @@ Seismologists expect the aftershocks to ease by Sunday.`,
   });
 
   it('finds who someone is when the question drops the accents of the name ("who is marija vukovic")', () => {
-    const flood = storyOf(`---
-title: River keeps rising
-source: Test Wire
-date: 2031-05-14
----
-"The next five days will be decisive," said Marija Vuković, head of the county's civil protection headquarters.`);
+    const flood = wireStory('River keeps rising', '2031-05-14', `"The next five days will be decisive," said Marija Vuković, head of the county's civil protection headquarters.`);
     expect(answer(flood, 'who is marija vukovic').short).toBe("head of the county's civil protection headquarters");
   });
 
@@ -531,12 +528,7 @@ date: 2031-05-14
   });
 
   it('answers where with the place something happened in, not a place that owns someone ("Portugal\'s minister")', () => {
-    const talks = storyOf(`---
-title: Envoy meets minister
-source: Test Wire
-date: 2031-03-04
----
-On Thursday the envoy will hold high-level talks with Portugal's national security chief John Roe in Geneva to continue negotiations.
+    const talks = wireStory('Envoy meets minister', '2031-03-04', `On Thursday the envoy will hold high-level talks with Portugal's national security chief John Roe in Geneva to continue negotiations.
 Thousands of refugees have returned to Portugal since the ceasefire.`);
     expect(answer(talks, 'where were the talks held').short).toBe('Geneva');
     const reading = readQuestion(talks, 'where were the talks held');
@@ -547,44 +539,24 @@ Thousands of refugees have returned to Portugal since the ceasefire.`);
   });
 
   it('keeps a percentage whole in a phrase, and the noun after it that the tagger reads as a verb ("a 14% raise")', () => {
-    const strike = storyOf(`---
-title: Dockworkers stay out
-source: Test Wire
-date: 2031-03-04
----
-The union is holding out for a 14% raise over three years, while employers have offered 8%.`);
+    const strike = wireStory('Dockworkers stay out', '2031-03-04', `The union is holding out for a 14% raise over three years, while employers have offered 8%.`);
     expect(answer(strike, 'what is the union holding out for').short).toBe('a 14% raise');
   });
 
   it('never answers "how many …?" with an age ("Roe, 19, faces …")', () => {
-    const charges = storyOf(`---
-title: Neighbour charged
-source: Test Wire
-date: 2031-03-04
----
-John Roe, 19, was arrested on Thursday after the shooting near the park.`);
+    const charges = wireStory('Neighbour charged', '2031-03-04', `John Roe, 19, was arrested on Thursday after the shooting near the park.`);
     expect(answer(charges, 'how many shots were fired near the park').short).not.toBe('19');
   });
 
   it('answers "how many …?" with a figure or none, and meets "hurt" at "wounded"', () => {
-    const blast = storyOf(`---
-title: Blast in the capital
-source: Test Wire
-date: 2031-03-04
----
-The driver of the car died later in a hospital from his injuries.
+    const blast = wireStory('Blast in the capital', '2031-03-04', `The driver of the car died later in a hospital from his injuries.
 The blast also wounded two others, the agency said.`);
     expect(answer(blast, 'how many people were hurt').short).toBe('two');
     expect(answer(blast, 'how many people died in the hospital').short ?? '').not.toBe('a hospital');
   });
 
   it('answers "how old …?" with an age as news gives it, and never with another figure', () => {
-    const race = storyOf(`---
-title: Recount confirms the result
-source: Test Wire
-date: 2031-12-04
----
-A recount confirmed Jane Doe as mayor with 41,402 votes to 41,239 for John Roe.
+    const race = wireStory('Recount confirms the result', '2031-12-04', `A recount confirmed Jane Doe as mayor with 41,402 votes to 41,239 for John Roe.
 Roe, 61, a former county commissioner, conceded on Thursday.
 Doe thanked 300 volunteers at a downtown hotel.
 Her deputy Ann Lee spoke next; she was 45.`);

@@ -37,5 +37,10 @@ export function articleOf(text: string, document = 'article.txt'): Article {
   return parsed;
 }
 
+/** An article with front matter (title, outlet, date) over the given body, parsed as a file of that name. */
+export function datedArticle(title: string, source: string, date: string, body: string, document = 'article.txt'): Article {
+  return articleOf(`---\ntitle: ${title}\nsource: ${source}\ndate: ${date}\n---\n${body}`, document);
+}
+
 /** Folds whitespace, quotes and dashes the way the citation scorer does before it looks a passage up in its file. */
 export { fold as foldForCitation } from '../train/datasets.js';

@@ -4,7 +4,7 @@ import { askedPhraseWords } from '../src/answer/asked-class.js';
 import { directAnswerOf, shownSpanFor } from '../src/answer/direct-answer.js';
 import { cutAskedWords } from '../src/answer/spans.js';
 import { Story } from '../src/story.js';
-import { articleOf } from './ingest-helpers.js';
+import { articleOf, datedArticle } from './ingest-helpers.js';
 
 const story = new Story([
   articleOf(
@@ -195,16 +195,13 @@ describe('directAnswerOf', () => {
 
   it('answers "how high …?" with a figure in a unit of length and "how heavy …?" with a weight, not with a count', () => {
     const river = new Story([
-      articleOf(
-        `---
-title: River nears its crest
-source: Test Wire
-date: 2031-05-06
----
-Some 4,200 people left their homes on Tuesday as the river rose and rose.
+      datedArticle(
+        'River nears its crest',
+        'Test Wire',
+        '2031-05-06',
+        `Some 4,200 people left their homes on Tuesday as the river rose and rose.
 The river should crest at about 9.1 metres by Sunday, hydrologists said.
 Three days of work along the embankment used 40 tonnes of sandbags and 300 workers.`,
-        'river.txt',
       ),
     ]);
     const shortOf = (question: string) => {
