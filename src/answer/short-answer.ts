@@ -216,7 +216,7 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
   if (analysis.wantsShare && candidate.kind !== 'percent') fit *= 0.4;
   // "Where": a place the sentence puts something in ("the hearing in Springfield") rather than one it merely names.
   if (analysis.kind === 'place' && /\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$/i.test(entry.passage.normalized.slice(Math.max(0, candidate.start - 12), candidate.start))) fit *= 1.5;
-  // A place that owns something ("Ukraine's security chief") is said of someone, not where it happened.
+  // A place that owns something ("Portugal's security chief") is said of someone, not where it happened.
   if (analysis.kind === 'place' && /\p{L}['’]s?(?=[\s,.;]|$)/u.test(entry.passage.normalized.slice(Math.max(candidate.start, candidate.end - 3), candidate.end + 2))) fit *= 0.6;
   // "Which river": a name the story gives as one ("the Elm River") is the likelier answer.
   if (typedNames.has(withoutTypeNoun(candidate.display, analysis))) fit *= 2;
