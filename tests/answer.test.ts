@@ -527,6 +527,13 @@ Seismologists expect the aftershocks to ease by Sunday.`,
     expect(describeSubject('Harbour inspector Jane Doe, a former captain, met the union.', 'Doe', names).map((found) => found.display)).toContain('a former captain');
   });
 
+  it('ends a description before the verb of the name ahead of it ("Doe leading businessman John Roe")', () => {
+    const names = new NameRegistry();
+    const described = (sentence: string) => [...new Set(describeSubject(sentence, 'John Roe', names).map((found) => found.display))];
+    expect(described('The race stayed close, with council president Jane Doe leading businessman John Roe by 247 votes.')).toEqual(['businessman']);
+    expect(described('The acting mayor John Roe said the count was fair.')).toContain('The acting mayor');
+  });
+
   it('answers where with the place something happened in, not a place that owns someone ("Portugal\'s minister")', () => {
     const talks = wireStory('Envoy meets minister', '2031-03-04', `On Thursday the envoy will hold high-level talks with Portugal's national security chief John Roe in Geneva to continue negotiations.
 Thousands of refugees have returned to Portugal since the ceasefire.`);

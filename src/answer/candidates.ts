@@ -297,6 +297,10 @@ function modifierBefore(sentence: string, at: number): Candidate | null {
       break;
     }
     if (stopWords.has(lower) || speechVerbs.has(lower) || verbStops.has(lower) || placePrepositions.has(lower)) break;
+    // "Jane Doe leading businessman John Roe": after a name, an -ing word is its verb, not part of Roe's description
+    // (the acting mayor keeps "acting").
+    const left = words[i - 1] ?? '';
+    if (/^\p{Ll}+ing$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(left) && !stopWords.has(left.toLowerCase())) break;
     kept.unshift(word);
   }
   if (kept.length === 0) return null;
