@@ -4,6 +4,7 @@ import { firstNameGender } from '../src/language/first-names.js';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
 import { isKindOf } from '../src/language/noun-kinds.js';
 import { findQuantities } from '../src/language/quantities.js';
+import { tagSentence } from '../src/language/tagger.js';
 import { editDistance } from '../src/search/passage-index.js';
 import { termKey, termsOf } from '../src/search/terms.js';
 
@@ -226,5 +227,14 @@ describe('isKindOf', () => {
     expect(isKindOf('medal', 'xqzzv')).toBe(false);
     expect(isKindOf('', '')).toBe(false);
     expect(isKindOf('…', '🙂')).toBe(false);
+  });
+});
+
+describe('tagSentence', () => {
+  it('keeps a word with letters outside ASCII whole, also at the end of a sentence ("Chełm.")', () => {
+    const words = tagSentence('Dąbrowska-Lis told a news conference in Chełm.');
+    expect(words.map((word) => word.text)).toContain('Chełm');
+    expect(words.at(-1)).toMatchObject({ text: '.', pos: 'PUNCT' });
+    expect(tagSentence('The talks ended at 9 p.m. on Friday.').map((word) => word.text)).toContain('p.m.');
   });
 });

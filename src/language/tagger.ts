@@ -51,12 +51,16 @@ export function tagSentence(sentence: string): readonly TaggedWord[] {
     const start = at >= 0 && at - offset < 40 ? at : offset;
     const end = at >= 0 && at - offset < 40 ? at + value.length : offset;
     const previous = words.at(-1);
-    // The tagger cuts words at letters outside ASCII ("Peri" "ć"); pieces that touch are one word again.
-    if (previous !== undefined && start === previous.end && start > previous.start && /^[\p{L}\p{M}]+$/u.test(value) && /[\p{L}\p{M}]$/u.test(previous.text)) {
-      previous.text += value;
-      previous.end = end;
+    // The tagger cuts words at letters outside ASCII ("Peri" "ć", "Cheł" "m." at a sentence's end); pieces that
+    // touch are one word again, and a full stop the piece carried is a stop of its own.
+    const piece = /^([\p{L}\p{M}]+)(\.?)$/u.exec(value);
+    if (previous !== undefined && piece !== null && start === previous.end && start > previous.start && /[\p{L}\p{M}]$/u.test(previous.text)) {
+      const letters = piece[1]!;
+      previous.text += letters;
+      previous.end = start + letters.length;
       if (previous.pos === 'X') previous.pos = tags[i] ?? 'X';
       previous.lemma = previous.text.toLowerCase();
+      if (piece[2] === '.') words.push({ text: '.', start: previous.end, end: end, pos: 'PUNCT', lemma: '.' });
     } else {
       words.push({ text: value, start, end, pos: tags[i] ?? 'X', lemma: lemmas[i] ?? value.toLowerCase() });
     }
