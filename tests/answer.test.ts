@@ -47,6 +47,7 @@ const questionSets = [
   { name: 'heldout-recall', dir: storyDir('heldout-recall'), minCorrect: 0.65 },
   { name: 'heldout-wildfire', dir: storyDir('heldout-wildfire'), minCorrect: 0.7 },
   { name: 'heldout-derailment', dir: storyDir('heldout-derailment'), minCorrect: 0.6 },
+  { name: 'heldout-hikers', dir: storyDir('heldout-hikers'), minCorrect: 0.55 },
 ];
 
 describe('answerQuestion on other stories', () => {
