@@ -135,6 +135,9 @@ export function summarise(outcomes: readonly Outcome[]): string[] {
     if (unanswerable.length > 0) parts.push(`abstUnans ${pct(sum(unanswerable, (o) => o.abstained), unanswerable.length)} of ${unanswerable.length}`);
     if (yesNo.length > 0) parts.push(`yes/no ${pct(sum(yesNo, (o) => o.yesNoRight), yesNo.length)} of ${yesNo.length}`);
     if (dev.length > 0) parts.push(`dev correct ${sum(dev, (o) => o.correct)}/${dev.length}`);
+    // Answerable dev questions abstained on: whether a story's misses are silences or wrong answers, read as a total.
+    const devAnswerable = dev.filter((o) => !o.question.unanswerable);
+    if (devAnswerable.length > 0) parts.push(`abstAns ${sum(devAnswerable, (o) => o.abstained)}/${devAnswerable.length}`);
     if (shorts.length > 0) parts.push(`short ${sum(shorts, (o) => o.shortRight === true)}/${shorts.length}`);
     parts.push(`n=${rows.length}`);
     lines.push(parts.join('  '));
