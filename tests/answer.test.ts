@@ -582,6 +582,18 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(found.map((candidate) => candidate.display)).toEqual(['Jane Doe']);
   });
 
+  it('ends a name at a preposition a headline capitalises, and does not take "Porto Session" for a person', () => {
+    const headline = 'Porto Session Set for Thursday Between Jane Doe and John Roe On Thursday, the envoy will meet them.';
+    const texts = findNamePhrases(headline).map((phrase) => phrase.text);
+    expect(texts).toContain('Jane Doe');
+    expect(texts).toContain('John Roe');
+    expect(texts.some((text) => /^Between|On$/.test(text))).toBe(false);
+    const names = new NameRegistry();
+    names.apply(collectNameEvidence([headline, 'The envoy arrived in Porto on Monday.']), 1);
+    const session = findNamePhrases(headline).find((phrase) => phrase.text.startsWith('Porto'))!;
+    expect(names.kindOf(session)).not.toBe('person');
+  });
+
   it('does not take a headline glued to its text ("Death Toll Climbs to Six …") for a person\'s name', () => {
     const names = new NameRegistry();
     names.apply(collectNameEvidence(['Death Toll Climbs to Six, Seven Still Missing The number of people killed by the floods rose to six.', 'The death toll climbs as the river rises.', 'Jane Doe Leads the rescue, officials said.']), 1);

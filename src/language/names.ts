@@ -64,6 +64,9 @@ function isTitleWord(word: string): boolean {
   return lower.includes('-') && lower.split('-').some((part) => honorifics.has(part) || roleNouns.has(part));
 }
 
+// Prepositions and conjunctions a headline capitalises; no name begins or ends with one ("Of" stays a connector).
+const titleCaseLinkWords = new Set(['between', 'on', 'in', 'at', 'for', 'with', 'from', 'to', 'by', 'as', 'after', 'before', 'during', 'over', 'under', 'into', 'amid', 'against', 'about', 'than', 'via', 'and', 'or', 'but']);
+
 function isCalendarWord(word: string): boolean {
   const lower = bareLower(word);
   return weekdays.has(lower) || (months.has(lower) && lower !== 'may');
@@ -74,7 +77,7 @@ export function findNamePhrases(sentence: string, words: readonly Word[] = words
   const phrases: NamePhrase[] = [];
   let i = 0;
   while (i < words.length) {
-    if (!isCapitalised(words[i]!.text) || isCalendarWord(words[i]!.text)) {
+    if (!isCapitalised(words[i]!.text) || isCalendarWord(words[i]!.text) || titleCaseLinkWords.has(words[i]!.text.toLowerCase())) {
       i++;
       continue;
     }
@@ -83,6 +86,8 @@ export function findNamePhrases(sentence: string, words: readonly Word[] = words
       const word = words[j]!.text;
       // Punctuation between two words ends the phrase: "Jane Doe, Acme's chief" is two phrases.
       if (!/^\s+$/.test(sentence.slice(words[j - 1]!.end, words[j]!.start))) break;
+      // A headline capitalises its prepositions: "… Between Jane Doe and John Roe On Thursday" names no "Roe On".
+      if (titleCaseLinkWords.has(word.toLowerCase())) break;
       if (isCapitalised(word) && !isCalendarWord(word)) {
         if (/['’]s$/.test(words[j - 1]!.text)) break;
         j++;
@@ -193,7 +198,11 @@ export function collectNameEvidence(sentences: readonly string[]): NameEvidence 
   // Words the article also writes in lower case: a headline glued to its text ("Death Toll Climbs to Six …") is
   // made of them, a person's name is not.
   const lowerCase = new Set(sentences.flatMap((sentence) => sentence.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []));
-  const commonWords = (tokens: readonly string[]) => tokens.filter((token) => lowerCase.has(token.toLowerCase())).length >= 2;
+  // Capitalised words the article puts after "in", "at", "near" …: "Miami Session" opens with a place, not a first name.
+  const placed = new Set(
+    sentences.flatMap((sentence) => [...sentence.matchAll(/\b(?:in|at|near|from|outside|across)\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((match) => match[1]!.toLowerCase())),
+  );
+  const commonWords = (tokens: readonly string[]) => tokens.filter((token) => lowerCase.has(token.toLowerCase())).length >= 2 || placed.has(tokens[0]!.toLowerCase());
   for (const sentence of sentences) {
     // One split into words serves both questions about the sentence.
     const words = wordsOf(sentence);
