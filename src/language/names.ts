@@ -198,7 +198,7 @@ export function collectNameEvidence(sentences: readonly string[]): NameEvidence 
   // Words the article also writes in lower case: a headline glued to its text ("Death Toll Climbs to Six …") is
   // made of them, a person's name is not.
   const lowerCase = new Set(sentences.flatMap((sentence) => sentence.match(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu) ?? []));
-  // Capitalised words the article puts after "in", "at", "near" …: "Miami Session" opens with a place, not a first name.
+  // Capitalised words the article puts after "in", "at", "near" …: "Porto Session" opens with a place, not a first name.
   const placed = new Set(
     sentences.flatMap((sentence) => [...sentence.matchAll(/\b(?:in|at|near|from|outside|across)\s+(\p{Lu}[\p{L}'’-]+)/gu)].map((match) => match[1]!.toLowerCase())),
   );
