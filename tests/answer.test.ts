@@ -48,6 +48,7 @@ const questionSets = [
   { name: 'heldout-wildfire', dir: storyDir('heldout-wildfire'), minCorrect: 0.7 },
   { name: 'heldout-derailment', dir: storyDir('heldout-derailment'), minCorrect: 0.6 },
   { name: 'heldout-hikers', dir: storyDir('heldout-hikers'), minCorrect: 0.55 },
+  { name: 'heldout-rates', dir: storyDir('heldout-rates'), minCorrect: 0.7 },
 ];
 
 describe('answerQuestion on other stories', () => {
