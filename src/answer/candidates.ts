@@ -3,6 +3,7 @@ import { placePrepositions, roleNouns, speechVerbs, stopWords } from '../languag
 import { findNamePhrases, isTitleCase, type NameKind, type NamePhrase, type NameRegistry } from '../language/names.js';
 import { findQuantities, quantityKey, type QuantityKind } from '../language/quantities.js';
 import { formatDate } from '../format.js';
+import { agePhrase } from './asked-class.js';
 import { termKey } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
 
@@ -177,13 +178,17 @@ function quantityCandidates(sentence: string, kinds: readonly QuantityKind[]): C
   return candidates;
 }
 
-// Ages as news gives them: "a 61-year-old", "aged 61", "at the age of 61", a figure set off by commas after a name
-// ("Halvorsen, 61, said"), or "she was 45." alone.
+// Ages as news gives them: the age phrases a span is read with ("a 61-year-old", "aged 61"), "at the age of 61", a
+// figure set off by commas after a name ("Halvorsen, 61, said"), or "she was 45." alone.
+const agePattern = new RegExp(
+  String.raw`${agePhrase.source}|\bage of\s+(\d{1,3})\b|(?<=\p{L}[\p{L}.'’-]*,\s)(\d{1,3})(?=,)|\b(?:he|she|who)\s+(?:is|was)\s+(\d{1,3})(?=\s*(?:[.,;]|$|when\b))`,
+  'giu',
+);
+
 function ageCandidates(sentence: string): Candidate[] {
   const candidates: Candidate[] = [];
-  const pattern = /\b(\d{1,3})(?:-|\s)years?(?:-|\s)old\b|\b(?:aged|age of)\s+(\d{1,3})\b|(?<=\p{L}[\p{L}.'’-]*,\s)(\d{1,3})(?=,)|\b(?:he|she|who)\s+(?:is|was)\s+(\d{1,3})(?=\s*(?:[.,;]|$|when\b))/giu;
-  for (const match of sentence.matchAll(pattern)) {
-    const figure = match[1] ?? match[2] ?? match[3] ?? match[4]!;
+  for (const match of sentence.matchAll(agePattern)) {
+    const figure = match.slice(1).find((group) => group !== undefined)!;
     if (Number(figure) > 125) continue;
     const start = match.index + match[0].indexOf(figure);
     if (!candidates.some((known) => known.start === start)) candidates.push(candidate('count', figure, `count:${figure}`, start, start + figure.length));

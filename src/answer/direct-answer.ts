@@ -6,7 +6,7 @@ import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
-import { agePhrase, askedClassOf, askedPhraseWords, asksAge, asksCount, asksYear } from './asked-class.js';
+import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksYear } from './asked-class.js';
 import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
 
@@ -68,7 +68,8 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
 export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis): DirectAnswer | null {
   const wantsNumber = analysis.kind === 'number';
   const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
-  const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis));
+  const measures = measuresAsked(analysis.text);
+  const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis, measures));
   // A figure of the asked sort in the sentence the best span stands in comes before one from another sentence.
   const inBest = fitting.filter((candidate) => candidate.span.entry === usable[0]?.span.entry);
   const pool = inBest.length > 0 ? inBest : fitting.length > 0 ? fitting : usable;
@@ -76,7 +77,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const questionTerms = new Set(termsOf(analysis.text));
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
   // fluid" for "what working fluid …?"): that repeats the question, so the next span that says something answers.
-  const age = asksAge(analysis.text);
+  const age = analysis.wantsAge;
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   let best: ScoredSpan | undefined;
   for (const candidate of pool) {
@@ -134,7 +135,7 @@ function echoesQuestion(span: AnswerSpan, questionTerms: ReadonlySet<string>): b
  */
 export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => AnswerSpan {
   const asked = { phrase: new Set(termsOf(askedPhraseWords(analysis.text).join(' '))), question: new Set(termsOf(analysis.text)) };
-  const age = asksAge(analysis.text);
+  const age = analysis.wantsAge;
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   const year = asksYear(analysis.text);
   const person = analysis.kind === 'person';
@@ -250,7 +251,7 @@ function yearOf(span: AnswerSpan): AnswerSpan | null {
 
 // Whether a text gives a figure, in digits or words ("26", "two", "dozens", "a hundred").
 function holdsFigure(text: string): boolean {
-  return /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((word) => numberWordValues.has(word) || /^(?:millions?|billions?|trillions?|scores|none|no|zero|a?\s*dozen|half|once|twice)$/.test(word));
+  return /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((word) => numberWordValues.has(word) || /^(?:millions?|billions?|trillions?|scores|none|no|zero|half|once|twice)$/.test(word));
 }
 
 // Whether shown text can be an age: a whole number up to 125, in figures or words, alone or in years ("50", "about
@@ -270,9 +271,8 @@ function ageOf(span: AnswerSpan): AnswerSpan | null {
 }
 
 // A figure of the asked sort, for a question that names one; any span for other questions.
-function isAskedFigure(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
+function isAskedFigure(span: AnswerSpan, analysis: QuestionAnalysis, measures: readonly MeasureDimension[] | null): boolean {
   if (analysis.wantsShare) return span.candidate?.kind === 'percent';
-  const measures = measuresAsked(analysis.text);
   if (measures !== null) return holdsMeasure(span, measures);
   if (analysis.kind === 'number' && analysis.countNoun !== null) return span.candidate !== null && countsAskedNoun(span.candidate, span.entry.passage.normalized, analysis);
   return false;

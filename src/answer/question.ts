@@ -1,4 +1,5 @@
 import { withoutRequestFrame } from '../conversation/question-shape.js';
+import { asksAge } from './asked-class.js';
 import { tenseOf, type Tense } from '../language/dates.js';
 import { frameWords, genericWords } from '../language/lexicon.js';
 import { findNamePhrases } from '../language/names.js';
@@ -151,7 +152,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     quantityKinds,
     prefersFirstKind: kind === 'duration' || kind === 'amount' || wantsShare || /^how many\b/.test(lower),
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
-    wantsAge: /^(?:how old\b|(?:at\s+)?what age\b)/.test(lower),
+    wantsAge: asksAge(text),
     wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent)\b/.test(lower),
     years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
     tense: tenseOf(core),

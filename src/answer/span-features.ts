@@ -3,7 +3,7 @@ import { isKindOf } from '../language/noun-kinds.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import { placedTermsOf, termKey, termsOf } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
-import { agePhrase, askedClasses, asksAge, asksYear, type AskedClass } from './asked-class.js';
+import { agePhrase, askedClasses, asksYear, type AskedClass } from './asked-class.js';
 import type { QuestionAnalysis } from './question.js';
 import { fitToQuestion } from './short-answer.js';
 import type { AnswerSpan, SpanKind } from './spans.js';
@@ -160,7 +160,7 @@ const clockTime = /\b\d{1,2}[:.]\d{2}\b|\b(?:a\.m\.|p\.m\.|am|pm|o'clock|noon|mi
 // or a full date is only part of the answer; "how old" wants an age, not any figure.
 const timeFeatures: readonly SpanFeature[] = [
   { name: 'clockAsked', about: '"what time …?" and the span holds a clock time', value: (span, context) => flag(context.analysis.wantsClock && clockTime.test(span.text)) },
-  { name: 'ageAsked', about: '"how old …?" and the span is an age ("50-year-old", "aged 50", "Jane Doe, 50,")', value: (span, context) => flag(asksAge(context.analysis.text) && isAge(span)) },
+  { name: 'ageAsked', about: '"how old …?" and the span is an age ("50-year-old", "aged 50", "Jane Doe, 50,")', value: (span, context) => flag(context.analysis.wantsAge && isAge(span)) },
   { name: 'yearAsked', about: '"what year …?" and the span is a year alone', value: (span, context) => flag(asksYear(context.analysis.text) && /^(?:the )?\d{3,4}$/i.test(span.text)) },
 ];
 
