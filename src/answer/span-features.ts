@@ -254,7 +254,8 @@ function afterFirstMatch(span: AnswerSpan): boolean {
 function holdsTypeNoun(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
   const noun = analysis.focusNoun ?? analysis.typeNoun;
   if (noun === null) return false;
-  return termsOf(span.text).includes(noun);
+  // Inside a hyphened compound the noun names something else: "year" in "50-year-old" is an age, not a year.
+  return termsOf(span.text.split(/\s+/).filter((word) => !/\p{L}-\p{L}|\p{N}-\p{L}/u.test(word)).join(' ')).includes(noun);
 }
 
 // The noun a name is set beside: "an anesthetic called Propofol", "the automaker Ford", "Propofol, a sedative".
