@@ -50,6 +50,25 @@ describe('parseArticle metadata', () => {
     expect(article.passages.map((passage) => passage.text).join(' ')).not.toMatch(/GMT|Updated/);
   });
 
+  it('reads a date line whose time comes before the date, and one that shares its line with the byline', () => {
+    const timeFirst = articleOf(
+      ['Harbour cranes idle as strike enters second day', '', 'By SAM ROE and JO DOE Associated Press', 'Updated 7:18 PM GMT+8, June 14, 2031', '', 'PORT ELLEN (AP) — Dock workers stayed off the job on Monday.'].join('\n'),
+    );
+    expect(timeFirst.date).toBe('2031-06-14');
+    const withByline = articleOf(
+      ['Harbour Strike: Talks Resume — All You Need To Know', '', 'Written By: Jo Doe | Updated: Jun 15, 2031, 16:05 IST', '', 'Dock workers and port owners met again on Tuesday.'].join('\n'),
+    );
+    expect(withByline.date).toBe('2031-06-15');
+    expect(withByline.passages.map((passage) => passage.text).join(' ')).not.toMatch(/IST|Written/);
+  });
+
+  it('reads a masthead set in capitals as the outlet, and skips the breadcrumb under it for the headline', () => {
+    const article = articleOf(
+      ['THE HARBOUR LEDGER', 'Port news, without the noise | Sunday, June 13, 2031', '', 'Home › Business › Shipping', '', 'Strike Talks Collapse as Port Owners Walk Out', '', 'Talks to end the dock strike collapsed on Saturday.'].join('\n'),
+    );
+    expect(article).toMatchObject({ source: 'THE HARBOUR LEDGER', title: 'Strike Talks Collapse as Port Owners Walk Out', date: '2031-06-13' });
+  });
+
   it('reads a masthead, a headline and a dateline with its agency credited', () => {
     const article = articleOf(
       [

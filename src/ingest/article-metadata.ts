@@ -36,6 +36,8 @@ const bylinePattern = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]ep
 const labelledDate = /^(?:published|updated|last updated|posted|first published|date|modified|last modified)(?:\s+on)?\s*[:|-]?\s*/i;
 // A time after a date line's date, its zone ("ET", "GMT+5") and an "Updated …" glued on.
 const timeTail = /^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:\(?[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?\)?)?)?[\s,|·•-]*(?:updated\b.*)?$/i;
+// A clock time and zone before a date line's date ("7:18 PM GMT+8, June 14, 2027"); it must carry a.m./p.m. or a colon.
+const leadingTime = /^(?:at\s+)?\d{1,2}(?:(?:[:.]\d{2})\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?:\(?[A-Z]{2,5}(?:[+−-]\d{1,2}(?::?\d{2})?)?\)?)?\s*,?\s*(?=\p{L})/iu;
 const metadataLine =
   /^(?:(?:updated|published|posted|last updated)\b[^.!?]{0,60}|\d+\s*(?:min|minute)s?\s+(?:read|ago)|\d+\s+(?:hours?|days?|minutes?)\s+ago|listen\s*(?:to this article)?\W*\d*\s*(?:min|mins)?)$/i;
 const functionWordEnd =
@@ -51,7 +53,9 @@ export function looksLikeMasthead(line: string): boolean {
   if (/\.$/.test(line) || sectionWord.test(line) || kicker.test(line)) return false;
   const capitalised = words.every((word) => /^(?:[A-Z0-9\p{Lu}]|the$|of$|and$|&$)/u.test(word));
   if (!capitalised) return false;
-  return outletWord.test(line) || acronymOutlet.test(line);
+  // A masthead set in capitals ("THE HARBOUR LEDGER") ends in the same words.
+  const titled = line === line.toUpperCase() ? line.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : line;
+  return outletWord.test(titled) || acronymOutlet.test(line);
 }
 
 /** Reads a dateline at the start of a paragraph ("Dec. 4 (Agency) —", "HALDEN, March 3 (Wire) -", "(Wire) —"), or null. */
@@ -84,17 +88,25 @@ export function isByline(line: string): boolean {
 /** Reads the publication date of a labelled or standalone date line ("Published: 5 December 2025", "Dec 4, 2025 10:30 ET"). */
 export function readDateLine(line: string): CalendarDay | null {
   if (line.length > 100) return null;
-  const labelled = labelledDate.exec(line);
-  const rest = labelled === null ? line : line.slice(labelled[0].length);
-  const date = readLeadingDate(rest);
-  if (date === null) return null;
-  return timeTail.test(rest.slice(date.length)) ? date.day : null;
+  // A byline and its date share a line on some pages ("Written By: Jane Doe | Updated: Jun 15, 2027, 16:05 IST").
+  const parts = line.split(/\s+[|·•]\s+/);
+  for (const part of parts.length > 1 ? parts : [line]) {
+    const labelled = labelledDate.exec(part);
+    // The time may come first: "Updated 7:18 PM GMT+8, June 14, 2027".
+    const rest = (labelled === null ? part : part.slice(labelled[0].length)).replace(leadingTime, '');
+    const date = readLeadingDate(rest);
+    if (date !== null && timeTail.test(rest.slice(date.length))) return date.day;
+  }
+  return null;
 }
 
 /** Tells whether a short line is page metadata rather than text ("Updated (2 articles)", "5 min read"). */
 export function isMetadataLine(line: string): boolean {
-  return line.length <= 80 && metadataLine.test(line);
+  return line.length <= 80 && (metadataLine.test(line) || breadcrumb.test(line));
 }
+
+// A page's place in its site: "Home › World › Asia-Pacific", "News » Politics".
+const breadcrumb = /^[\p{L}\p{N}&'’., -]{1,30}(?:\s*[›»]\s*[\p{L}\p{N}&'’., -]{1,30}){1,5}$/u;
 
 /** Tells whether a line reads as a headline or heading: short, no sentence punctuation at its end, mostly capitalised. */
 export function looksLikeHeading(line: string): boolean {
