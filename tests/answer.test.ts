@@ -196,6 +196,31 @@ On Monday Halvorsen said he would concede only after a full and fair count.
 The board of elections said the recount had cost the county about $40,000.`,
   );
 
+  it('answers "what time" from a sentence that gives a clock time, not one that gives only the day', () => {
+    const story = storyOf(
+      `---\ntitle: Ferry sinks in storm\nsource: Test Wire\ndate: 2031-06-12\n---\nThe Sea Lark ferry capsized on Friday off the northern cape, the coast guard said.\nRescuers searched through the night for the missing.`,
+      `---\ntitle: Ferry toll rises\nsource: Test Daily\ndate: 2031-06-13\n---\nThe ferry left port at 7:15 p.m. and capsized at about 10:40 p.m. in waves of up to four metres, officials said.\nSurvivors said the lights went out first.`,
+    );
+    expect(answer(story, 'what time did the ferry capsize')).toMatchObject({ abstained: false, short: '10:40 p.m.' });
+  });
+
+  it('quotes a sentence whose reference marker followed an abbreviation without doubling its full stop', () => {
+    const story = storyOf(`---\ntitle: Timeline\nsource: Test Wire\ndate: 2031-06-15\n---\nThe ferry left port at 7:15 p.m. and overturned at about 10:40 p.m. [1].\nRescuers found 68 survivors by Saturday.`);
+    const quoted = answer(story, 'when did the ferry overturn').answer;
+    expect(quoted).toContain('10:40 p.m. [1]');
+    expect(quoted).not.toContain('p.m..');
+  });
+
+  it('does not take a sentence that gives other figures for a copy of the one it quotes', () => {
+    const story = storyOf(
+      `---\ntitle: Offer raised\nsource: Test Wire\ndate: 2031-10-18\n---\nThe government raised its offer toward upkeep of the reservoir to $52 million over five years, up from $48.5 million.`,
+      `---\ntitle: Talks open\nsource: Test Daily\ndate: 2031-10-13\n---\nThe government has offered $48.5 million over five years toward upkeep of the reservoir.`,
+    );
+    const reply = answer(story, 'latest offer for the reservoir upkeep?');
+    expect(reply.citations[0]?.passage).toContain('$52 million');
+    expect(reply.citations[0]?.also).toEqual([]);
+  });
+
   it('finds a figure the story words apart from the question: "troops" for "soldiers", a "loan" for "financing"', () => {
     const story = storyOf(`---\ntitle: Army deploys\nsource: Test Gazette\ndate: 2031-05-06\n---\nThe army said 850 soldiers were now deployed along the river.\nThe city will pay with $12 billion of bridge financing.\nThe mayor thanked the volunteers.`);
     expect(answer(story, 'how many troops are deployed now').short).toBe('850');

@@ -90,6 +90,10 @@ function copiesOf(story: Story, passage: Passage, terms: ReadonlySet<string>): P
     const other = story.passage(hit.id);
     if (other === undefined || seenDocuments.has(other.document)) continue;
     if (similarity(terms, new Set(termsOf(other.normalized))) < sameFactSimilarity) continue;
+    // A sentence that gives other figures reports something else, however alike its words: "raised its offer to $52
+    // million, up from $48.5 million" is not a copy of "has offered $48.5 million".
+    const own = new Set(figuresOf(other.normalized));
+    if (figuresOf(passage.normalized).some((figure) => !own.has(figure))) continue;
     seenDocuments.add(other.document);
     copies.push(other);
   }
@@ -101,6 +105,10 @@ function copiesOf(story: Story, passage: Passage, terms: ReadonlySet<string>): P
 function documented(story: Story, passage: Passage): number {
   const article = story.article(passage.document);
   return (article?.source ? 4 : 0) + (story.dateOf(passage.document) ? 2 : 0) + (article?.title ? 1 : 0) + (passage.role === 'sentence' ? 1 : 0);
+}
+
+function figuresOf(text: string): string[] {
+  return (text.match(/\d+(?:[.,]\d+)*/g) ?? []).map((figure) => figure.replace(/,/g, ''));
 }
 
 /** Jaccard similarity of two term sets, 0–1. */
@@ -118,6 +126,8 @@ function quotable(text: string): string {
     .replace(referenceMarkers, '')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:])/g, '$1')
+    // "at 10:40 p.m. [1]." loses its marker and would end "p.m..".
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.')
     .trim();
 }
 

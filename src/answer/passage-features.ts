@@ -63,8 +63,8 @@ export const passageFeatures: readonly PassageFeature[] = [
   { name: 'pairs', about: "neighbouring question topics that stand together in the sentence", value: (p) => p.pairs },
   { name: 'density', about: 'how close together the matched topics stand', value: (p) => p.density },
   { name: 'length', about: 'log of the sentence length in words', value: (p) => Math.log1p(p.words) },
-  { name: 'answerKind', about: 'holds a thing of the asked kind (person, place, time, number) not in the question', value: (p, q) => flag(q.wantsCandidate && p.candidates.length > 0) },
-  { name: 'noAnswerKind', about: 'the question asks for a kind of thing the sentence does not hold', value: (p, q) => flag(q.wantsCandidate && p.candidates.length === 0) },
+  { name: 'answerKind', about: 'holds a thing of the asked kind (person, place, time, number) not in the question', value: (p, q) => flag(q.wantsCandidate && holdsAskedKind(p, q)) },
+  { name: 'noAnswerKind', about: 'the question asks for a kind of thing the sentence does not hold', value: (p, q) => flag(q.wantsCandidate && !holdsAskedKind(p, q)) },
   { name: 'countsNoun', about: '"how many X": a figure in the sentence counts X', value: (p) => flag(p.countsAskedNoun) },
   { name: 'lead', about: "the article's first sentence", value: (p) => flag(p.passage.position === 0) },
   { name: 'position', about: 'nearness to the top of the article, 1/(1 + position)', value: (p) => 1 / (1 + p.passage.position) },
@@ -83,4 +83,9 @@ export const passageFeatures: readonly PassageFeature[] = [
 /** The features of one passage, in the order of {@link passageFeatures}. */
 export function passageFeatureValues(passage: PassageEvidence, question: QuestionEvidence): number[] {
   return passageFeatures.map((feature) => feature.value(passage, question));
+}
+
+// "What time …?" asks for a clock time: a day or a date is a time, but not the one asked for.
+function holdsAskedKind(passage: PassageEvidence, question: QuestionEvidence): boolean {
+  return question.analysis.wantsClock ? passage.candidates.some((candidate) => candidate.kind === 'clock') : passage.candidates.length > 0;
 }
