@@ -39,7 +39,8 @@ export const answerableFeatures: readonly AnswerableFeature[] = [
   { name: 'bestPairs', about: 'question topic pairs that stand together in the best sentence', value: (e) => bestFeature(e, 'pairs') },
   { name: 'numberMissing', about: 'the question states a number, year or ordinal the best three sentences do not', value: (e) => flag(numberMissing(e)) },
   { name: 'negationMismatch', about: 'one of the question and the best sentence is negated and the other is not', value: (e) => flag(e.ranked[0] !== undefined && negates(e.analysis.text) !== negates(e.ranked[0].passage.normalized)) },
-  { name: 'unknownWeight', about: "share of the question's weight in words the story never uses", value: (e) => unknownShare(e.plan) },
+  { name: 'unknownWeight', about: "share of the question's weight in words the story never uses", value: (e) => unknownShare(e.plan, 'all') },
+  { name: 'paraphrasedWeight', about: 'share of the question\'s weight in words the story never uses but has a WordNet synonym of ("cops" for "police")', value: (e) => unknownShare(e.plan, 'paraphrased') },
   { name: 'unknownName', about: 'the question names someone or something the story never does', value: (e) => flag(namesAnUnknown(e.plan)) },
   { name: 'noTopic', about: 'the question has no topic word the story uses', value: (e) => flag(!e.plan.concepts.some((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0))) },
   { name: 'topics', about: 'log of the number of topic words', value: (e) => Math.log1p(e.plan.concepts.filter((concept) => concept.weight > 0).length) },
@@ -107,10 +108,12 @@ function pointsBack(question: string): boolean {
 }
 
 
-function unknownShare(plan: QueryPlan): number {
+// The share of the question's weight in unknown words: all of them, or those with a synonym the story uses.
+function unknownShare(plan: QueryPlan, which: 'all' | 'paraphrased'): number {
   const total = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  if (total === 0) return 1;
-  return plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0).reduce((sum, concept) => sum + concept.weight, 0) / total;
+  if (total === 0) return which === 'all' ? 1 : 0;
+  const unknown = plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0 && (which === 'all' || concept.paraphrases.length > 0));
+  return unknown.reduce((sum, concept) => sum + concept.weight, 0) / total;
 }
 
 /**
