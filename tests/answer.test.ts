@@ -11,6 +11,7 @@ import { planQuery } from '../src/answer/query-plan.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
 import { openStory } from '../src/open-story.js';
+import { termKey } from '../src/search/terms.js';
 import { Story } from '../src/story.js';
 import type { StoryReader } from '../src/service.js';
 import type { Answer } from '../src/types.js';
@@ -201,6 +202,18 @@ On Monday Halvorsen said he would concede only after a full and fair count.
 "I will be a mayor for every voter in this city," Okafor said at a news conference outside City Hall.
 The board of elections said the recount had cost the county about $40,000.`,
   );
+
+  it('records the WordNet synonyms a story uses for a question word it never does, and neither searches them nor names', () => {
+    const story = storyOf(`---\ntitle: Museum robbed\nsource: Test Wire\ndate: 2031-04-13\n---\nOfficers said the night guard was tied up by two men.\nThe museum's chief, Anna Roe, said the alarm failed.`);
+    const plan = planQuery(analyzeQuestion('what did the cop say about the watchman'), story.index);
+    const concept = (word: string) => plan.concepts.find((candidate) => candidate.term === termKey(word));
+    expect(concept('cop')).toMatchObject({ unknown: true, related: [] });
+    expect(concept('cop')?.paraphrases).toContain(termKey('officers'));
+    expect(concept('watchman')?.paraphrases).toContain(termKey('guard'));
+    expect(plan.searchWeights.has(termKey('guard')!)).toBe(false);
+    // A capitalised word is a name: WordNet's senses of "Boss" do not stand for the person.
+    expect(planQuery(analyzeQuestion('what did Boss say'), story.index).concepts.find((candidate) => candidate.term === termKey('boss'))?.paraphrases).toEqual([]);
+  });
 
   it('answers "what time" from a sentence that gives a clock time, not one that gives only the day', () => {
     const story = storyOf(
