@@ -170,6 +170,25 @@ describe('parseArticle passages', () => {
     expect(article.passages[2]!.text).toBe('Nov 30, 2030 – The council approves funding of $80 million.');
   });
 
+  it('dates an undated page by its last timeline entry that has happened, not by one scheduled ahead', () => {
+    const article = articleOf(
+      [
+        'Tunnel Project: Digging Starts After Years Of Delay',
+        'Updated (3 articles)',
+        '',
+        'Digging Begins Crews started work at the north portal on Monday [1].',
+        '',
+        'Timeline',
+        'Nov 30, 2030 – The council approves funding of $80 million [1].',
+        'Dec 2, 2030 – Digging starts at the north portal [2].',
+        'Dec 9, 2030 – Council vote on a second portal to be held [3].',
+        'Jan 18, 2031 – First inspection scheduled [3].',
+        'Feb 1, 2031 – Original date for the opening, now postponed [2].',
+      ].join('\n'),
+    );
+    expect(article.date).toBe('2030-12-02');
+  });
+
   it('dates the paragraphs under a date heading as timeline entries', () => {
     const article = articleOf('Flood updates from Tolland\n\nResidents left 300 homes.\n\nMarch 3, 2031\n\nWater rose overnight.\n\nMarch 4, 2031\n\nCrews reopened the road.\n');
     expect(article.passages.map((passage) => [passage.role, passage.eventDate, passage.heading, passage.text])).toEqual([

@@ -18,6 +18,7 @@ import {
 import { boilerplateKindOfBlock, isAuthorBio, isNameLine, type BoilerplateKind } from './boilerplate.js';
 import { findFullDates, toIsoDate, yearFromEvidence, type CalendarDay } from './calendar.js';
 import { splitBlocks, type Block } from './blocks.js';
+import { futureCuePattern } from '../language/dates.js';
 
 /** A stretch of the article to index: offsets into its text, and what the passages cut from it are. */
 export type Unit = {
@@ -268,6 +269,8 @@ function isoWithEvidence(day: CalendarDay, evidence: FullDates): string | null {
 }
 
 // A date line or dateline fixes the day even when its year stays unknown; only without them do dates in the text count.
+const scheduledEntry = new RegExp(String.raw`\b(?:${futureCuePattern}|to be|scheduled|planned|slated|due|expected|deadline|postponed|original(?:ly)? (?:date|set|planned|scheduled))\b`, 'i');
+
 function publicationDay(layout: ArticleLayout, bylineDay: CalendarDay | null, evidence: () => FullDates, text: string): CalendarDay | null {
   const stated = layout.day ?? layout.dateline?.day ?? bylineDay;
   if (stated !== null) {
@@ -279,7 +282,10 @@ function publicationDay(layout: ArticleLayout, bylineDay: CalendarDay | null, ev
   if (ledeDate !== undefined) return ledeDate;
   let latest: string | null = null;
   for (const unit of layout.units) {
-    if (unit.role === 'timeline' && unit.eventDate !== null && (latest === null || unit.eventDate > latest)) latest = unit.eventDate;
+    if (unit.role !== 'timeline' || unit.eventDate === null || (latest !== null && unit.eventDate <= latest)) continue;
+    // "January 18, 2028 – First public hearing scheduled": an entry for what lies ahead does not date the page.
+    if (scheduledEntry.test(text.slice(unit.start, unit.end))) continue;
+    latest = unit.eventDate;
   }
   if (latest === null) return null;
   const [year, month, day] = latest.split('-').map(Number) as [number, number, number];
