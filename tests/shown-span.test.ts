@@ -14,6 +14,7 @@ source: Test Gazette
 date: 2031-05-06
 ---
 The settlers of the upper valley slowly took on Irish culture over two generations.
+The mill owner's out-of-control social life worried the bank.
 The valley has two customaries for settling disputes over land.
 The settlers also took part in the conquest of Ardmore in 1204.
 Their wooden halls have rounded arches over every door.
@@ -166,6 +167,14 @@ describe('shownSpanFor', () => {
   it('shapes the direct answer the product gives', () => {
     const result = answerQuestion(story, 'What culture did the settlers of the upper valley take on?');
     expect(result.ok && result.answer.short).toBe('Irish');
+  });
+});
+
+describe('findAnswerSpans', () => {
+  it('opens no phrase inside a hyphened word ("out-of-control social life" gives no "-of-control social life")', () => {
+    const texts = readQuestion(story, "What worried the bank about the mill owner?").spans.map(({ span }) => span.text);
+    expect(texts.some((text) => /^-|^of-|^control\b/.test(text))).toBe(false);
+    expect(texts).toContain('social life');
   });
 });
 

@@ -182,6 +182,11 @@ function nounChunks(words: readonly TaggedWord[]): Array<[number, number]> {
   let i = 0;
   while (i < words.length) {
     const from = i;
+    // A phrase does not open inside a hyphened word: "out-of-control social life" gives no "-of-control …".
+    if (joinedByHyphen(words, i)) {
+      i++;
+      continue;
+    }
     if (words[i]!.pos === 'DET' || possessives.has(words[i]!.text.toLowerCase())) i++;
     let lastNoun = -1;
     let j = i;
