@@ -75,7 +75,8 @@ She said the union and the port authority would meet again next week.
 The talks produced no agreement on wages, and the union is not ready to sign.
 The port authority refused to publish its accounts.
 The minister called the strike short and said the dockers were calm.
-Court papers didn't list a lawyer for the union.`),
+Court papers didn't list a lawyer for the union.
+The old ferry timetable wasn't exactly the most reliable schedule.`),
   ]);
   const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
   const unknownName = yesNoFeatures.findIndex((feature) => feature.name === 'unknownName');
@@ -108,8 +109,9 @@ Court papers didn't list a lawyer for the union.`),
     expect(valuesOf('Did the port authority publish its accounts?')[deniesTopic]).toBe(1);
     expect(valuesOf('Did the minister call the strike long?')[deniesTopic]).toBe(1);
     expect(valuesOf('Did the minister call the strike short?')[deniesTopic]).toBe(0);
-    // An article between the negation and the topic does not hide the denial.
+    // An article between the negation and the topic does not hide the denial, nor do degree words.
     expect(valuesOf('Did the union have a lawyer?')[deniesTopic]).toBe(1);
+    expect(valuesOf('Was the old ferry timetable reliable?')[deniesTopic]).toBe(1);
   });
 
   it('as fitted, answers no when the best sentence denies what the question asks', () => {

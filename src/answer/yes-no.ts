@@ -14,6 +14,8 @@ export type YesNoFeature = { name: string; about: string; value: (evidence: YesN
 
 const flag = (value: boolean): number => (value ? 1 : 0);
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those']);
+// Degree and manner words a negation reaches over: "wasn't exactly the most efficient", "did not fully accept".
+const degreeWords = new Set(['exactly', 'quite', 'very', 'really', 'so', 'too', 'most', 'more', 'as', 'fully', 'entirely', 'completely', 'always', 'necessarily', 'yet', 'ever', 'even', 'immediately', 'publicly', 'formally', 'officially', 'particularly', 'especially', 'much']);
 const auxiliaryOpening = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|hasn['’]t|haven['’]t|hadn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/i;
 
 const confirmationFragment = /^(?:just|only|solely|merely)\s+[\p{L}\p{N}]/iu;
@@ -99,8 +101,8 @@ function deniesTopic(evidence: YesNoEvidence): boolean {
   if (best === undefined) return false;
   if (negates(evidence.question)) return false;
   const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null && !concept.unknown).flatMap((concept) => concept.exact));
-  // Articles and possessives do not count towards the two words: "didn't list a lawyer" denies "lawyer".
-  const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !determiners.has(word.toLowerCase()));
+  // Articles, possessives and degree words do not count towards the two words: "didn't list a lawyer" denies "lawyer".
+  const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !determiners.has(word.toLowerCase()) && !degreeWords.has(word.toLowerCase()));
   return words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')));
 }
 
