@@ -88,6 +88,10 @@ The old ferry timetable wasn't exactly the most reliable schedule.`),
   it('flags a question that names something the story never mentions, and not one whose names it knows', () => {
     expect(valuesOf('Did the minister speak in French?')[unknownName]).toBe(1);
     expect(valuesOf('Did the minister speak in Lisbon?')[unknownName]).toBe(0);
+    // Typed in lower case, a word most commonly a name still names something; a common noun does not.
+    expect(valuesOf('did the minister speak in french')[unknownName]).toBe(1);
+    expect(valuesOf('did the minister visit chicago')[unknownName]).toBe(1);
+    expect(valuesOf('did the minister speak to the community')[unknownName]).toBe(0);
     // The question's first word is capitalised for the sentence, not as a name.
     expect(valuesOf('Speaking in Lisbon, did the minister meet the union?')[unknownName]).toBe(0);
   });

@@ -1,6 +1,7 @@
 import { isWhWord, splitAboutQuestion } from '../conversation/question-shape.js';
 import { discourseOpeners, negates, refusalVerbs, wordAlternation } from '../language/lexicon.js';
 import { antonymTermsOf } from '../language/antonyms.js';
+import { isProperNounWord } from '../language/proper-nouns.js';
 import { termKey, termsOf } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QueryPlan } from './query-plan.js';
@@ -86,11 +87,13 @@ export function yesProbability(values: readonly number[], model: AnswerModel = a
   return sigmoid(linearScore(weightsFor(model.yesNo, featureNames), values, model.yesNo.bias));
 }
 
-// Whether a capitalised word of the question, past its first, is a term the story never uses in any spelling.
+// Whether a word of the question, past its first, names something the story never mentions in any spelling: a
+// capitalised word, or one typed in lower case that is most commonly a name ("is he due to visit china?", "in
+// chicago?").
 function namesUnknown(evidence: YesNoEvidence): boolean {
   const unknown = new Set(evidence.plan.concepts.filter((concept) => concept.unknown).map((concept) => concept.term));
   const words = evidence.question.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  return words.slice(1).some((word) => /^\p{Lu}/u.test(word) && word !== 'I' && unknown.has(termKey(word) ?? ''));
+  return words.slice(1).some((word) => word !== 'I' && unknown.has(termKey(word) ?? '') && (/^\p{Lu}/u.test(word) || isProperNounWord(word)));
 }
 
 // Whether the best sentence negates one of the question's own topics within the two words after a negation or a
