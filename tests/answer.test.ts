@@ -215,6 +215,23 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(planQuery(analyzeQuestion('what did Boss say'), story.index).concepts.find((candidate) => candidate.term === termKey('boss'))?.paraphrases).toEqual([]);
   });
 
+  it('reads a bare figure question as asking for the newest report, and counts a figure a long subject changed to', () => {
+    const story = storyOf(
+      `---\ntitle: Ferry toll rises to 23\nsource: Test Wire\ndate: 2031-06-14\n---\nRescuers said the death toll rose to 23 on Monday as divers searched the hull.`,
+      `---\ntitle: Ferry disaster\nsource: Test Daily\ndate: 2031-06-15\n---\nThe death toll from the capsizing of the passenger ferry off the northern cape has climbed to 34, officials said.`,
+    );
+    expect(analyzeQuestion('death toll?').asksStandingFigure).toBe(true);
+    expect(analyzeQuestion('how many people died on Monday').asksStandingFigure).toBe(false);
+    expect(analyzeQuestion('how many people were killed in 2015').asksStandingFigure).toBe(false);
+    // The reader of figures prefers the newer report's figure, which it now counts as the toll's.
+    const reading = readQuestion(story, 'death toll?');
+    const fitOf = (figure: string) => {
+      const entry = reading.ranked.find((ranked) => ranked.candidates.some((candidate) => candidate.display === figure))!;
+      return fitToQuestion(entry.candidates.find((candidate) => candidate.display === figure)!, entry, reading.analysis);
+    };
+    expect(fitOf('34')).toBeGreaterThan(fitOf('23'));
+  });
+
   it('answers "what time" from a sentence that gives a clock time, not one that gives only the day', () => {
     const story = storyOf(
       `---\ntitle: Ferry sinks in storm\nsource: Test Wire\ndate: 2031-06-12\n---\nThe Sea Lark ferry capsized on Friday off the northern cape, the coast guard said.\nRescuers searched through the night for the missing.`,

@@ -52,6 +52,8 @@ export type QuestionAnalysis = {
   wantsAge: boolean;
   /** "latest", "now", "so far": the newest report of a changing figure is the answer. */
   wantsLatest: boolean;
+  /** "Death toll?", "how many are missing": a figure asked in the present, of no particular day; the newest report's is the likelier answer. */
+  asksStandingFigure: boolean;
   /** The years the question names ("the 2014 floods"), as written. */
   years: string[];
   tense: Tense;
@@ -80,6 +82,14 @@ function fromQuestionWord(lower: string): string {
 }
 
 /** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
+// "Death toll?", "how many are missing", "how much has the company lost": a figure asked in the present, of no
+// particular day, is the one standing now; a changing figure's newest report answers it.
+function asksStandingFigure(kind: QuestionKind, core: string, lower: string): boolean {
+  if (kind !== 'number' && kind !== 'amount') return false;
+  if (tenseOf(core) !== 'unknown') return false;
+  return !/\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|before|previous(?:ly)?|ago|last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d)\b/.test(lower);
+}
+
 export function analyzeQuestion(question: string): QuestionAnalysis {
   // Chat drops the apostrophe: "whos the mayor?", "whats the toll?".
   const text = question.trim().replace(/\b(who|what|where|when|how)s\b/gi, "$1's");
@@ -154,6 +164,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
     wantsAge: asksAge(text),
     wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent)\b/.test(lower),
+    asksStandingFigure: asksStandingFigure(kind, core, lower),
     years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
     tense: tenseOf(core),
   };

@@ -186,6 +186,9 @@ function proximity(candidate: Candidate, positions: MatchedPosition[], sentence:
   return 0.3 + 0.7 * (weights > 0 ? total / weights : 0);
 }
 
+// A figure reached by a change: "rose to", "has climbed to", "stood at", "reached", right before the figure.
+const changedTo = /\b(?:ris(?:es|en|ing)|rose|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|grow(?:s|n|ing)?|grew|increas(?:es|ed|ing)|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|reach(?:es|ed|ing)?|hit|hits|stood|stands|was|is)\s+(?:to|at)?\s*(?:about|around|nearly|almost|at least|more than|over)?\s*$/i;
+
 /** "How many children": whether a figure counts the asked noun, named with it, just before it or, for a share or amount, just after. */
 export function countsAskedNoun(candidate: Candidate, sentence: string, analysis: QuestionAnalysis): boolean {
   if (analysis.countNoun === null) return false;
@@ -193,6 +196,10 @@ export function countsAskedNoun(candidate: Candidate, sentence: string, analysis
   if (candidate.noun !== null && nouns.has(candidate.noun)) return true;
   // The counted noun may stand before the number too: "students killed rose to 11".
   if (termsOf(sentence.slice(Math.max(0, candidate.start - 40), candidate.start)).some((term) => nouns.has(term))) return true;
+  // Or as the subject of the change that reached it, however long: "The death toll from the capsizing of a ferry off
+  // the island has climbed to 34", with no clause break between them.
+  const clause = sentence.slice(0, candidate.start).split(/[;:]|,\s+(?:and|but|while|as)\s|\.\s/).at(-1) ?? '';
+  if (changedTo.test(clause) && termsOf(clause.replace(changedTo, '')).some((term) => nouns.has(term))) return true;
   // A share or an amount names what it measures right after it: "an 11% pay rise", "a $560 million fee".
   return candidate.kind !== 'count' && termsOf(sentence.slice(candidate.end, candidate.end + 24)).slice(0, 2).some((term) => nouns.has(term));
 }
@@ -230,7 +237,7 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
       else if (local !== 'unknown') fit *= 0.6;
     }
   }
-  if (analysis.wantsLatest) {
+  if (analysis.wantsLatest || analysis.asksStandingFigure) {
     fit *= 0.3 + 1.4 * entry.freshness;
     // "The toll rose to seven", "cuts grow to 2,300": a figure reported as an update is the newer one.
     const lead = entry.passage.normalized.slice(Math.max(0, candidate.start - 40), candidate.start);
