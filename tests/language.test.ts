@@ -22,6 +22,12 @@ describe('termKey', () => {
     }
   });
 
+  it('meets a name typed without its letters that carry no separable accent ("Ostergaard" and "Østergaard")', () => {
+    for (const [a, b] of [['Østergaard', 'Ostergaard'], ['Łódź', 'Lodz'], ['Straße', 'Strasse'], ['Ægir', 'Aegir'], ['Vuković', 'Vukovic']]) {
+      expect(termKey(a!), `${a} ~ ${b}`).toBe(termKey(b!));
+    }
+  });
+
   it('reads news and chat shorthands as the words they stand for ("Sept." and "ppl")', () => {
     for (const [a, b] of [['Sept', 'September'], ['ppl', 'people'], ['govt', 'government'], ['yrs', 'years'], ['hrs', 'hour']]) {
       expect(termKey(a!), `${a} ~ ${b}`).toBe(termKey(b!));

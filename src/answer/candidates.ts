@@ -4,7 +4,7 @@ import { findNamePhrases, isTitleCase, type NameKind, type NamePhrase, type Name
 import { findQuantities, quantityKey, type QuantityKind } from '../language/quantities.js';
 import { formatDate } from '../format.js';
 import { agePhrase } from './asked-class.js';
-import { termKey } from '../search/terms.js';
+import { foldLatinLetters, termKey } from '../search/terms.js';
 import type { QuestionKind } from '../types.js';
 
 /** What sort of thing a candidate is, finer than the question's kind (a clock time is a time, a share a number). */
@@ -236,7 +236,8 @@ export function describeSubject(sentence: string, subject: string, names: NameRe
 
 function withoutAccents(text: string): string {
   return text.replace(/[^\u0000-\u007f]/g, (letter) => {
-    const base = letter.normalize('NFD').replace(/\p{M}/gu, '');
+    // One letter for one, so positions in the folded text stay those of the sentence.
+    const base = foldLatinLetters(letter.normalize('NFD').replace(/\p{M}/gu, ''));
     return base.length === 1 ? base : letter;
   });
 }

@@ -65,6 +65,15 @@ export function foldToken(token: string): string | null {
   return folded;
 }
 
+// Latin letters that carry no separable accent, so NFD leaves them: "Østergaard" is typed "Ostergaard",
+// "Łódź" "Lodz", "Straße" "Strasse".
+const latinLetterFolds: Readonly<Record<string, string>> = { ø: 'o', ł: 'l', đ: 'd', ð: 'd', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
+
+/** Folds the Latin letters that have no separable accent to the letters typed for them ("ø" to "o", "æ" to "ae"). */
+export function foldLatinLetters(text: string): string {
+  return text.replace(/[øłđðıæœßþ]/g, (letter) => latinLetterFolds[letter]!);
+}
+
 function foldUncached(token: string): string | null {
   // Capitalised acronyms (US, U.S., EU) are names, not the pronoun "us"; fold their dots and keep them.
   const acronym = token.replace(/\./g, '');
@@ -72,7 +81,7 @@ function foldUncached(token: string): string | null {
   if (/^\p{N}/u.test(token)) return token.replace(/(?<=\d),(?=\d{3}\b)/g, '').replace(/['’]s$/, 's').toLowerCase();
   // Accents are folded so a question typed without them ("Vukovic") finds the name as printed ("Vuković").
   let lower = token.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
-  if (/^[\p{Script=Latin}\p{M}'\d]+$/u.test(lower)) lower = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  if (/^[\p{Script=Latin}\p{M}'\d]+$/u.test(lower)) lower = foldLatinLetters(lower.normalize('NFD').replace(/\p{M}+/gu, ''));
   const word = lower.replace(/'s$/, '').replace(/'$/, '');
   if (stopWords.has(lower) || stopWords.has(word) || word.length === 0) return null;
   return word.replace(/'/g, '');
