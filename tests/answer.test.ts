@@ -56,6 +56,9 @@ const questionSets = [
   { name: 'heldout-derailment', dir: storyDir('heldout-derailment'), minCorrect: 0.6 },
   { name: 'heldout-hikers', dir: storyDir('heldout-hikers'), minCorrect: 0.55 },
   { name: 'heldout-rates', dir: storyDir('heldout-rates'), minCorrect: 0.7 },
+  { name: 'heldout-bridge', dir: storyDir('heldout-bridge'), minCorrect: 0.7 },
+  { name: 'heldout-outage', dir: storyDir('heldout-outage'), minCorrect: 0.65 },
+  { name: 'heldout-doping', dir: storyDir('heldout-doping'), minCorrect: 0.5 },
 ];
 
 describe('answerQuestion on other stories', () => {
