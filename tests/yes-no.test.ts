@@ -20,6 +20,11 @@ describe('isYesNoQuestion', () => {
     'Just them?',
     'Only in the prisons?',
     'iiiiis that why he stayed?',
+    // Chat drops the auxiliary: "Has anyone been hurt?".
+    'anyone hurt?',
+    'any of the paintings turned up yet?',
+    'anyone else appealing?',
+    'any other jurors come forward?',
   ])('reads %j as a yes/no question', (question) => {
     expect(isYesNoQuestion(question)).toBe(true);
   });
@@ -37,6 +42,12 @@ describe('isYesNoQuestion', () => {
     'Just who was there?',
     'Only the mayor or the governor?',
     'Wwwhat happened?',
+    // More of the last answer, or what there is to say.
+    'anyone else?',
+    'any other names?',
+    'any word on the talks?',
+    'anything new?',
+    'any compensation for the families?',
   ])('does not read %j as a yes/no question', (question) => {
     expect(isYesNoQuestion(question)).toBe(false);
   });

@@ -46,6 +46,21 @@ function clauseOf(question: string): string {
   return text;
 }
 
+const irregularParticiples = new Set(['hurt', 'found', 'caught', 'held', 'seen', 'left', 'lost', 'put', 'shut', 'hit', 'cut', 'said', 'told', 'come', 'gone', 'done', 'made', 'paid', 'got', 'kept', 'brought', 'sent', 'won', 'shot', 'struck', 'fled']);
+
+// Chat drops the auxiliary of "Has anyone been hurt?": "anyone hurt?", "any of the paintings turned up yet?",
+// "anyone else appealing?". Not "anyone else?" or "any other names?" (more of the last answer), nor "any word on
+// the talks?" or "anything new?" (what there is to say).
+function asksWhetherAny(text: string): boolean {
+  const opening = /^\W*(?:any(?:one|body|thing)?(?:\s+(?:else|other))?|any\s+of\s+(?:the|them|those|these|their|its)(?:\s+[\p{L}-]+)?)\s+(.*)$/iu.exec(text.trim());
+  if (opening === null || holdsWhWord(text)) return false;
+  const rest = opening[1]!.replace(/[?!.\s]+$/u, '');
+  if (/\bother$/i.test(opening[0].slice(0, opening[0].length - opening[1]!.length).trim()) && !/\s/.test(rest)) return false;
+  if (!/^\p{L}/u.test(rest) || /^(?:else|other|others|more|word|news|update|updates|idea|ideas|comment|comments|details?|info|information|new|further|luck|sign|signs)\b/i.test(rest)) return false;
+  // Something must have happened to them: "any compensation for the families?" asks what there is, not whether.
+  return (rest.match(/\p{L}+/gu) ?? []).some((word) => /\p{L}{2,}(?:ed|en|ing)$/iu.test(word) || irregularParticiples.has(word.toLowerCase()));
+}
+
 /**
  * Whether a question asks for yes or no ("Did the talks resume?", "And is he?", "In 2010, did it grow?", "Just
  * them?"), not for a choice ("Is it A or B?"); an auxiliary and one word ("had moved") is a fragment, not a question.
@@ -56,6 +71,7 @@ export function isYesNoQuestion(question: string): boolean {
   if (/\bor\b/i.test(text)) return false;
   // "Just them?", "Only in the prisons?": a fragment that checks the last answer's scope.
   if (confirmationFragment.test(text) && !holdsWhWord(text)) return true;
+  if (asksWhetherAny(text)) return true;
   if (!auxiliaryOpening.test(text)) return false;
   const words = text.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   return words.length >= 3 || /^\W*\p{L}+['’]?\p{L}*\s+(?:he|she|it|they|we|you|i|there|that|this)\b/iu.test(text);
