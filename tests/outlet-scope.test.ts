@@ -3,7 +3,7 @@ import { answerQuestion } from '../src/answer/answer-question.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { planQuery } from '../src/answer/query-plan.js';
 import { termKey } from '../src/search/terms.js';
-import { readOutletScope, readOutletsAsked } from '../src/answer/outlet-scope.js';
+import { outletsOfCitations, readOutletScope, readOutletsAsked } from '../src/answer/outlet-scope.js';
 import { resolveFollowUp } from '../src/conversation/resolve-follow-up.js';
 import { turnOf, type ConversationTurn } from '../src/conversation/turn.js';
 import { Story } from '../src/story.js';
@@ -148,6 +148,18 @@ describe('which outlets reported something', () => {
     const answer = answered('Which outlets reported that the strike cost the port 4 million euros?');
     expect(answer.short).toBe('Harbor Times');
     expect(answered('What newspapers said the union and the port authority met in Lisbon?').short).toMatch(/Test Wire|Harbor Times|Daily Planet/);
+  });
+});
+
+describe('outletsOfCitations', () => {
+  it('names as many outlets as the direct answer has room for, and counts the rest', () => {
+    const cite = (source: string, also: string[] = []) => ({ source, credits: [], also: also.map((copy) => ({ source: copy })) });
+    expect(outletsOfCitations([cite('Test Wire', ['Test Daily'])])).toBe('Test Wire and Test Daily');
+    expect(outletsOfCitations([cite('THE HARBOUR LEDGER', ['The Harbour Ledger', 'Test Daily'])])).toBe('THE HARBOUR LEDGER and Test Daily');
+    const many = Array.from({ length: 9 }, (_, i) => `The Very Long Regional Evening Chronicle ${i + 1}`);
+    const text = outletsOfCitations([cite(many[0]!, many.slice(1))])!;
+    expect(text.length).toBeLessThanOrEqual(120);
+    expect(text).toMatch(/^The Very Long Regional Evening Chronicle 1, .* and \d+ others$/);
   });
 });
 

@@ -1,4 +1,6 @@
 import type { Story } from '../story.js';
+import { sameOutlet } from '../ingest/article-metadata.js';
+import { maxShortLength } from './short-answer.js';
 
 /** A question asked of one outlet's coverage: the question without the outlet, and the articles that outlet carries. */
 export type OutletScope = {
@@ -148,9 +150,18 @@ export function outletsOfCitations(citations: ReadonlyArray<{ source: string | n
   for (const citation of citations) {
     // An aggregator page with no outlet of its own stands for the outlets it credits.
     for (const outlet of [...(citation.source === null ? citation.credits : [citation.source]), ...citation.also.map((copy) => copy.source)]) {
-      if (outlet !== null && !outlets.includes(outlet)) outlets.push(outlet);
+      // One outlet printed two ways ("THE HARBOUR LEDGER" on its masthead, "The Harbour Ledger" in a credit) is named once.
+      if (outlet !== null && !outlets.some((named) => sameOutlet(named, outlet))) outlets.push(outlet);
     }
   }
   if (outlets.length === 0) return null;
-  return outlets.length === 1 ? outlets[0]! : `${outlets.slice(0, -1).join(', ')} and ${outlets.at(-1)!}`;
+  // As many outlets as the direct answer's length allows, then how many more: "A, B and 4 others".
+  for (let shown = outlets.length; shown >= 1; shown--) {
+    const rest = outlets.length - shown;
+    const named = outlets.slice(0, shown);
+    const text =
+      rest === 0 ? (named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`) : `${named.join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`;
+    if (text.length <= maxShortLength) return text;
+  }
+  return `${outlets.length} outlets`;
 }

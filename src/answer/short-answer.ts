@@ -15,7 +15,8 @@ const logitsPerCoverage = 4;
 /** The direct answer chosen for a question and the passages that state it, best first. */
 export type ShortAnswer = { text: string; support: RankedPassage[] };
 
-const maxShortLength = 120;
+/** The longest direct answer, in characters (the CLI contract's `short`). */
+export const maxShortLength = 120;
 
 /** A candidate answer with the evidence for it, summed over the passages that state it. */
 export type ScoredCandidate = { candidate: Candidate; score: number; support: RankedPassage[] };

@@ -42,6 +42,8 @@ export function storyTextOf(passages: Iterable<string>): string {
  */
 export function shortIsReadable(short: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
   const stated = short.replace(/…$/u, '');
+  // "What year …?" answered from "on Friday" shows the year the cited article's date puts it in.
+  if (/^\d{4}$/u.test(stated) && result.answer.citations.some((citation) => citation.date?.startsWith(stated) === true)) return true;
   const resolved = /^(.*)\s\(([^()]*\d[^()]*)\)$/u.exec(stated);
   if (resolved !== null) return readable(resolved[1]!, result, storyText) || readable(resolved[2]!, result, storyText);
   return readable(stated, result, storyText);
@@ -54,7 +56,8 @@ function readable(stated: string, result: Extract<AskResult, { ok: true }>, stor
       .flatMap((citation) => [citation.passage, ...citation.also.map((copy) => copy.passage), citation.source ?? '', ...citation.credits, ...citation.also.map((copy) => copy.source ?? '')])
       .flatMap(tokensOf),
   );
-  return stated.split(/,\s*|\s+and\s+/u).every((part) => {
+  // "A, B and 3 others": the count of outlets not named is the answer's own summary.
+  return stated.split(/,\s*|\s+and\s+/u).filter((part) => !/^\d+ others?$/u.test(part)).every((part) => {
     const tokens = tokensOf(part);
     if (tokens.every((token) => cited.has(token))) return true;
     return tokens.length > 0 && cited.has(tokens.at(-1)!) && storyText.includes(fold(part).trim());
