@@ -15,6 +15,7 @@ date: 2031-05-06
 ---
 The settlers of the upper valley slowly took on Irish culture over two generations.
 The mill owner's out-of-control social life worried the bank.
+Valley Radio's Anna Berg reported the fire live from the mill.
 The valley has two customaries for settling disputes over land.
 The settlers also took part in the conquest of Ardmore in 1204.
 Their wooden halls have rounded arches over every door.
@@ -128,6 +129,11 @@ describe('shownSpanFor', () => {
     expect(shownSpanFor(reading.analysis)(share!.span).text).toBe('91%');
     // Asked for anything but a count, the phrase stays whole.
     expect(shown('What does the bakery run?', 'two four-stroke engines')).toBe('two four-stroke engines');
+  });
+
+  it('shows the outlet or team that owns a name for "what station …?" ("Valley Radio\'s Anna Berg" gives "Valley Radio")', () => {
+    expect(shown('What station does the reporter work for?', "Valley Radio's Anna Berg")).toBe('Valley Radio');
+    expect(shown('Who reported the fire live from the mill?', "Valley Radio's Anna Berg")).not.toBe('Valley Radio');
   });
 
   it('shows only the year for "what year …?" ("3 May 2021" gives "2021")', () => {

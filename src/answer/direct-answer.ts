@@ -144,15 +144,25 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   const asksAction = /\b(?:do|does|did|doing|done|happen|happens|happened)\b/i.test(analysis.text) || /^\W*how\b(?!\s+(?:much|many|long|old|far|big|large|high))/i.test(analysis.text);
   const measures = measuresAsked(analysis.text);
   const measure = measures === null ? null : measurePhrase(measures);
+  const body = askedClassOf(analysis.text) === 'body';
   return (span) => {
     const figure = age ? ageOf(span) : count ? countOf(span) : year ? yearOf(span) : measure !== null ? measureOf(span, measure) : null;
     if (figure !== null) return figure;
+    // "What news outlet is he with?" and "CNN's Reza Sayah": the outlet that owns the name.
+    const owner = body ? ownerOfName(span) : null;
+    if (owner !== null) return owner;
     const listed = listLessAsked(span, asked.question) ?? span;
     const cut = cutAskedWords(listed, asked) ?? listed;
     const unverbed = asksAction ? cut : (withoutLeadingVerb(cut) ?? cut);
     const bare = place ? (placeName(unverbed) ?? unverbed) : unverbed;
     return person ? (nameAlone(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
+}
+
+function ownerOfName(span: AnswerSpan): AnswerSpan | null {
+  const owned = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+\p{Lu}/u.exec(span.text);
+  if (owned === null) return null;
+  return narrowed(span, owned[0].indexOf(owned[1]!), owned[1]!.length);
 }
 
 // A figure in one of the measures asked, with the words that qualify it: "about 9.1 metres", "magnitude 6.8".
