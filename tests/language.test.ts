@@ -95,6 +95,12 @@ describe('findQuantities', () => {
     const [count] = findQuantities('Officials report 9,000 Ukrainian children sent across the border, and 12 Dutch ships.');
     expect(count).toMatchObject({ kind: 'count', text: '9,000 Ukrainian children', noun: 'ukrainian children' });
     expect(findQuantities('The 40 Democrats voted no.')[0]).toMatchObject({ text: '40 Democrats', noun: 'democrats' });
+    // An abbreviation with full stops qualifies the plural as well.
+    expect(findQuantities('The college has produced eight U.S. presidents.')[0]).toMatchObject({ text: 'eight U.S. presidents', noun: 'u.s. presidents' });
+  });
+
+  it('does not count a clock time ("3 p.m.")', () => {
+    expect(findQuantities('The 3 p.m. meeting ran late, and a 10 am call too.')).toEqual([]);
   });
 
   it('does not count a bare year', () => {
