@@ -148,7 +148,7 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   return (span) => {
     const figure = age ? ageOf(span) : count ? countOf(span) : year ? yearOf(span) : measure !== null ? measureOf(span, measure) : null;
     if (figure !== null) return figure;
-    // "What news outlet is he with?" and "CNN's Reza Sayah": the outlet that owns the name.
+    // "What news outlet is she with?" and "Valley Radio's Anna Berg": the outlet that owns the name.
     const owner = body ? ownerOfName(span) : null;
     if (owner !== null) return owner;
     const listed = listLessAsked(span, asked.question) ?? span;
