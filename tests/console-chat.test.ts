@@ -30,6 +30,14 @@ describe('startConsoleChat', () => {
     expect(text.trimEnd().endsWith('Bye.')).toBe(true);
   });
 
+  it('leaves on "exit" or "/quit", without asking them of the story or reading what follows', async () => {
+    for (const leave of ['exit', 'Quit', '/quit']) {
+      const text = await chat(['How long did the strike last?', leave, 'Who is the union president?']);
+      expect(text.trimEnd().endsWith('Bye.'), leave).toBe(true);
+      expect(text, leave).not.toContain('Dana Okonkwo');
+    }
+  });
+
   it('reads follow-ups as one conversation and shows how it understood one that differs from what was typed', async () => {
     const text = await chat(['Who is the union president?', 'What did she say?', 'Where did the talks resume?', 'When?']);
     const answers = text.split('\n\n');

@@ -20,7 +20,10 @@ are read against what you asked before. Commands:
   /sources   the articles I answer from
   /new       start a new conversation (or say "start over")
   /help      this text
-  Ctrl-D     leave`;
+  /quit      leave (or "exit", or Ctrl-D)`;
+
+// A terminal user types "exit" or "quit" to leave; no story question is one word of those.
+const leaves = /^\/?(?:quit|exit)[.!]?$/i;
 
 // The console session is one conversation.
 const sessionId = 'console';
@@ -43,7 +46,7 @@ export async function startConsoleChat(options: ConsoleChatOptions): Promise<voi
     else if (text === '/new') {
       conversations.reset(sessionId);
       output.write(`${startOverText}\n`);
-    } else if (text === '/quit' || text === '/exit') break;
+    } else if (leaves.test(text)) break;
     else if (text !== '') {
       const reply = await askInConversation(service, conversations, sessionId, text, now());
       output.write(`${reply.reset ? reply.message : renderAnswerText(reply.result, overview, { showResolved: true })}\n`);
