@@ -16,6 +16,7 @@ date: 2031-05-06
 The settlers of the upper valley slowly took on Irish culture over two generations.
 The mill owner's out-of-control social life worried the bank.
 Valley Radio's Anna Berg reported the fire live from the mill.
+Mill manager Tom Reyes speaks to reporters outside the mill in Halden, Norway, Wednesday, April 14, 2031.
 The valley has two customaries for settling disputes over land.
 The settlers also took part in the conquest of Ardmore in 1204.
 Their wooden halls have rounded arches over every door.
@@ -181,6 +182,12 @@ describe('findAnswerSpans', () => {
     const texts = readQuestion(story, "What worried the bank about the mill owner?").spans.map(({ span }) => span.text);
     expect(texts.some((text) => /^-|^of-|^control\b/.test(text))).toBe(false);
     expect(texts).toContain('social life');
+  });
+
+  it('lists a day only with days: "in Halden, Norway, Wednesday, April 14" is no list of four', () => {
+    const texts = readQuestion(story, 'Who spoke outside the mill?').spans.map(({ span }) => span.text);
+    expect(texts.some((text) => /Norway, Wednesday/.test(text))).toBe(false);
+    expect(texts).toContain('Tom Reyes');
   });
 });
 

@@ -1,4 +1,5 @@
 import { findTimeMentions } from '../language/dates.js';
+import { months, weekdays } from '../language/lexicon.js';
 import { findNamePhrases, type NameRegistry } from '../language/names.js';
 import { termKey } from '../search/terms.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
@@ -226,7 +227,9 @@ function joinedByHyphen(words: readonly TaggedWord[], i: number): boolean {
 // Kaine won"), not a list.
 function sameItemKind(words: readonly TaggedWord[], [from, to]: readonly [number, number], [nextFrom, nextTo]: readonly [number, number]): boolean {
   const bareFigure = (start: number, end: number) => words.slice(start, end).every((word) => word.pos === 'NUM' || word.pos === 'DET');
-  return bareFigure(from, to) === bareFigure(nextFrom, nextTo);
+  // Nor is a day beside a place ("in Ghent, Belgium, Wednesday, April 14"): a time lists only with times.
+  const time = (start: number, end: number) => words.slice(start, end).some((word) => weekdays.has(word.text.toLowerCase()) || months.has(word.text.toLowerCase().replace(/\.$/, '')));
+  return bareFigure(from, to) === bareFigure(nextFrom, nextTo) && time(from, to) === time(nextFrom, nextTo);
 }
 
 // Between two phrases of a list: a comma, "and", "or", or a comma and "and".
