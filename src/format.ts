@@ -11,6 +11,11 @@ export function formatDate(isoDate: string | null): string | null {
   return `${monthLabels[Number(match[2]) - 1]} ${Number(match[3])}, ${match[1]}`;
 }
 
+/** Names items as a sentence lists them: "A", "A and B", "A, B and C"; an empty list is "". */
+export function listedText(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`;
+}
+
 /** The name to show for an article's outlet: its own, or for a page that has none, the outlets it summarises. */
 export function outletLabel(source: string | null, credits: readonly string[] = []): string {
   if (source !== null) return source;

@@ -259,11 +259,10 @@ function crossValidatedProbabilities(examples: readonly AnswerableExample[], l2:
   return examples.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(models[example.fold]!, example.values))) }));
 }
 
-// Cross-validated probabilities, then the threshold that keeps abstentions on answerable questions at or under
-// the target share, and what it abstains on among the unanswerable.
-function chooseThreshold(examples: readonly AnswerableExample[], maxFalseAbstentions: number, l2: number, drop?: ReadonlySet<number>): { threshold: number; report: string } {
-  const models = Array.from({ length: folds }, (_, fold) => fitLogistic(examples.filter((example) => example.fold !== fold), answerableFeatures.length, { drop, l2 }));
-  const scored = examples.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(models[example.fold]!, example.values))) }));
+// Over cross-validated probabilities, the threshold that keeps abstentions on answerable questions at or under the
+// target share, and what it abstains on among the unanswerable, per set and along the curve.
+function thresholdReport(scored: ReadonlyArray<{ example: AnswerableExample; p: number }>, maxFalseAbstentions: number): string {
+  const examples = scored.map((row) => row.example);
   const answerable = scored.filter((row) => row.example.label === 1).map((row) => row.p).sort((a, b) => a - b);
   const threshold = weightedQuantile(scored, maxFalseAbstentions);
   const sets = [...new Set(examples.map((example) => example.question.set))];
@@ -279,7 +278,7 @@ function chooseThreshold(examples: readonly AnswerableExample[], maxFalseAbstent
     const at = answerable[Math.floor(answerable.length * share)] ?? 0;
     return `FA ${share * 100}%→AU ${((100 * negatives.filter((p) => p < at).length) / Math.max(1, negatives.length)).toFixed(0)}%`;
   });
-  return { threshold, report: `${cells.join(' | ')} || ${curve.join(' ')}` };
+  return `${cells.join(' | ')} || ${curve.join(' ')}`;
 }
 
 function committedPassageWeights(): Fitted {
@@ -319,16 +318,17 @@ function fitAnswerable(examples: readonly AnswerableExample[], ablate: boolean, 
     // predicts held-back stories best (cross-validated log loss), where the 2,000 one-article questions keep l2.
     const l2 = wide ? bestPenalty(part, [givenL2, 0.03, 0.1, 0.3, 1]) : givenL2;
     console.log(`${key}: ${part.length} questions (stories of ${wide ? 'several articles' : 'one article'}), ${part.filter((example) => example.label === 0).length} unanswerable, l2 ${l2}`);
-    console.log(`  cross-validated: ${chooseThreshold(part, maxFalseAbstentions, l2).report}`);
+    const crossValidated = crossValidatedProbabilities(part, l2);
+    console.log(`  cross-validated: ${thresholdReport(crossValidated, maxFalseAbstentions)}`);
     if (ablate) {
-      for (const [j, feature] of answerableFeatures.entries()) console.log(`  without ${feature.name.padEnd(16)} ${chooseThreshold(part, maxFalseAbstentions, l2, new Set([j])).report}`);
+      for (const [j, feature] of answerableFeatures.entries()) console.log(`  without ${feature.name.padEnd(16)} ${thresholdReport(crossValidatedProbabilities(part, l2, new Set([j])), maxFalseAbstentions)}`);
     }
     const logistic = fitLogistic(part, answerableFeatures.length, { l2 });
     // The threshold keeps false abstentions within the target, each real set on its own and the newsroom's stories
     // together. For one-article stories it is read off the final model's probabilities, on 1,700 questions; for
     // stories of several articles, with 150 questions, the final model knows its own questions too well, so it is
     // read off cross-validated probabilities, which show how the model scores stories it was not fitted on.
-    const scoredPart = wide ? crossValidatedProbabilities(part, l2) : part.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(logistic, example.values))) }));
+    const scoredPart = wide ? crossValidated : part.map((example) => ({ example, p: 1 / (1 + Math.exp(-scoreWith(logistic, example.values))) }));
     const setOf = (example: AnswerableExample) => (example.question.format === 'real' ? example.question.set : 'dev');
     const sets = [...new Set(part.filter((example) => example.label === 1).map(setOf))];
     const threshold = Math.min(...sets.map((set) => weightedQuantile(scoredPart.filter((row) => setOf(row.example) === set), maxFalseAbstentions)));

@@ -1,4 +1,5 @@
 import type { Story } from '../story.js';
+import { listedText } from '../format.js';
 import { sameOutlet } from '../ingest/article-metadata.js';
 import { maxShortLength } from './short-answer.js';
 
@@ -160,7 +161,7 @@ export function outletsOfCitations(citations: ReadonlyArray<{ source: string | n
     const rest = outlets.length - shown;
     const named = outlets.slice(0, shown);
     const text =
-      rest === 0 ? (named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named.at(-1)!}`) : `${named.join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`;
+      rest === 0 ? listedText(named) : `${named.join(', ')} and ${rest} other${rest === 1 ? '' : 's'}`;
     if (text.length <= maxShortLength) return text;
   }
   return `${outlets.length} outlets`;

@@ -1,7 +1,7 @@
 import { withoutRequestFrame } from '../conversation/question-shape.js';
 import { asksAge } from './asked-class.js';
 import { tenseOf, type Tense } from '../language/dates.js';
-import { frameWords, genericWords } from '../language/lexicon.js';
+import { frameWords, genericWords, weekdays } from '../language/lexicon.js';
 import { findNamePhrases } from '../language/names.js';
 import { termKey, tokenize } from '../search/terms.js';
 import type { QuantityKind } from '../language/quantities.js';
@@ -84,10 +84,10 @@ function fromQuestionWord(lower: string): string {
 /** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
 // "Death toll?", "how many are missing", "how much has the company lost": a figure asked in the present, of no
 // particular day, is the one standing now; a changing figure's newest report answers it.
-function asksStandingFigure(kind: QuestionKind, core: string, lower: string): boolean {
-  if (kind !== 'number' && kind !== 'amount') return false;
-  if (tenseOf(core) !== 'unknown') return false;
-  return !/\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|before|previous(?:ly)?|ago|last|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:1[89]|20)\d\d)\b/.test(lower);
+function asksStandingFigure(kind: QuestionKind, tense: Tense, lower: string): boolean {
+  if ((kind !== 'number' && kind !== 'amount') || tense !== 'unknown') return false;
+  if ((lower.match(/\p{L}+/gu) ?? []).some((word) => weekdays.has(word))) return false;
+  return !/\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|before|previous(?:ly)?|ago|last|yesterday|(?:1[89]|20)\d\d)\b/.test(lower);
 }
 
 export function analyzeQuestion(question: string): QuestionAnalysis {
@@ -138,6 +138,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
       generic: !inName && (genericWords.has(bare) || /^\p{Ll}+(?:ing|ly)$/u.test(bare)),
     });
   }
+  const tense = tenseOf(core);
   const quantityKinds: QuantityKind[] =
     kind === 'duration'
       ? ['duration']
@@ -164,8 +165,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
     wantsAge: asksAge(text),
     wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent)\b/.test(lower),
-    asksStandingFigure: asksStandingFigure(kind, core, lower),
+    asksStandingFigure: asksStandingFigure(kind, tense, lower),
     years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
-    tense: tenseOf(core),
+    tense,
   };
 }

@@ -1,4 +1,5 @@
 import { tenseOf } from '../language/dates.js';
+import { listedText } from '../format.js';
 import { speechVerbs } from '../language/lexicon.js';
 import { wordsOf } from '../language/names.js';
 import { termKey, termsOf } from '../search/terms.js';
@@ -123,7 +124,7 @@ function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined,
   const kept = (one ? [listed.reduce((best, value) => (value.value > best.value ? value : best), listed[0]!)] : listed).filter(Boolean).slice(0, 6);
   const names = kept.map((entry) => entry.candidate.display);
   const keys = new Set(kept.map((entry) => entry.candidate.key));
-  const text = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  const text = listedText(names);
   const named = (other: RankedPassage) => new Set(other.candidates.filter((candidate) => keys.has(candidate.key)).map((candidate) => candidate.key)).size;
   // Sentences naming more of the people come first: they state the answer, not a part of it.
   const support = pool.filter((other) => named(other) > 0).sort((a, b) => named(b) - named(a) || b.score - a.score);

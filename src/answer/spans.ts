@@ -1,4 +1,5 @@
 import { findTimeMentions } from '../language/dates.js';
+import { listedText } from '../format.js';
 import { months, weekdays } from '../language/lexicon.js';
 import { findNamePhrases, type NameRegistry } from '../language/names.js';
 import { termKey } from '../search/terms.js';
@@ -311,7 +312,7 @@ export function listLessAsked(span: AnswerSpan, questionWords: ReadonlySet<strin
   if (kept.length === 0 || kept.length === whole.length) return null;
   const sentence = span.entry.passage.normalized;
   const texts = kept.map((item) => sentence.slice(item[0]!.start, item.at(-1)!.end));
-  const text = texts.length === 1 ? texts[0]! : `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)!}`;
+  const text = listedText(texts);
   const words = kept.flat();
   return { ...span, text, start: words[0]!.start, end: words.at(-1)!.end, words, kind: kept.length === 1 ? 'noun' : 'list' };
 }

@@ -52,10 +52,10 @@ const irregularParticiples = new Set(['hurt', 'found', 'caught', 'held', 'seen',
 // "anyone else appealing?". Not "anyone else?" or "any other names?" (more of the last answer), nor "any word on
 // the talks?" or "anything new?" (what there is to say).
 function asksWhetherAny(text: string): boolean {
-  const opening = /^\W*(?:any(?:one|body|thing)?(?:\s+(?:else|other))?|any\s+of\s+(?:the|them|those|these|their|its)(?:\s+[\p{L}-]+)?)\s+(.*)$/iu.exec(text.trim());
+  const opening = /^\W*(any(?:one|body|thing)?(?:\s+(?:else|other))?|any\s+of\s+(?:the|them|those|these|their|its)(?:\s+[\p{L}-]+)?)\s+(.*)$/iu.exec(text.trim());
   if (opening === null || holdsWhWord(text)) return false;
-  const rest = opening[1]!.replace(/[?!.\s]+$/u, '');
-  if (/\bother$/i.test(opening[0].slice(0, opening[0].length - opening[1]!.length).trim()) && !/\s/.test(rest)) return false;
+  const rest = opening[2]!.replace(/[?!.\s]+$/u, '');
+  if (/\bother$/i.test(opening[1]!) && !/\s/.test(rest)) return false;
   if (!/^\p{L}/u.test(rest) || /^(?:else|other|others|more|word|news|update|updates|idea|ideas|comment|comments|details?|info|information|new|further|luck|sign|signs)\b/i.test(rest)) return false;
   // Something must have happened to them: "any compensation for the families?" asks what there is, not whether.
   return (rest.match(/\p{L}+/gu) ?? []).some((word) => /\p{L}{2,}(?:ed|en|ing)$/iu.test(word) || irregularParticiples.has(word.toLowerCase()));

@@ -1,4 +1,5 @@
 import { findNamePhrases, type NamePhrase } from '../language/names.js';
+import { listedText } from '../format.js';
 import { firstNameGender } from '../language/first-names.js';
 import { termKey } from '../search/terms.js';
 import type { Story } from '../story.js';
@@ -47,7 +48,7 @@ export function referentsOf(turns: readonly ConversationTurn[], story: Story): R
         if (kind === 'person' && !people.includes(phrase.text)) people.push(phrase.text);
       }
       // "Where did Doe meet Roe?" "How long did they talk?": the people a question names, together.
-      if (people.length >= 2) referents.push({ text: `${people.slice(0, -1).join(', ')} and ${people.at(-1)!}`, kind: 'people', age, fromAnswer: false });
+      if (people.length >= 2) referents.push({ text: listedText(people), kind: 'people', age, fromAnswer: false });
       for (const phrase of nounPhrasesOf(turn.resolved)) {
         referents.push({ text: phrase, kind: /[^s]s$/.test(phrase) ? 'people' : 'thing', age, fromAnswer: false });
       }

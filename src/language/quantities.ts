@@ -57,6 +57,8 @@ export function findQuantities(sentence: string): QuantityMention[] {
       if (overlaps(start, end)) continue;
       if (kind === 'count') {
         const numberText = (match[1] === undefined ? text : text.slice(0, text.length - match[1].trimEnd().length)).trim();
+        // "3 p.m." is a clock time, not three of anything.
+        if (/^[\s-]*[ap]\.?m\b\.?/iu.test(sentence.slice(start + numberText.length))) continue;
         // "eight U.S. presidents": an abbreviation with full stops qualifies the plural after it, as "Kenyan" does.
         const dotted = /^\s((?:\p{Lu}\.){2,})\s+(\p{Ll}+)/u.exec(sentence.slice(start + numberText.length));
         const abbreviated = dotted !== null && looksPlural(dotted[2]!) && !nonNouns.has(dotted[2]!);
@@ -67,8 +69,6 @@ export function findQuantities(sentence: string): QuantityMention[] {
         if (/^(?:1[89]|20|21)\d\d$/.test(numberText)) continue;
         if (sentence.charAt(start - 1) === '[' && sentence.charAt(start + numberText.length) === ']') continue;
         if (numberInName(sentence, start, numberText)) continue;
-        // "3 p.m." is a clock time, not three of anything.
-        if (/^[\s-]*[ap]\.?m\b\.?/iu.test(sentence.slice(start + numberText.length))) continue;
         const countText = counted === '' ? numberText : `${numberText} ${shown}`;
         found.push({ kind, text: countText, start, end: start + countText.length, noun: counted });
         hold(start, start + countText.length);
@@ -131,7 +131,7 @@ function countedNoun(rest: string): string {
   if (nounLeads.has(first) && second !== '' && !nonNouns.has(second)) return `${first} ${second}`;
   // "19,000 Kenyan children": a capitalised adjective leads to the plural it qualifies.
   if (/^\p{Lu}\p{Ll}+$/u.test(original) && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
-  // "eight U.S. presidents", "12 EU states": so does an abbreviation in capitals.
-  if (/^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,4}$/u.test(original) && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
+  // "12 EU states": so does an abbreviation in capitals.
+  if (/^\p{Lu}{2,4}$/u.test(original) && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
   return first;
 }
