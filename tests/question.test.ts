@@ -47,6 +47,12 @@ describe('analyzeQuestion', () => {
     expect(analysis.wantsLatest).toBe(true);
   });
 
+  it('reads the question inside "the latest on when …" as a time question that wants the newest reports', () => {
+    const analysis = analyzeQuestion('whats the latest on when the ferry sails again');
+    expect(analysis.kind).toBe('time');
+    expect(analysis.wantsLatest).toBe(true);
+  });
+
   it('takes the counted noun past the adjectives before it', () => {
     expect(analyzeQuestion('How many Ukrainian children were deported?').countNoun).toBe(termKey('children'));
     expect(analyzeQuestion('How many striking dockworkers returned?').countNoun).toBe(termKey('dockworkers'));

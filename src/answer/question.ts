@@ -164,7 +164,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     prefersFirstKind: kind === 'duration' || kind === 'amount' || wantsShare || /^how many\b/.test(lower),
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
     wantsAge: asksAge(text),
-    wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent)\b/.test(lower),
+    // "What's the latest on when …" is read as its inner question, so the request is looked for in the question as typed.
+    wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent)\b/.test(lower) || /^\W*(?:what(?:'s|\s+is)\s+)?(?:the\s+)?latest\b/i.test(text),
     asksStandingFigure: asksStandingFigure(kind, tense, lower),
     years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
     tense,

@@ -184,11 +184,14 @@ export function splitAboutQuestion(text: string): { about: string; question: str
   return match === null ? null : { about: match[1]!, question: text.slice(match[0].length) };
 }
 
+// "What's the latest on when the port reopens?": the question inside asks when, of the newest reports.
+const latestOnWh = String.raw`(?:what(?:['’]s|\s+is)\s+)?(?:the\s+)?latest(?:\s+(?:word|news))?\s+(?:on|about|regarding)(?=\s+(?:who|whom|whose|where|when|why|how|which|what)\b)`;
+
 // A request wrapped round the question ("do you know …", "can you tell me …", "any idea …"), after any opening word.
 const requestFrame = new RegExp(
   String.raw`^\W*(?:(?:so|and|but|ok|okay|hey|hi|please|quick question)[,:]?\s+)*` +
     String.raw`(?:(?<ask>(?:do|does)\s+(?:you|anyone|anybody|someone|somebody)\s+(?:happen\s+to\s+)?(?:know|remember|recall|have\s+(?:any\s+)?(?:idea|clue|info(?:rmation)?|details?))` +
-    String.raw`|(?:any(?:one|body)?\s+)?(?:idea|clue|info)|any\s+(?:word|news|update|updates|more)(?=\s+(?:on|about|regarding)\b)|any(?:one|body)\s+know|i(?:\s+(?:want|would\s+like|need|wanna)|['’]d\s+like)\s+to\s+know|i(?:['’]m|\s+am)?\s+wondering|i\s+wonder(?:ed)?)` +
+    String.raw`|(?:any(?:one|body)?\s+)?(?:idea|clue|info)|any\s+(?:word|news|update|updates|more)(?=\s+(?:on|about|regarding)\b)|${latestOnWh}|any(?:one|body)\s+know|i(?:\s+(?:want|would\s+like|need|wanna)|['’]d\s+like)\s+to\s+know|i(?:['’]m|\s+am)?\s+wondering|i\s+wonder(?:ed)?)` +
     String.raw`|(?<tell>(?:(?:can|could|would|will)\s+(?:you|anyone|somebody|someone)\s+(?:please\s+)?)?(?:tell|show|remind|give)\s+(?:me|us)|(?:please\s+)?let\s+(?:me|us)\s+know|(?:can|could|would)\s+you\s+(?:please\s+)?(?:say|explain|find\s+out|check)|explain))` +
     String.raw`(?:\s+please)?[,:]?\s+`,
   'i',
@@ -204,6 +207,8 @@ export function withoutRequestFrame(question: string): string {
   const rest = question.slice(frame[0].length);
   if (/^(?:what|who|whom|whose|where|when|why|how|which)\b/i.test(rest)) return capitalised(rest);
   const about = /^(?:(?:any|some)thing\s+(?:(?:new|more|else)\s+)?|more\s+|)(?:about|on|regarding)\s+(\S.*)$/is.exec(rest);
+  // "Any word on when the heat breaks?" asks when.
+  if (about !== null && /^(?:what|who|whom|whose|where|when|why|how|which)\b/i.test(about[1]!)) return capitalised(about[1]!);
   if (about !== null) return `What about ${about[1]}`;
   // "Tell me the death toll": a request for a thing is a question about it; "do you know the mayor?" is left as typed.
   return frame.groups?.['tell'] !== undefined && !/^(?:if|whether)\b/i.test(rest) ? capitalised(rest) : question;

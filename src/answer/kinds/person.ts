@@ -11,9 +11,10 @@ export const personRule: KindRule = {
 
 // "What is the name of the new captain?" asks for a person; "what is the name of the union?" for the union's name.
 function asksPersonsName(lower: string): boolean {
-  const named = /^(?:what|which) (?:is|was) the name\b(?:\s+of\s+(.+?))?[?.!]*$/.exec(lower);
+  const named = /^(?:what|which)(?:['’]s| is| was) the name\b(?:\s+of\s+(.+?))?[?.!]*$/.exec(lower);
   if (named === null) return false;
-  const owner = named[1]?.split(/\s+/).at(-1);
+  // The owner is the last word before any clause about it: "the name of the officer who fired".
+  const owner = named[1]?.split(/\s+(?:who|whom|that|which|whose|in|at|on|from|with)\s+/)[0]!.split(/\s+/).at(-1);
   return owner === undefined || roleNouns.has(owner) || roleNouns.has(owner.replace(/s$/, '')) || isKindOf(owner, 'person');
 }
 
