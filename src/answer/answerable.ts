@@ -48,6 +48,7 @@ export const answerableFeatures: readonly AnswerableFeature[] = [
   { name: 'noShort', about: 'the question asks for a direct answer and none was found', value: (e) => flag(needsCandidate(e.analysis) && e.short === null) },
   { name: 'shortScore', about: 'the fitted score of the direct answer', value: (e) => e.shortScore ?? 0 },
   { name: 'shortOffTopic', about: "the direct answer's sentences hold none of the question's topics besides its names", value: (e) => flag(e.short !== null && !shortOnTopic(e.short, e.plan)) },
+  { name: 'shortOffKind', about: 'the direct answer is not the kind of figure asked: no sum of money for a price, no count for "how many"', value: (e) => flag(shortOffKind(e)) },
   { name: 'supportArticles', about: 'how many articles have a top-ten sentence covering half the question or more', value: (e) => Math.log1p(new Set(top(e, 10).filter((entry) => entry.ownCoverage >= 0.5).map((entry) => entry.passage.document)).size) },
   { name: 'pointsBack', about: 'the question points back with he, she, they or it to someone it does not name', value: (e) => flag(pointsBack(e.analysis.text)) },
   { name: 'askPerson', about: 'a who-question', value: kindIs('person', 'identity') },
@@ -138,4 +139,18 @@ function shortOnTopic(short: ShortAnswer, plan: QueryPlan): boolean {
   const topics = plan.concepts.filter((concept) => concept.nameGroup === null && concept.weight >= 1 && concept.exact.length + concept.related.length > 0);
   if (topics.length === 0) return true;
   return short.support.some((entry) => topics.some((concept) => [...concept.exact, ...concept.related].some((term) => entry.matched.has(term))));
+}
+
+// Words that make "how much" a question about money: "how much did it cost", "how much was the fine".
+const moneyAsked = /\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|charge|charged|charging|fine|fined|worth|price|priced|fee|fees|salary|budget|compensation|bid|sell|sold|buy|bought|earn|earned|owe|owed|raise|raised|donate|donated)\b/;
+
+// "How much did it cost?" answered "62 cm", "how many died in 2008?" answered "2008": a figure of the wrong sort says
+// the passages found hold something else than what is asked.
+function shortOffKind(evidence: AnswerableEvidence): boolean {
+  const { short, analysis } = evidence;
+  if (short === null) return false;
+  const kinds = findQuantities(short.text).map((quantity) => quantity.kind);
+  if (analysis.kind === 'amount' && moneyAsked.test(analysis.text.toLowerCase())) return !kinds.includes('money');
+  if (analysis.kind === 'number' && analysis.countNoun !== null && /^\W*how many\b/i.test(analysis.text)) return !kinds.includes('count');
+  return false;
 }
