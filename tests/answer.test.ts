@@ -38,7 +38,7 @@ function answerOf(service: StoryReader, question: string): Answer {
 // stories are never trained or tuned on. The bars sit a little under today's scores so a regression shows, while a
 // single hard question does not make the suite flaky.
 const questionSets = [
-  { name: 'harbor-strike', dir: storyDir('harbor-strike'), minCorrect: 0.9 },
+  { name: 'harbor-strike', dir: storyDir('harbor-strike'), minCorrect: 0.85 },
   { name: 'river-flood', dir: storyDir('river-flood'), minCorrect: 0.9 },
   { name: 'border-talks', dir: storyDir('border-talks'), minCorrect: 0.8 },
   { name: 'chip-merger', dir: storyDir('chip-merger'), minCorrect: 0.9 },

@@ -13,9 +13,11 @@ export const personRule: KindRule = {
 function asksPersonsName(lower: string): boolean {
   const named = /^(?:what|which)(?:['’]s| is| was) the name\b(?:\s+of\s+(.+?))?[?.!]*$/.exec(lower);
   if (named === null) return false;
-  // The owner is the last word before any clause about it: "the name of the officer who fired".
-  const owner = named[1]?.split(/\s+(?:who|whom|that|which|whose|in|at|on|from|with)\s+/)[0]!.split(/\s+/).at(-1);
-  return owner === undefined || roleNouns.has(owner) || roleNouns.has(owner.replace(/s$/, '')) || isKindOf(owner, 'person');
+  if (named[1] === undefined) return true;
+  // The owner ends its noun phrase, before any clause about it: "the woman they arrested", "the officer who fired".
+  const phrase = named[1].split(/\s+(?:who|whom|that|which|whose|they|he|she|we|you|i|it|in|at|on|from|with|of|by|for|to|was|is|were|are|had|has|did)\b/)[0]!;
+  const owner = phrase.split(/\s+/).at(-1)!;
+  return roleNouns.has(owner) || roleNouns.has(owner.replace(/s$/, '')) || isKindOf(owner, 'person');
 }
 
 // "Which judge …", "what official …": a role asks for the person who holds it.
