@@ -226,6 +226,15 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(planQuery(analyzeQuestion('what did Boss say'), story.index).concepts.find((candidate) => candidate.term === termKey('boss'))?.paraphrases).toEqual([]);
   });
 
+  it('finds whoever leads a body by their title when chat asks for "the boss" or who runs it', () => {
+    const story = storyOf(
+      `---\ntitle: Port hit by cyberattack\nsource: Test Wire\ndate: 2031-01-12\n---\nThe terminal company's systems were shut down on Monday after a ransomware attack.\nSpokesman Tom Hale said the terminal company was working around the clock.\n"We will not pay," said Mara Vos, the terminal company's chief executive, at a news conference on Tuesday.`,
+      `---\ntitle: Port reopens\nsource: Test Daily\ndate: 2031-01-14\n---\nThe port reopened on Thursday.\nThe union's president, Ivo Brandt, said workers had been kept in the dark.`,
+    );
+    expect(answer(story, "who's the boss of the terminal company").short).toBe('Mara Vos');
+    expect(answer(story, 'who runs the union?').short).toBe('Ivo Brandt');
+  });
+
   it('tells the answerable model when the direct answer is a figure of another sort than asked', () => {
     const story = storyOf(
       `---\ntitle: Miners rescued\nsource: Test Wire\ndate: 2031-02-12\n---\nA US firm flew in a horizontal drilling rig that bored a 62-cm escape passage.\nThe collapse is the worst accident at the mine since a methane fire in 2008.\nThe recount cost the county about $40,000, the board said.`,

@@ -1,4 +1,4 @@
-import { synonymGroups } from '../language/lexicon.js';
+import { leaderAsks, leaderTitles, synonymGroups } from '../language/lexicon.js';
 import { wordnetSynonymsOf } from '../language/synonyms.js';
 import type { PassageIndex } from '../search/passage-index.js';
 import { termKey } from '../search/terms.js';
@@ -69,7 +69,8 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
       if (correction !== null) exact.push(correction);
       else unknown = true;
     }
-    const related = [...new Set([...relatedTerms(questionTerm.term, index), ...derivedTerms(questionTerm.word, index)])].filter((term) => !exact.includes(term));
+    const leader = asksForLeader(analysis, questionTerm.word) ? leaderTitleTerms.filter((term) => index.hasTerm(term)) : [];
+    const related = [...new Set([...relatedTerms(questionTerm.term, index), ...derivedTerms(questionTerm.word, index), ...leader])].filter((term) => !exact.includes(term));
     // A common word the story never uses and has no listed synonym for ("cops", "boss") is looked up in WordNet: the
     // story may say it in its own words ("police", "chief"). Those words tell whether the story covers the question,
     // not where: searched for, WordNet's synonyms cost SQuAD 1.9 points of answers found.
@@ -112,6 +113,18 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
     if (concepts.some((other) => other.nameGroup === concept.nameGroup && !other.unknown && /\p{L}/u.test(other.term))) concept.weight = 0;
   }
   return { concepts, searchWeights };
+}
+
+const leaderTitleTerms = [...new Set([...leaderTitles].map((title) => termKey(title)).filter((term): term is string => term !== null))];
+
+// "Who's the union boss?", "who runs the port?", "carrowmore's boss?": the story names the person by a title ("chief
+// executive", "president"), so those titles count as the question's word. A verb ("runs", "heads") asks this only of
+// a who-question; "boss" and "leader" ask it anywhere.
+function asksForLeader(analysis: QuestionAnalysis, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!leaderAsks.has(lower)) return false;
+  if (/^(?:boss|bosses|leader|leaders)$/.test(lower)) return true;
+  return analysis.kind === 'person' || analysis.kind === 'identity';
 }
 
 // Related forms the stemmer does not join: synonyms, and country names with their adjectives (Kenya, Kenyan).

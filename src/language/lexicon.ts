@@ -182,6 +182,14 @@ export const frameWords = set(`say said tell told think thought mean happen happ
   exactly really actually according latest news update story coverage article articles please located situated
   based`);
 
+/** Chat's words for whoever leads a body ("the union boss", "who runs the port?"), not themselves titles a story prints. */
+export const leaderAsks = set(`boss bosses head heads run runs running ran leader leaders helm`);
+
+/** The titles by which a story names whoever leads a body: what "the boss" of a company, union or agency is called. */
+export const leaderTitles = set(`chief executive ceo head director chairman chairwoman chair chairperson president
+  leader founder commissioner governor secretary-general general-secretary managing manager principal owner
+  superintendent coordinator`);
+
 /** Words that name a role or office: the word right before a name in "national security adviser Jane Doe". */
 export const roleNouns = set(`adviser advisor aide ambassador analyst anchor archbishop assistant attorney author bishop boss
   candidate captain cardinal ceo cfo chair chairman chairwoman chairperson champion chancellor chief coach colonel
