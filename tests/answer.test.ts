@@ -226,6 +226,13 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(planQuery(analyzeQuestion('what did Boss say'), story.index).concepts.find((candidate) => candidate.term === termKey('boss'))?.paraphrases).toEqual([]);
   });
 
+  it('relates a plural noun to its verb as it does the singular: "admissions" finds "admitted", "acquisitions" finds "acquired"', () => {
+    const story = storyOf(`---\ntitle: Heat\nsource: Test Wire\ndate: 2031-05-19\n---\nHospitals have admitted 648 people since the heatwave began.\nThe group acquired two rivals.`);
+    const related = (question: string, word: string) => planQuery(analyzeQuestion(question), story.index).concepts.find((concept) => concept.term === termKey(word))?.related;
+    expect(related('latest number of hospital admissions?', 'admissions')).toContain(termKey('admitted'));
+    expect(related('how many acquisitions?', 'acquisitions')).toContain(termKey('acquired'));
+  });
+
   it('finds whoever leads a body by their title when chat asks for "the boss" or who runs it', () => {
     const story = storyOf(
       `---\ntitle: Port hit by cyberattack\nsource: Test Wire\ndate: 2031-01-12\n---\nThe terminal company's systems were shut down on Monday after a ransomware attack.\nSpokesman Tom Hale said the terminal company was working around the clock.\n"We will not pay," said Mara Vos, the terminal company's chief executive, at a news conference on Tuesday.`,

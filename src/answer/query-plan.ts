@@ -158,6 +158,7 @@ const derivations: ReadonlyArray<[RegExp, string[]]> = [
   [/ition$/, ['ish', 'e']],
   [/tion$/, ['te', 't', '']],
   [/cession$/, ['cede']],
+  [/ssion$/, ['t']],
   [/sion$/, ['de', 'd', 'se', 't']],
   [/ment$/, ['', 'e']],
   [/al$/, ['e', '']],
@@ -173,8 +174,10 @@ const derivations: ReadonlyArray<[RegExp, string[]]> = [
 ];
 
 function derivedTerms(rawWord: string, index: PassageIndex): string[] {
-  const word = rawWord.toLowerCase();
-  if (!/^\p{L}{4,}$/u.test(word)) return [];
+  const lower = rawWord.toLowerCase();
+  if (!/^\p{L}{4,}$/u.test(lower)) return [];
+  // A plural is derived from as its singular: "admissions" / "admit", "negotiations" / "negotiate".
+  const word = /[^s]s$/.test(lower) && /(?:ion|ment|ance|ence|ure|al)s$/.test(lower) ? lower.slice(0, -1) : lower;
   const found = new Set<string>();
   for (const [suffix, replacements] of derivations) {
     if (!suffix.test(word)) continue;
