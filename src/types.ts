@@ -16,6 +16,8 @@ export type Passage = {
   eventDate: string | null;
   /** What sort of line this is: running text, a headline or heading, or a list or timeline item. */
   role: PassageRole;
+  /** How many characters of `normalized` are a heading a scraper glued to the sentence's start, when there is one. */
+  gluedHeading?: number;
 };
 
 /** What sort of line a passage is, so ranking can prefer running text over headlines. */

@@ -233,6 +233,20 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(related('how many acquisitions?', 'acquisitions')).toContain(termKey('acquired'));
   });
 
+  it('takes no direct answer from a heading a scraper glued to the paragraph, nor one that runs across it', () => {
+    const story = storyOf(
+      `---\ntitle: Heist roundup\nsource: Test Roundup\ndate: 2031-04-16\n---\nUpdated (5 articles)\n\nFirst Painting Recovered Belgian police have recovered a stolen portrait in a garage in Antwerp [1].\n\nRival Raises Offer Soren Kjaer's Lantern Holdings raised its offer for the museum's insurer to 83 million euros [2].\n\nGuard Questioned Night guard Rachid Ouardi, 61, was questioned by detectives on Friday [3].\n\nMuseum To Reopen The museum will reopen to the public on Saturday [4].`,
+    );
+    expect(answer(story, 'who recovered the stolen portrait?').short).toBe('Belgian police');
+    expect(answer(story, 'who was questioned by detectives?').short).toBe('Rachid Ouardi');
+    const reading = readQuestion(story, 'who raised the offer?');
+    const glued = reading.ranked.filter((entry) => entry.passage.gluedHeading !== undefined);
+    expect(glued.length).toBeGreaterThan(0);
+    for (const entry of glued) expect(entry.candidates.filter((candidate) => candidate.start < entry.passage.gluedHeading!)).toEqual([]);
+    expect(reading.ranked.flatMap((entry) => entry.candidates.map((candidate) => candidate.display))).toContain('Soren Kjaer');
+    for (const { span } of reading.spans) expect(span.start).toBeGreaterThanOrEqual(span.entry.passage.gluedHeading ?? 0);
+  });
+
   it('finds whoever leads a body by their title when chat asks for "the boss" or who runs it', () => {
     const story = storyOf(
       `---\ntitle: Port hit by cyberattack\nsource: Test Wire\ndate: 2031-01-12\n---\nThe terminal company's systems were shut down on Monday after a ransomware attack.\nSpokesman Tom Hale said the terminal company was working around the clock.\n"We will not pay," said Mara Vos, the terminal company's chief executive, at a news conference on Tuesday.`,

@@ -5,6 +5,49 @@ import { articleOf } from './ingest-helpers.js';
 
 const texts = (text: string) => articleOf(text).passages.map((passage) => passage.text);
 
+describe('glued aggregator headings', () => {
+  const aggregator = [
+    'Ferry Disaster Toll Rises To 31 As Captain Held',
+    '',
+    'Updated (5 articles)',
+    '',
+    'Death Toll Rises The number of people confirmed dead rose to 31 on Monday, the regional search agency said [3].',
+    '',
+    'Captain Held Captain Hendra Wiratama, 47, was detained on Sunday night and named a suspect [2].',
+    '',
+    'Company Apologises Stefanus Tandiono, 58, president director of the operator, apologised to the families [4].',
+    '',
+    'Money Traced To Malta Harbour Freight Ltd said it had moved the funds through a bank in Valletta [5].',
+    '',
+    'Wreck Located A remotely operated vehicle located the overturned hull on Monday afternoon [4].',
+    '',
+    'Relatives waiting at the port said Captain Hendra Wiratama had sailed despite a warning, and Harbour Freight Ltd declined to comment.',
+  ].join('\n');
+  const headings = (text: string) =>
+    articleOf(text)
+      .passages.filter((passage) => passage.gluedHeading !== undefined)
+      .map((passage) => passage.normalized.slice(0, passage.gluedHeading));
+
+  it('marks where the text starts after each heading a scraper glued to a paragraph, keeping names and titles whole', () => {
+    expect(headings(aggregator)).toEqual(['Death Toll Rises', 'Captain Held', 'Company Apologises', 'Money Traced To Malta', 'Wreck Located']);
+  });
+
+  it('leaves pages whose paragraphs open with names as written', () => {
+    const wire = [
+      'Ferry captain detained after capsizing',
+      '',
+      'President Jane Doe said on Monday the search would go on.',
+      '',
+      'Captain Hendra Wiratama, 47, was detained on Sunday night.',
+      '',
+      'Rescue Agency chief Ana Lim said divers had reached the hull.',
+      '',
+      'The operator apologised to the families.',
+    ].join('\n');
+    expect(headings(wire)).toEqual([]);
+  });
+});
+
 describe('parseArticle passages', () => {
   it('makes one passage per sentence in reading order with ids, positions and normalized text', () => {
     const article = articleOf('Snow closes Brenner pass\n\nThe pass closed at 6 a.m. on Friday. About 300 lorries waited at Vipiteno.\n', 'snow.txt');

@@ -3,6 +3,7 @@ import { speakerQuoteVerbs, speakerVerbs, speechVerbs, wordAlternation } from '.
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import type { Passage } from '../types.js';
+import { textWithGluedHeadingSetOff } from '../ingest/glued-headings.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { synonymsOf, type QueryPlan } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
@@ -143,7 +144,8 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     }
     // A run-on "sentence" of thousands of figures is read for candidates no further than its first few thousand
     // characters: past them, no answer reads better, and every candidate costs the question time.
-    const candidates = findCandidates(analysis, passage.normalized.slice(0, maxCandidateText), {
+    // A heading glued to the sentence's start ("First Painting Recovered Belgian police …") answers nothing itself.
+    const candidates = findCandidates(analysis, textWithGluedHeadingSetOff(passage).slice(0, maxCandidateText), {
       articleDate: story.dateOf(passage.document),
       eventDate: passage.eventDate,
       names: story.names,

@@ -4,6 +4,7 @@ import { months, weekdays } from '../language/lexicon.js';
 import { findNamePhrases, type NameRegistry } from '../language/names.js';
 import { termKey } from '../search/terms.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
+import { textAfterGluedHeading } from '../ingest/glued-headings.js';
 import type { Candidate } from './candidates.js';
 import type { RankedPassage } from './rank.js';
 
@@ -42,7 +43,8 @@ const maxPhraseWords = 10;
  * (names, times, figures, descriptions) the question's reader already found.
  */
 export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameRegistry): AnswerSpan[] {
-  const sentence = entry.passage.normalized;
+  // A heading glued to the sentence's start ("First Painting Recovered Belgian police …") answers nothing itself.
+  const sentence = textAfterGluedHeading(entry.passage);
   const words = tagSentence(sentence);
   const spans: AnswerSpan[] = [];
   const seen = new Set<string>();

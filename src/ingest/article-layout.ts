@@ -19,6 +19,7 @@ import { boilerplateKindOfBlock, isAuthorBio, isNameLine, type BoilerplateKind }
 import { findFullDates, toIsoDate, yearFromEvidence, type CalendarDay } from './calendar.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { futureCuePattern } from '../language/dates.js';
+import { gluedHeadingEnd, isGluedHeadingPage, readWordUse } from './glued-headings.js';
 
 /** A stretch of the article to index: offsets into its text, and what the passages cut from it are. */
 export type Unit = {
@@ -29,6 +30,8 @@ export type Unit = {
   eventDate: string | null;
   /** Whether the stretch is cut into sentences; headlines and headings stay whole. */
   split: boolean;
+  /** Where the text starts after a heading a scraper glued to the paragraph's start, as an offset into the article. */
+  textStart?: number;
 };
 
 /** Why a block of the article is not indexed: boilerplate, or a line that only carries metadata. */
@@ -124,6 +127,7 @@ export function readArticleLayout(text: string, bodyStart: number): ArticleLayou
   let headingDate: string | null = null;
   let inSources = false;
   let paragraphs = 0;
+  const paragraphUnits: Array<{ unit: Unit; line: string; raw: string }> = [];
   const evidence = lazyEvidence(clean, dropped);
   for (; index < blocks.length; index++) {
     if (dropped[index] !== null) continue;
@@ -187,12 +191,30 @@ export function readArticleLayout(text: string, bodyStart: number): ArticleLayou
     }
     paragraphs++;
     const role: PassageRole = headingDate === null ? 'sentence' : 'timeline';
-    layout.units.push({ start, end: block.end, role, heading, eventDate: headingDate, split: true });
+    const unit: Unit = { start, end: block.end, role, heading, eventDate: headingDate, split: true };
+    layout.units.push(unit);
+    if (start === block.start) paragraphUnits.push({ unit, line, raw: raw[index]! });
   }
+  markGluedHeadings(paragraphUnits, clean);
 
   layout.day = publicationDay(layout, bylineDay, evidence, text);
   layout.dropped = blocks.flatMap((_, i) => (dropped[i] === null ? [] : [{ text: clean[i]!, kind: dropped[i]! }]));
   return layout;
+}
+
+// An aggregator page that glues a Title-Case heading to each paragraph ("Death Toll Rises The number of …") has
+// where each paragraph's text starts marked, so that no direct answer is taken from the heading ("First Painting").
+// The heading stays in the passage, whose words it sums up. Only a page where most paragraphs open so is read this
+// way: elsewhere a paragraph opening with a name ("President Jane Doe said …") is just that.
+function markGluedHeadings(paragraphs: ReadonlyArray<{ unit: Unit; line: string; raw: string }>, allLines: readonly string[]): void {
+  const lines = paragraphs.map((paragraph) => paragraph.line);
+  // Names are learnt from the whole page: a timeline or a sources list names "Northern Lantern Holdings" too.
+  const use = readWordUse(allLines);
+  if (!isGluedHeadingPage(lines, use)) return;
+  for (const { unit, line, raw } of paragraphs) {
+    const end = gluedHeadingEnd(line, use);
+    if (end !== null) unit.textStart = unit.start + rawOffset(raw, end);
+  }
 }
 
 // A biography sits at the very end, after the story and any credit or licensing lines; a name line may head it.

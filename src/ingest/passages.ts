@@ -29,7 +29,7 @@ export function buildPassages(document: string, text: string, units: readonly Un
       return;
     }
     const position = passages.length;
-    passages.push({
+    const passage: Passage = {
       id: `${document}#${position}`,
       document,
       position,
@@ -38,7 +38,10 @@ export function buildPassages(document: string, text: string, units: readonly Un
       heading: unit.heading,
       eventDate: unit.eventDate,
       role: unit.role,
-    });
+    };
+    // The sentence that opens with a glued-on heading carries how much of its normalised text the heading is.
+    if (unit.textStart !== undefined && start < unit.textStart && unit.textStart < end) passage.gluedHeading = normalizeForMatch(text.slice(start, unit.textStart)).trimEnd().length;
+    passages.push(passage);
   };
   for (const unit of units) {
     if (!unit.split) {
