@@ -87,7 +87,9 @@ The talks produced no agreement on wages, and the union is not ready to sign.
 The port authority refused to publish its accounts.
 The minister called the strike short and said the dockers were calm.
 Court papers didn't list a lawyer for the union.
-The old ferry timetable wasn't exactly the most reliable schedule.`),
+The old ferry timetable wasn't exactly the most reliable schedule.
+No one on the quay was injured when the crane fell.
+The crane driver was unhurt, the port authority said.`),
   ]);
   const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
   const unknownName = yesNoFeatures.findIndex((feature) => feature.name === 'unknownName');
@@ -127,6 +129,12 @@ The old ferry timetable wasn't exactly the most reliable schedule.`),
     // An article between the negation and the topic does not hide the denial, nor do degree words.
     expect(valuesOf('Did the union have a lawyer?')[deniesTopic]).toBe(1);
     expect(valuesOf('Was the old ferry timetable reliable?')[deniesTopic]).toBe(1);
+  });
+
+  it('flags a sentence whose subject is no one, and a negative prefix on the topic itself', () => {
+    expect(valuesOf('was anyone on the quay injured?')[deniesTopic]).toBe(1);
+    expect(valuesOf('Was the crane driver hurt?')[deniesTopic]).toBe(1);
+    expect(valuesOf('Did the crane fall?')[deniesTopic]).toBe(0);
   });
 
   it('as fitted, answers no when the best sentence denies what the question asks', () => {

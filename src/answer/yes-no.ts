@@ -122,8 +122,17 @@ function deniesTopic(evidence: YesNoEvidence): boolean {
   const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null && !concept.unknown).flatMap((concept) => concept.exact));
   // Articles, possessives and degree words do not count towards the two words: "didn't list a lawyer" denies "lawyer".
   const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !determiners.has(word.toLowerCase()) && !degreeWords.has(word.toLowerCase()));
-  return words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')));
+  if (words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')))) return true;
+  // "No one on the ground was hurt", "nobody was charged": a subject that is no one denies what the clause says of it.
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.some((word, i) => (noOne.has(word) || (word === 'no' && ['one', 'other', 'others'].includes(lower[i + 1] ?? ''))) && words.slice(i + 1, i + 7).some((next) => topics.has(termKey(next) ?? '')))) return true;
+  // "The night guard was unhurt", "the cubesat was uninsured": a negative prefix on the topic itself.
+  // The question's word may be one the story never prints otherwise ("hurt" beside "unhurt").
+  const asked = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null).map((concept) => concept.term));
+  return lower.some((word) => /^(?:un|non)\p{L}{3,}/u.test(word) && asked.has(termKey(word.replace(/^(?:un|non)-?/u, '')) ?? ''));
 }
+
+const noOne = new Set(['nobody', 'none', 'no-one', 'nothing', 'neither']);
 
 // Whether the best sentence holds a WordNet antonym of a word of the question (not of a name) that it does not hold
 // itself: "a white Cadillac pulled up" for "did a black Lincoln pull up?".
