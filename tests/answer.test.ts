@@ -247,6 +247,16 @@ The board of elections said the recount had cost the county about $40,000.`,
     for (const { span } of reading.spans) expect(span.start).toBeGreaterThanOrEqual(span.entry.passage.gluedHeading ?? 0);
   });
 
+  it('cuts no direct answer inside a word the tagger splits ("H-190s")', () => {
+    const story = storyOf(`---\ntitle: Jets grounded\nsource: Test Wire\ndate: 2031-05-12\n---\nThe order also covers two H-190s that a Portuguese charter airline leases from a foreign operator on Tuesday.`);
+    const reading = readQuestion(story, 'which country on Tuesday.');
+    expect(reading.spans.length).toBeGreaterThan(0);
+    for (const { span } of reading.spans) {
+      const sentence = span.entry.passage.normalized;
+      expect(`${sentence[span.start - 1] ?? ' '}${sentence[span.end] ?? ' '}`, span.text).not.toMatch(/[\p{L}\p{N}]/u);
+    }
+  });
+
   it('finds whoever leads a body by their title when chat asks for "the boss" or who runs it', () => {
     const story = storyOf(
       `---\ntitle: Port hit by cyberattack\nsource: Test Wire\ndate: 2031-01-12\n---\nThe terminal company's systems were shut down on Monday after a ransomware attack.\nSpokesman Tom Hale said the terminal company was working around the clock.\n"We will not pay," said Mara Vos, the terminal company's chief executive, at a news conference on Tuesday.`,

@@ -71,6 +71,8 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
     const start = inner[0]!.start;
     const end = inner.at(-1)!.end;
     if (end <= start || seen.has(`${start}:${end}`) || inMarker(start, end)) return;
+    // The tagger may cut inside a word ("H-190s" as "H-1" and "90s"): a span begins and ends where words do.
+    if (/[\p{L}\p{N}]/u.test(sentence[end] ?? '') || /[\p{L}\p{N}]/u.test(sentence[start - 1] ?? '')) return;
     seen.add(`${start}:${end}`);
     spans.push({ text: sentence.slice(start, end), start, end, kind: kind ?? kindAt(start, end, inner), entry, rank, words: inner, candidate: null });
   };
