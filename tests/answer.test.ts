@@ -247,6 +247,16 @@ The board of elections said the recount had cost the county about $40,000.`,
     for (const { span } of reading.spans) expect(span.start).toBeGreaterThanOrEqual(span.entry.passage.gluedHeading ?? 0);
   });
 
+  it('says the coverage does not answer what an office it never names said, and quotes an office it does', () => {
+    const story = storyOf(
+      `---\ntitle: Port attack\nsource: Test Wire\ndate: 2031-01-12\n---\nInfrastructure Minister Joost Valk said the government was in close contact with the port and called the attack "a serious blow".\nThe port's chief executive, Mara Vos, said systems would be restored by Friday.`,
+    );
+    expect(answer(story, 'what did the prime minister say about the attack?').abstained).toBe(true);
+    expect(answer(story, 'what did the infrastructure minister say about the attack?').answer).toContain('serious blow');
+    // An owner's role may be worded the other way round ("an economist for the defence"): not judged by its words.
+    expect(answer(story, "what did the port's spokesman say about the attack?").abstained).toBe(false);
+  });
+
   it('cuts no direct answer inside a word the tagger splits ("H-190s")', () => {
     const story = storyOf(`---\ntitle: Jets grounded\nsource: Test Wire\ndate: 2031-05-12\n---\nThe order also covers two H-190s that a Portuguese charter airline leases from a foreign operator on Tuesday.`);
     const reading = readQuestion(story, 'which country on Tuesday.');

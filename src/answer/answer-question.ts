@@ -2,7 +2,7 @@ import { withCarriedTerms } from '../conversation/follow-up-search.js';
 import { withoutRequestFrame } from '../conversation/question-shape.js';
 import { resolveFollowUp } from '../conversation/resolve-follow-up.js';
 import type { ConversationTurn, FollowUp } from '../conversation/turn.js';
-import { quoteAttributionVerbs, wordAlternation } from '../language/lexicon.js';
+import { quoteAttributionVerbs, roleNouns, wordAlternation } from '../language/lexicon.js';
 import { wordsOf } from '../language/names.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
@@ -75,7 +75,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   const next = readNextQuestion(scope?.question ?? resolved);
   const upcoming = next === null ? null : answerWhatComesNext(story, question, resolved, next, scope);
   if (upcoming !== null) return { ok: true, answer: upcoming };
-  if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold || asksUnknownSpeaker(analysis, reading.plan)) return { ok: true, answer: abstention(question, resolved, analysis.kind, reading.followUp?.reading === 'more' ? nothingMoreText : notCoveredText) };
+  if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold || asksUnknownSpeaker(story, analysis, reading.plan)) return { ok: true, answer: abstention(question, resolved, analysis.kind, reading.followUp?.reading === 'more' ? nothingMoreText : notCoveredText) };
   let chosen = chooseSupport(ranked, short?.support ?? speakerSupport(ranked, analysis));
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   chosen = withTextUnderHeadings(story, chosen);
@@ -222,10 +222,34 @@ function unquotedSpeakerNote(story: Story, analysis: QuestionAnalysis, ranked: r
   return person === null ? undefined : `The coverage does not quote ${person}.`;
 }
 
-// "What did Angela Merkel say?" of a story that never names her: whatever it quotes, it is someone else's words.
-function asksUnknownSpeaker(analysis: QuestionAnalysis, plan: QueryPlan): boolean {
-  if (analysis.kind !== 'statement' || analysis.subject === null || !/\p{Lu}/u.test(analysis.subject)) return false;
-  return namesAnUnknown(plan, new Set(termsOf(analysis.subject)));
+// "What did Angela Merkel say?" of a story that never names her, "what did the prime minister say?" of one that never
+// speaks of a prime minister: whatever it quotes, it is someone else's words.
+function asksUnknownSpeaker(story: Story, analysis: QuestionAnalysis, plan: QueryPlan): boolean {
+  if (analysis.kind !== 'statement' || analysis.subject === null) return false;
+  if (/\p{Lu}/u.test(analysis.subject)) return namesAnUnknown(plan, new Set(termsOf(analysis.subject)));
+  // The role's own words: "the donor from Cork" is a donor, "this juror" a juror.
+  const role = analysis.subject.toLowerCase().split(/\s+(?:from|of|in|at|for|with|on|who|whose)\s+/)[0]!;
+  const words = role.split(/\s+/).filter((word) => !/^(?:the|a|an|this|that|these|those|his|her|their|its|our)$/.test(word));
+  if (words.length < 2) return false;
+  const [first, last] = words.slice(-2) as [string, string];
+  // Only an office is checked ("the prime minister"): a name typed in lower case is the name check's, and an owner's
+  // role ("the defence's economist") is as often worded the other way round ("an economist for the defence").
+  if (!roleNouns.has(last) || /['’]|[^s]s$/u.test(first)) return false;
+  return !storyPrintsPhrase(story, [first, last]);
+}
+
+// How many passages holding a role's rarer word are read for the role's two words side by side.
+const rolePassageLimit = 500;
+
+// Whether some passage names a role by its two words, side by side or one word apart, the first maybe possessive:
+// "prime minister" in "Prime Minister", "doctors attorney" in "the doctor's defense attorney".
+function storyPrintsPhrase(story: Story, words: readonly string[]): boolean {
+  const terms = words.map((word) => termKey(word));
+  if (terms.some((term) => term === null || !story.index.hasTerm(term))) return false;
+  const rarer = [...terms].sort((a, b) => story.index.documentFrequency(a!) - story.index.documentFrequency(b!))[0]!;
+  const escaped = words.map((word) => word.replace(/['’]s$|s['’]?$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const phrase = new RegExp(String.raw`(?:^|[^\p{L}])${escaped[0]}(?:['’]s|s['’]?)?[\s-]+(?:[\p{L}-]+\s+)?${escaped[1]}`, 'iu');
+  return story.index.search([rarer], { limit: rolePassageLimit, fuzzy: false }).some((hit) => phrase.test(story.passage(hit.id)?.normalized ?? ''));
 }
 
 // How far below the best passage's score (a logit) a passage may rank and still be quoted.
