@@ -47,6 +47,13 @@ describe('analyzeQuestion', () => {
     expect(analysis.wantsLatest).toBe(true);
   });
 
+  it('counts the noun beside a word that only says "how many": "debris count", "the number of hospital admissions"', () => {
+    expect(analyzeQuestion('debris count?').countNoun).toBe(termKey('debris'));
+    expect(analyzeQuestion('whats the latest number of hospital admissions').countNoun).toBe(termKey('admissions'));
+    expect(analyzeQuestion('What is the total number of professors, instructors, and lecturers?').countNoun).toBe(termKey('professors'));
+    expect(analyzeQuestion('death toll?').countNoun).toBe(termKey('toll'));
+  });
+
   it('reads the question inside "the latest on when …" as a time question that wants the newest reports', () => {
     const analysis = analyzeQuestion('whats the latest on when the ferry sails again');
     expect(analysis.kind).toBe('time');

@@ -26,10 +26,33 @@ export const quantityRule: KindRule = {
   name: 'quantity',
   recognise: ({ lower }) => {
     if (!asksForQuantity(lower)) return null;
-    const focus = lower.split(/[^\p{L}-]+/u).find((word) => quantityNouns.has(word));
-    return { kind: 'number', countNoun: focus === undefined ? null : termKey(focus) };
+    // A list ends the counted noun's phrase as "and" does: "the number of professors, instructors and lecturers".
+    const words = lower.replace(/,/g, ' and ').split(/[^\p{L}-]+/u).filter((word) => word !== '');
+    const at = words.findIndex((word) => quantityNouns.has(word));
+    return { kind: 'number', countNoun: at < 0 ? null : termKey(countedBy(words, at)) };
   },
 };
+
+// "Debris count?", "the number of hospital admissions", "the total number of votes": a word that only says "how
+// many" counts the noun beside it: the last of the words after its "of", or else the word before it.
+function countedBy(words: readonly string[], at: number): string {
+  const countWord = /^(?:count|number|total|tally|figure|figures)$/;
+  let index = at;
+  while (countWord.test(words[index]!) && countWord.test(words[index + 1] ?? '')) index++;
+  const word = words[index]!;
+  if (!countWord.test(word)) return word;
+  if (words[index + 1] === 'of') {
+    const phrase: string[] = [];
+    for (const next of words.slice(index + 2)) {
+      if (/^(?:and|or|in|on|at|for|from|by|who|that|which|is|was|are|were|has|have|had|did|does|so|now|since|after)$/.test(next)) break;
+      if (!/^(?:the|a|an)$/.test(next)) phrase.push(next);
+      if (phrase.length === 2) break;
+    }
+    if (phrase.length > 0) return phrase.at(-1)!;
+  }
+  const before = words[at - 1];
+  return before !== undefined && !/^(?:the|a|an|what|whats|what's|is|was|latest|total|final|current|new|official|overall|s)$/.test(before) ? before : word;
+}
 
 // "How many Kenyan children were…" counts children: the counted noun is the first plural among the words after
 // "how many", past any adjective, or else the first word.
