@@ -19,7 +19,7 @@ import { boilerplateKindOfBlock, isAuthorBio, isNameLine, type BoilerplateKind }
 import { findFullDates, toIsoDate, yearFromEvidence, type CalendarDay } from './calendar.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { futureCuePattern } from '../language/dates.js';
-import { gluedHeadingEnd, isGluedHeadingPage, readWordUse } from './glued-headings.js';
+import { gluedHeadingEnd, isGluedHeadingPage, mayHaveGluedHeadings, readWordUse } from './glued-headings.js';
 
 /** A stretch of the article to index: offsets into its text, and what the passages cut from it are. */
 export type Unit = {
@@ -208,6 +208,7 @@ export function readArticleLayout(text: string, bodyStart: number): ArticleLayou
 // way: elsewhere a paragraph opening with a name ("President Jane Doe said …") is just that.
 function markGluedHeadings(paragraphs: ReadonlyArray<{ unit: Unit; line: string; raw: string }>, allLines: readonly string[]): void {
   const lines = paragraphs.map((paragraph) => paragraph.line);
+  if (!mayHaveGluedHeadings(lines)) return;
   // Names are learnt from the whole page: a timeline or a sources list names "Northern Lantern Holdings" too.
   const use = readWordUse(allLines);
   if (!isGluedHeadingPage(lines, use)) return;

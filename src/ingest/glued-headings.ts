@@ -78,9 +78,19 @@ function repeatedAt(words: readonly string[], run: number): number {
   return run;
 }
 
+/**
+ * Whether a page may be one whose paragraphs open with glued headings: enough of them open with three capitalised
+ * words or more. It reads no word lists, so that most pages cost nothing more.
+ */
+export function mayHaveGluedHeadings(paragraphs: readonly string[]): boolean {
+  if (paragraphs.length < minGluedParagraphs) return false;
+  const opening = paragraphs.filter((paragraph) => titleRunLength(paragraph.split(/\s+/, maxRunWords + 1)) >= 3).length;
+  return opening >= minGluedParagraphs && opening * 3 >= paragraphs.length * 2;
+}
+
 /** Whether enough of a page's paragraphs open with a glued heading for the page to be read as such a page. */
 export function isGluedHeadingPage(paragraphs: readonly string[], use: WordUse): boolean {
-  if (paragraphs.length < minGluedParagraphs) return false;
+  if (!mayHaveGluedHeadings(paragraphs)) return false;
   const glued = paragraphs.filter((paragraph) => gluedHeadingEnd(paragraph, use) !== null).length;
   return glued >= minGluedParagraphs && glued * 3 >= paragraphs.length * 2;
 }
