@@ -267,6 +267,12 @@ The board of elections said the recount had cost the county about $40,000.`,
     }
   });
 
+  it('names one person for "who\'s the …" as for "who is the …"', () => {
+    const story = storyOf(`---\ntitle: Talks in Geneva\nsource: Test Wire\ndate: 2031-03-02\n---\nU.S. envoy Tom Hale met Ukrainian negotiator Ivan Petrenko in Geneva on Tuesday.`);
+    expect(answer(story, 'who is the ukrainian negotiator?').short).toBe('Ivan Petrenko');
+    expect(answer(story, "who's the ukrainian negotiator").short).toBe('Ivan Petrenko');
+  });
+
   it('finds whoever leads a body by their title when chat asks for "the boss" or who runs it', () => {
     const story = storyOf(
       `---\ntitle: Port hit by cyberattack\nsource: Test Wire\ndate: 2031-01-12\n---\nThe terminal company's systems were shut down on Monday after a ransomware attack.\nSpokesman Tom Hale said the terminal company was working around the clock.\n"We will not pay," said Mara Vos, the terminal company's chief executive, at a news conference on Tuesday.`,

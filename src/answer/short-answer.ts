@@ -87,7 +87,7 @@ function subjectVerbOf(analysis: QuestionAnalysis): string | null {
 
 // "Who is the outgoing mayor?", "who was the firefighter who died?": one person, named by the role the question gives.
 function asksForOnePerson(question: string): boolean {
-  return /^\W*who\s+(?:is|was|'s|’s)\s+(?:the|a|an)\s+(?:\p{L}+[\s-]+){0,2}?\p{L}*[^s\W]\b(?!\s+and\b)/iu.test(question);
+  return /^\W*who(?:\s+(?:is|was)|\s*['’]s)\s+(?:the|a|an)\s+(?:\p{L}+[\s-]+){0,2}?\p{L}*[^s\W]\b(?!\s+and\b)/iu.test(question);
 }
 
 function namesAnswer(pool: RankedPassage[], agreed: ScoredCandidate | undefined, subjectVerb: string | null = null, one = false): ShortAnswer {
