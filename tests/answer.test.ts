@@ -300,6 +300,12 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(offKind('how much did the recount cost?')).toEqual({ short: 'about $40,000', off: 0 });
   });
 
+  it('gives the newest report of a changing figure, though an older one words the question more closely', async () => {
+    // The aggregator's "Death Toll Rises … 19 people" and Friday's "rose to 11" rank above Monday's "had reached 23".
+    const service = await serviceFor(storyDir('cyclone-landfall'));
+    expect(answerOf(service, 'death toll?').short).toBe('23');
+  });
+
   it('reads a bare figure question as asking for the newest report, and counts a figure a long subject changed to', () => {
     const story = storyOf(
       `---\ntitle: Ferry toll rises to 23\nsource: Test Wire\ndate: 2031-06-14\n---\nRescuers said the death toll rose to 23 on Monday as divers searched the hull.`,

@@ -24,7 +24,7 @@ export type ScoredCandidate = { candidate: Candidate; score: number; support: Ra
 
 /** Picks the direct answer that the best passages agree on, weighing each by rank and closeness to the question's words. */
 export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): ShortAnswer | null {
-  const pool = answerPool(ranked);
+  const pool = answerPool(ranked, analysis);
   if (pool.length === 0) return null;
   if (analysis.kind === 'person' || analysis.wantsSeveral) return namesAnswer(pool, analysis.wantsSeveral ? undefined : scoreCandidates(ranked, analysis)[0], subjectVerbOf(analysis), !analysis.wantsSeveral && asksForOnePerson(analysis.text));
   const winner = scoreCandidates(ranked, analysis)[0];
@@ -34,10 +34,13 @@ export function pickShortAnswer(ranked: readonly RankedPassage[], analysis: Ques
   return { text: clip(shown.display), support: winner.support };
 }
 
-function answerPool(ranked: readonly RankedPassage[]): RankedPassage[] {
+function answerPool(ranked: readonly RankedPassage[], analysis: QuestionAnalysis): RankedPassage[] {
   const best = ranked[0];
   if (best === undefined) return [];
-  return ranked.slice(0, 12).filter((entry) => entry.candidates.length > 0 && entry.score >= best.score - 0.3 * logitsPerCoverage && entry.coverage >= 0.4);
+  // The newest report of a changing figure may rank a little lower than an older one that words the question better
+  // ("Death Toll Rises … 19" above "the death toll had reached 23"): for such a question the pool reaches further.
+  const reach = (analysis.wantsLatest || analysis.asksStandingFigure ? 0.5 : 0.3) * logitsPerCoverage;
+  return ranked.slice(0, 12).filter((entry) => entry.candidates.length > 0 && entry.score >= best.score - reach && entry.coverage >= 0.4);
 }
 
 /** Scores every candidate of the best passages, best first: rank, closeness to the question's words and fit to what is asked. */
@@ -46,7 +49,7 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
   if (best === undefined) return [];
   const totals = new Map<string, { best: number; others: number; candidate: Candidate; support: RankedPassage[] }>();
   const typedNames = namesOfAskedType(ranked, analysis);
-  for (const entry of answerPool(ranked)) {
+  for (const entry of answerPool(ranked, analysis)) {
     const positions = matchedPositions(entry);
     // Rank matters more than agreement: a passage far below the best adds little, however many say the same.
     // A figure from background ("a decade ago") answers about another event than the story's.
@@ -72,7 +75,7 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
   }
   return [...totals.values()]
     // For the latest figure, agreement does not count: older reports repeat the older figure more often.
-    .map((total) => ({ candidate: total.candidate, score: total.best + (analysis.wantsLatest ? 0 : 0.25) * total.others, support: total.support }))
+    .map((total) => ({ candidate: total.candidate, score: total.best + (analysis.wantsLatest || analysis.asksStandingFigure ? 0 : 0.25) * total.others, support: total.support }))
     .sort((a, b) => b.score - a.score);
 }
 
