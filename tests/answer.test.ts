@@ -298,6 +298,12 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(offKind('how much did it cost to fly the rig in?')).toEqual({ short: '62 cm', off: 1 });
     expect(offKind('how many people died in the 2008 methane fire?')).toEqual({ short: '2008', off: 1 });
     expect(offKind('how much did the recount cost?')).toEqual({ short: 'about $40,000', off: 0 });
+    // How much of the question the direct answer's own sentence covers: all of it here, less for a figure of another
+    // sentence than the question's.
+    const covered = answerableFeatures.findIndex((feature) => feature.name === 'shortCoverage');
+    const recount = readQuestion(story, 'how much did the recount cost?');
+    expect(recount.answerable.values[covered]).toBe(recount.short!.support[0]!.ownCoverage);
+    expect(recount.answerable.values[covered]).toBeGreaterThan(readQuestion(story, 'how many people died in the 2008 methane fire?').answerable.values[covered]!);
   });
 
   it('gives the newest report of a changing figure, though an older one words the question more closely', async () => {

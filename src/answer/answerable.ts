@@ -48,6 +48,7 @@ export const answerableFeatures: readonly AnswerableFeature[] = [
   { name: 'noShort', about: 'the question asks for a direct answer and none was found', value: (e) => flag(needsCandidate(e.analysis) && e.short === null) },
   { name: 'shortScore', about: 'the fitted score of the direct answer', value: (e) => e.shortScore ?? 0 },
   { name: 'shortOffTopic', about: "the direct answer's sentences hold none of the question's topics besides its names", value: (e) => flag(e.short !== null && !shortOnTopic(e.short, e.plan)) },
+  { name: 'shortCoverage', about: "the most of the question the direct answer's own sentence covers (0 with no direct answer)", value: (e) => e.short?.support[0]?.ownCoverage ?? 0 },
   { name: 'shortOffKind', about: 'the direct answer is not the kind of figure asked: no sum of money for a price, no count for "how many"', value: (e) => flag(shortOffKind(e)) },
   { name: 'supportArticles', about: 'how many articles have a top-ten sentence covering half the question or more', value: (e) => Math.log1p(new Set(top(e, 10).filter((entry) => entry.ownCoverage >= 0.5).map((entry) => entry.passage.document)).size) },
   { name: 'pointsBack', about: 'the question points back with he, she, they or it to someone it does not name', value: (e) => flag(pointsBack(e.analysis.text)) },
