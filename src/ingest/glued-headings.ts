@@ -63,7 +63,7 @@ export function gluedHeadingEnd(paragraph: string, use: WordUse): number | null 
   let split = openerAt(texts, run) ?? Math.min(nameStart(texts, run, use), repeatedAt(texts, run));
   // A heading does not end on its preposition: "Money Traced To Malta" keeps "Malta".
   if (split >= 2 && split + 1 < words.length && /^\p{Lu}/u.test(texts[split - 1]!) && minorWords.has(bare(texts[split - 1]!).toLowerCase())) split++;
-  // A heading has two capitalised words at least: "Late on Tuesday, …" and "Kyiv and European partners …" open with
+  // A heading has two capitalised words at least: "Late on Tuesday, …" and "Lisbon and European partners …" open with
   // none glued on.
   if (split < 2 || texts.slice(0, split).filter((word) => /^['"“‘(]?\p{Lu}/u.test(word) && !minorWords.has(bare(word))).length < 2) return null;
   return words[split]!.start;
