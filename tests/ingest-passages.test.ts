@@ -100,6 +100,29 @@ describe('parseArticle passages', () => {
     ]);
   });
 
+  it('drops the headlines listed under "Similar Articles", bulleted or not, but keeps a page label above the story', () => {
+    const passages = texts(
+      [
+        'Dam inspectors find leak at Orla reservoir',
+        '',
+        'Inspectors found a leak in the Orla dam wall on Monday, the regional water authority said in a statement.',
+        '',
+        'Similar Articles',
+        'Slovak Parliament Approves Budget After All-Night Session',
+        'Vienna Opera Ball Tickets Sell Out in Record Eleven Minutes',
+        '- Polish Farmers Block Border Crossings Over Grain Imports',
+        '',
+        'Engineers said the leak posed no immediate danger to villages below the dam.',
+      ].join('\n'),
+    );
+    expect(passages).toEqual([
+      'Dam inspectors find leak at Orla reservoir',
+      'Inspectors found a leak in the Orla dam wall on Monday, the regional water authority said in a statement.',
+      'Engineers said the leak posed no immediate danger to villages below the dam.',
+    ]);
+    expect(texts(['Latest News', '', 'Dam inspectors find leak at Orla reservoir', '', 'Inspectors found a leak in the Orla dam wall on Monday.'].join('\n'))).toContain('Dam inspectors find leak at Orla reservoir');
+  });
+
   it('drops a whole photo caption paragraph that ends with a credit, even about another topic', () => {
     const passages = texts(
       [

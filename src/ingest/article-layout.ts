@@ -15,7 +15,7 @@ import {
   readTimelineStamp,
   type Dateline,
 } from './article-metadata.js';
-import { boilerplateKindOfBlock, isAuthorBio, isNameLine, type BoilerplateKind } from './boilerplate.js';
+import { boilerplateKindOfBlock, isAuthorBio, isLinkListLabel, isNameLine, type BoilerplateKind } from './boilerplate.js';
 import { findFullDates, toIsoDate, yearFromEvidence, type CalendarDay } from './calendar.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { futureCuePattern } from '../language/dates.js';
@@ -68,6 +68,7 @@ export function readArticleLayout(text: string, bodyStart: number): ArticleLayou
   const clean = raw.map(stripInvisible);
   const dropped: Array<DroppedKind | null> = clean.map(boilerplateKindOfBlock);
   markTrailingBios(clean, dropped);
+  markLinkLists(blocks, clean, dropped);
 
   const repeats = countRepeats(clean);
   const layout: ArticleLayout = { units: [], title: null, masthead: null, dateline: null, day: null, credits: [], dropped: [] };
@@ -215,6 +216,27 @@ function markGluedHeadings(paragraphs: ReadonlyArray<{ unit: Unit; line: string;
   for (const { unit, line, raw } of paragraphs) {
     const end = gluedHeadingEnd(line, use);
     if (end !== null) unit.textStart = unit.start + rawOffset(raw, end);
+  }
+}
+
+// The headlines listed under "Similar Articles" or "Related" are other stories, whether bulleted or not: each line
+// that reads as a headline or a list item is dropped, up to the first paragraph of running text. Only below some of
+// the story's running text: a "Latest News" label above the headline heads the page, not a list of other stories.
+function markLinkLists(blocks: readonly Block[], clean: readonly string[], dropped: Array<DroppedKind | null>): void {
+  let seenText = false;
+  for (let i = 0; i < clean.length; i++) {
+    if (!seenText) {
+      seenText = dropped[i] === null && clean[i]!.split(/\s+/).length >= 15;
+      continue;
+    }
+    if (!isLinkListLabel(clean[i]!)) continue;
+    dropped[i] ??= 'furniture';
+    for (let j = i + 1; j < clean.length; j++) {
+      if (dropped[j] !== null) continue;
+      const listed = blocks[j]!.marker === 'bullet' || blocks[j]!.marker === 'number';
+      if (!listed && !looksLikeHeading(clean[j]!) && !looksLikeHeadline(clean[j]!)) break;
+      dropped[j] = 'furniture';
+    }
   }
 }
 

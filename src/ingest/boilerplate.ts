@@ -70,6 +70,15 @@ export function boilerplateKindOfBlock(block: string): BoilerplateKind | null {
   return null;
 }
 
+// A label that heads a list of links to other stories: "Similar Articles", "Related", "You may also like".
+const linkListLabel =
+  /^(?:(?:related|recommended|similar|more|latest|top|trending|popular|most read|most popular|editor'?s picks?)(?: \w+){0,2}? (?:articles?|stories|news|coverage|reading|content|videos?|posts|links|topics)|related|recommended|trending(?: now)?|most read|top stories|you (?:may|might) also like|more stories|see also|read more|read next)\W*$/i;
+
+/** Tells whether a line only announces a list of links to other stories ("Similar Articles", "Read more"). */
+export function isLinkListLabel(line: string): boolean {
+  return countWords(line, 10) <= 6 && linkListLabel.test(line.trim());
+}
+
 /** Tells whether one sentence inside a paragraph is page furniture (a sign-up prompt, a credit line, a link label). */
 export function isBoilerplateSentence(sentence: string): boolean {
   const words = countWords(sentence, 40);
