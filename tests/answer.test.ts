@@ -288,6 +288,7 @@ The board of elections said the recount had cost the county about $40,000.`,
     );
     expect(answer(story, "who's the boss of the terminal company").short).toBe('Mara Vos');
     expect(answer(story, 'who runs the union?').short).toBe('Ivo Brandt');
+    expect(answer(story, "who's leading the union?").short).toBe('Ivo Brandt');
   });
 
   it('tells the answerable model when the direct answer is a figure of another sort than asked', () => {

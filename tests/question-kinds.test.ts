@@ -26,6 +26,8 @@ describe('the question-kind registry', () => {
     ['Death toll?', 'number'],
     ['How much of the budget went to schools?', 'number'],
     ['How much did the repairs cost?', 'amount'],
+    ['whats the danish group offering now', 'amount'],
+    ['What is the club paying him?', 'amount'],
     ['Why did the talks collapse?', 'reason'],
     ['What caused the fire?', 'reason'],
     ['What did the mayor say about the flood?', 'statement'],

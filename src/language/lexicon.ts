@@ -183,7 +183,7 @@ export const frameWords = set(`say said tell told think thought mean happen happ
   based`);
 
 /** Chat's words for whoever leads a body ("the union boss", "who runs the port?"), not themselves titles a story prints. */
-export const leaderAsks = set(`boss bosses head heads run runs running ran leader leaders helm`);
+export const leaderAsks = set(`boss bosses head heads run runs running ran leading leader leaders helm`);
 
 /** The titles by which a story names whoever leads a body: what "the boss" of a company, union or agency is called. */
 export const leaderTitles = set(`chief executive ceo head director chairman chairwoman chair chairperson president
