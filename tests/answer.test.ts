@@ -34,7 +34,7 @@ function answerOf(service: StoryReader, question: string): Answer {
   return result.answer;
 }
 
-// Question sets about other stories. The first twenty-six are among those the answer model is fitted on; the heldout-*
+// Question sets about other stories. The first thirty are among those the answer model is fitted on; the heldout-*
 // stories are never trained or tuned on. The bars sit a little under today's scores so a regression shows, while a
 // single hard question does not make the suite flaky.
 const questionSets = [
@@ -64,6 +64,10 @@ const questionSets = [
   { name: 'customs-seizure', dir: storyDir('customs-seizure'), minCorrect: 0.7 },
   { name: 'doctors-strike', dir: storyDir('doctors-strike'), minCorrect: 0.7 },
   { name: 'tunnel-collapse', dir: storyDir('tunnel-collapse'), minCorrect: 0.65 },
+  { name: 'airline-merger', dir: storyDir('airline-merger'), minCorrect: 0.55 },
+  { name: 'landslide', dir: storyDir('landslide'), minCorrect: 0.75 },
+  { name: 'match-fixing', dir: storyDir('match-fixing'), minCorrect: 0.7 },
+  { name: 'prison-escape', dir: storyDir('prison-escape'), minCorrect: 0.6 },
   { name: 'heldout-quake', dir: storyDir('heldout-quake'), minCorrect: 0.85 },
   { name: 'heldout-trial', dir: storyDir('heldout-trial'), minCorrect: 0.8 },
   { name: 'heldout-breach', dir: storyDir('heldout-breach'), minCorrect: 0.85 },
