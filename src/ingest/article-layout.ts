@@ -19,7 +19,7 @@ import { boilerplateKindOfBlock, isAuthorBio, isLinkListLabel, isNameLine, type 
 import { findFullDates, toIsoDate, yearFromEvidence, type CalendarDay } from './calendar.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { futureCuePattern } from '../language/dates.js';
-import { gluedHeadingEnd, isGluedHeadingPage, mayHaveGluedHeadings, readWordUse } from './glued-headings.js';
+import { findGluedHeadingEnds } from './glued-headings.js';
 
 /** A stretch of the article to index: offsets into its text, and what the passages cut from it are. */
 export type Unit = {
@@ -207,16 +207,12 @@ export function readArticleLayout(text: string, bodyStart: number): ArticleLayou
 // where each paragraph's text starts marked, so that no direct answer is taken from the heading ("First Painting").
 // The heading stays in the passage, whose words it sums up. Only a page where most paragraphs open so is read this
 // way: elsewhere a paragraph opening with a name ("President Jane Doe said …") is just that.
-function markGluedHeadings(paragraphs: ReadonlyArray<{ unit: Unit; line: string; raw: string }>, allLines: readonly string[]): void {
-  const lines = paragraphs.map((paragraph) => paragraph.line);
-  if (!mayHaveGluedHeadings(lines)) return;
-  // Names are learnt from the whole page: a timeline or a sources list names "Northern Lantern Holdings" too.
-  const use = readWordUse(allLines);
-  if (!isGluedHeadingPage(lines, use)) return;
-  for (const { unit, line, raw } of paragraphs) {
-    const end = gluedHeadingEnd(line, use);
-    if (end !== null) unit.textStart = unit.start + rawOffset(raw, end);
-  }
+function markGluedHeadings(paragraphs: ReadonlyArray<{ unit: Unit; line: string; raw: string }>, pageLines: readonly string[]): void {
+  const ends = findGluedHeadingEnds(paragraphs.map((paragraph) => paragraph.line), pageLines);
+  paragraphs.forEach(({ unit, raw }, i) => {
+    const end = ends?.[i];
+    if (end !== null && end !== undefined) unit.textStart = unit.start + rawOffset(raw, end);
+  });
 }
 
 // The headlines listed under "Similar Articles" or "Related" are other stories, whether bulleted or not: each line

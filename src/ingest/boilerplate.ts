@@ -3,6 +3,12 @@ import { stripInvisible } from '../text/normalize.js';
 /** Why a line or sentence is not part of the story: page furniture, a photo caption or an author's biography. */
 export type BoilerplateKind = 'furniture' | 'caption' | 'credit' | 'bio';
 
+// Labels that head a list of links to other stories: "Similar Articles", "Related", "You may also like".
+const linkListLabels: readonly RegExp[] = [
+  /^(?:related|recommended|similar|more|latest|top|trending|popular|most read|most popular|editor'?s picks?)(?: \w+){0,2}? (?:articles?|stories|news|coverage|reading|content|videos?|posts|links|topics)\W*$/i,
+  /^(?:related|recommended|trending(?: now)?|most read|top stories|you (?:may|might) also like|more stories|see also)\W*$/i,
+];
+
 // Each pattern recognises a kind of page furniture by its wording, anchored at the start so it costs one pass.
 const furnitureStartPatterns: readonly RegExp[] = [
   /^(?:sign(?:ing)? up|subscribe)\b.{0,120}?\b(?:here|newsletters?|inbox|free|today|now|updates?|channel|alerts?|briefing|digest)\b/i,
@@ -15,9 +21,8 @@ const furnitureStartPatterns: readonly RegExp[] = [
   /^(?:©|\(c\)\s*\d{4}|copyright\s+(?:©\s*|\(c\)\s*)?\d{4}|copyright ©)/i,
   /^also read\b/i,
   /^(?:read|see) (?:more|also|next|the full story)\b/i,
-  /^(?:related|recommended|similar|more|latest|top|trending|popular|most read|most popular|editor'?s picks?)(?: \w+){0,2}? (?:articles?|stories|news|coverage|reading|content|videos?|posts|links|topics)\W*$/i,
+  ...linkListLabels,
   /^(?:related|recommended|trending|must read|don'?t miss|you (?:may|might) also like|more from\b.{0,40}|more on this(?: story| topic)?|most read|top stories|watch|listen)\s*[:|]/i,
-  /^(?:related|recommended|trending(?: now)?|most read|top stories|you (?:may|might) also like|more stories|see also)\W*$/i,
   /^(?:advertisement|advert|sponsored(?: content)?|paid (?:content|post)|story continues below(?: advertisement)?|scroll (?:down )?to continue(?: with content)?|skip (?:advertisement|ad)|ad feedback)\W*$/i,
   /^(?:share|share this(?: article| story| page)?|share on \w+|follow us(?: on \w+)?|follow (?:him|her|them) on \w+|like us on \w+|tweet|email|print|copy link|save|bookmark)\W*$/i,
   /^(?:(?:share|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|print|copy link|flipboard|pinterest)\b[\s|,·•/]*){2,}$/i,
@@ -70,13 +75,10 @@ export function boilerplateKindOfBlock(block: string): BoilerplateKind | null {
   return null;
 }
 
-// A label that heads a list of links to other stories: "Similar Articles", "Related", "You may also like".
-const linkListLabel =
-  /^(?:(?:related|recommended|similar|more|latest|top|trending|popular|most read|most popular|editor'?s picks?)(?: \w+){0,2}? (?:articles?|stories|news|coverage|reading|content|videos?|posts|links|topics)|related|recommended|trending(?: now)?|most read|top stories|you (?:may|might) also like|more stories|see also|read more|read next)\W*$/i;
-
 /** Tells whether a line only announces a list of links to other stories ("Similar Articles", "Read more"). */
 export function isLinkListLabel(line: string): boolean {
-  return countWords(line, 10) <= 6 && linkListLabel.test(line.trim());
+  const label = line.trim();
+  return countWords(label, 10) <= 6 && (linkListLabels.some((pattern) => pattern.test(label)) || /^read (?:more|next)\W*$/i.test(label));
 }
 
 /** Tells whether one sentence inside a paragraph is page furniture (a sign-up prompt, a credit line, a link label). */

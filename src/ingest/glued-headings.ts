@@ -5,11 +5,9 @@ import { months, roleNouns, weekdays } from '../language/lexicon.js';
 import { termKey } from '../search/terms.js';
 import type { Passage } from '../types.js';
 
-/**
- * How an article uses its capitalised words, to tell a heading's words from a name's: a word printed with a capital
- * inside a sentence is part of a name ("Health Minister", "Kestrel Ridge"); a word printed in lower case is not.
- */
-export type WordUse = { capitalisedInside: ReadonlySet<string>; lowerCase: ReadonlySet<string> };
+// How an article uses its capitalised words, to tell a heading's words from a name's: a word printed with a capital
+// inside a sentence is part of a name ("Health Minister", "Kestrel Ridge"); a word printed in lower case is not.
+type WordUse = { capitalisedInside: ReadonlySet<string>; lowerCase: ReadonlySet<string> };
 
 // Short words a Title-Case heading may keep in lower case ("Set for Thursday", "Hold the Key").
 const minorWords = new Set(['of', 'and', 'for', 'to', 'in', 'on', 'at', 'the', 'a', 'an', 'as', 'by', 'with', 'but', 'from', 'over', 'vs', 'per', 'into', 'or', 'nor', 'amid', 'after', 'before', 'up']);
@@ -27,8 +25,8 @@ const maxRunWords = 24;
 // A page's paragraphs are read as glued headings only when most of them start so, and at least this many.
 const minGluedParagraphs = 3;
 
-/** Reads which words an article's paragraphs print capitalised inside a sentence and which in lower case. */
-export function readWordUse(paragraphs: readonly string[]): WordUse {
+// Which words an article's paragraphs print capitalised inside a sentence and which in lower case.
+function readWordUse(paragraphs: readonly string[]): WordUse {
   const capitalisedInside = new Set<string>();
   const lowerCase = new Set<string>();
   for (const paragraph of paragraphs) {
@@ -49,12 +47,10 @@ export function readWordUse(paragraphs: readonly string[]): WordUse {
   return { capitalisedInside, lowerCase };
 }
 
-/**
- * Where a paragraph's text starts after a Title-Case heading a scraper glued to it ("Captain Held Captain Hendra
- * Wiratama, 47, was detained …" starts at the second "Captain"), as an offset into the paragraph; null when it does
- * not open with such a heading.
- */
-export function gluedHeadingEnd(paragraph: string, use: WordUse): number | null {
+// Where a paragraph's text starts after a Title-Case heading a scraper glued to it ("Captain Held Captain Hendra
+// Wiratama, 47, was detained …" starts at the second "Captain"), as an offset into the paragraph; null when it does
+// not open with such a heading.
+function gluedHeadingEnd(paragraph: string, use: WordUse): number | null {
   const words = [...paragraph.matchAll(/\S+/g)].map((match) => ({ text: match[0], start: match.index }));
   const texts = words.map((word) => word.text);
   const run = titleRunLength(texts);
@@ -79,25 +75,21 @@ function repeatedAt(words: readonly string[], run: number): number {
 }
 
 /**
- * Whether a page may be one whose paragraphs open with glued headings: enough of them open with three capitalised
- * words or more. It reads no word lists, so that most pages cost nothing more.
+ * Where each paragraph's text starts after a heading a scraper glued to it, as offsets into the paragraphs (null for
+ * one that opens with none), or null when the page is not one whose paragraphs open so: two thirds of them at least,
+ * and three. Names are told from heading words by how the whole page prints them (`pageLines`, its timeline and
+ * sources list too). A first look at the paragraphs' openings reads no word lists, so that most pages cost nothing.
  */
-export function mayHaveGluedHeadings(paragraphs: readonly string[]): boolean {
-  if (paragraphs.length < minGluedParagraphs) return false;
-  const opening = paragraphs.filter((paragraph) => titleRunLength(paragraph.split(/\s+/, maxRunWords + 1)) >= 3).length;
-  return opening >= minGluedParagraphs && opening * 3 >= paragraphs.length * 2;
-}
-
-/** Whether enough of a page's paragraphs open with a glued heading for the page to be read as such a page. */
-export function isGluedHeadingPage(paragraphs: readonly string[], use: WordUse): boolean {
-  if (!mayHaveGluedHeadings(paragraphs)) return false;
-  const glued = paragraphs.filter((paragraph) => gluedHeadingEnd(paragraph, use) !== null).length;
-  return glued >= minGluedParagraphs && glued * 3 >= paragraphs.length * 2;
+export function findGluedHeadingEnds(paragraphs: readonly string[], pageLines: readonly string[]): Array<number | null> | null {
+  const enough = (count: number) => count >= minGluedParagraphs && count * 3 >= paragraphs.length * 2;
+  if (!enough(paragraphs.filter((paragraph) => titleRunLength(paragraph.split(/\s+/, maxRunWords + 1)) >= 3).length)) return null;
+  const use = readWordUse(pageLines);
+  const ends = paragraphs.map((paragraph) => gluedHeadingEnd(paragraph, use));
+  return enough(ends.filter((end) => end !== null).length) ? ends : null;
 }
 
 // How many words open the paragraph in Title Case: capitalised words, figures and the minor words between them. A
-// word that ends with a comma or a colon ends the run: headings have neither, and a label ("Key Developments:") is not
-// a heading glued on.
+// colon means a label ("Key Developments:"), not a heading glued on.
 function titleRunLength(words: readonly string[]): number {
   let run = 0;
   for (let i = 0; i < words.length; i++) {
