@@ -102,6 +102,11 @@ describe('answerQuestion on a fixture story, asked new questions', () => {
     const service = await serviceFor(storyDir('mayor-election'));
     expect(answerOf(service, 'who is the outgoing mayor').short).toBe('Frank DiSalvo');
   });
+
+  it('takes no run of a headline\'s capitals for a person ("Sweden\'s Harlund Is Quitting Bytča, Who Wants To Buy It")', async () => {
+    const service = await serviceFor(storyDir('plant-closure'));
+    expect(answerOf(service, 'who wants to buy the factory').short).not.toMatch(/Quitting/);
+  });
 });
 
 describe('answerQuestion on the seed story', () => {

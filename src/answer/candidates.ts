@@ -33,6 +33,8 @@ export type CandidateContext = {
   /** A date the sentence is about (a timeline entry), if known. */
   eventDate: string | null;
   names: NameRegistry;
+  /** Whether the sentence is an article's headline, whose capitals do not mark names. */
+  headline?: boolean;
 };
 
 /** What the question wants candidates for: its kind, the subject of "who is X", and the quantity kinds it accepts. */
@@ -68,6 +70,9 @@ function candidate(kind: CandidateKind, display: string, key: string, start: num
 function namedCandidates(sentence: string, context: CandidateContext, wanted: 'person' | 'place' | 'name'): Candidate[] {
   const candidates: Candidate[] = [];
   const headline = isTitleCase(sentence);
+  // An article's headline capitalises every word, and its cues mislead ("Sweden's Harlund Is Quitting Bytča" is no
+  // person): there a phrase is trusted only when the story prints each of its words as a name in running text.
+  const untrustedHeadline = context.headline === true && headline;
   const add = (display: string, start: number, end: number) => {
     // A name with a number in it ("Chapter 11", "Gate 4") is not a person's.
     if (wanted === 'person' && /\d/.test(display)) return;
@@ -77,7 +82,7 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
   };
   const phrases = findNamePhrases(sentence);
   for (const phrase of phrases) {
-    const trusted = phrase.localKind !== 'unknown' || !headline;
+    const trusted = untrustedHeadline ? phrase.text.split(/\s+/).every((word) => context.names.isKnownName(word)) : phrase.localKind !== 'unknown' || !headline;
     if (trusted && !(phrase.sentenceInitial && phrase.localKind === 'unknown' && !context.names.isKnownName(phrase.text.split(/\s+/)[0]!))) {
       const kind = context.names.kindOf(phrase);
       if ((kind === wanted || (wanted === 'name' && kind !== 'unknown') || (wanted === 'place' && isVenue(sentence, phrase, kind))) && phrase.text.split(/\s+/).length <= 4) {

@@ -149,6 +149,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       articleDate: story.dateOf(passage.document),
       eventDate: passage.eventDate,
       names: story.names,
+      headline: passage.role === 'headline',
     }).filter((candidate) => !echoesQuestion(candidate, questionWords, analysis));
     const background = !askedYear && isBackground(passage.normalized, story.dateOf(passage.document));
     const freshness = freshnessOf(story, passage, dateRange);

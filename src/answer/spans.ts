@@ -1,7 +1,7 @@
 import { findTimeMentions } from '../language/dates.js';
 import { listedText } from '../format.js';
 import { months, weekdays } from '../language/lexicon.js';
-import { findNamePhrases, type NameRegistry } from '../language/names.js';
+import { findNamePhrases, isTitleCase, type NameRegistry } from '../language/names.js';
 import { termKey } from '../search/terms.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import { textAfterGluedHeading } from '../ingest/glued-headings.js';
@@ -50,11 +50,15 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
   const seen = new Set<string>();
   const phrases = findNamePhrases(sentence);
   const times = findTimeMentions(sentence);
+  // An article's headline capitalises every word ("Harlund Is Quitting Bytča, Who Wants To Buy It"): there a run of
+  // capitals is a name only when each of its words is one the story prints as a name in running text.
+  const headline = entry.passage.role === 'headline' && isTitleCase(sentence);
   const kindAt = (start: number, end: number, inner: readonly TaggedWord[]): SpanKind => {
     if (times.some((time) => time.start < end && start < time.end) || inner.some((word) => timeLike.test(word.text))) return 'time';
     if (inner.some((word) => word.pos === 'NUM')) return 'number';
     // A sentence's first word is capitalised whatever it is: "Odd castings include …" names nobody, unless the story
     // also writes that word capitalised mid-sentence.
+    if (headline && inner.some((word) => /^\p{Lu}/u.test(word.text) && !names.isKnownName(word.text))) return 'noun';
     if (inner.some((word) => word.pos === 'PROPN' && (word.start > 0 || names.isKnownName(word.text)))) {
       const phrase = phrases.find((candidate) => candidate.start < end && start < candidate.end);
       const kind = phrase === undefined ? 'unknown' : names.kindOf(phrase);
