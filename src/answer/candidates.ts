@@ -2,6 +2,8 @@ import { findTimeMentions, resolveTimeMention, tenseOf, type TimeMention } from 
 import { placePrepositions, roleNouns, speechVerbs, stopWords } from '../language/lexicon.js';
 import { findNamePhrases, isTitleCase, type NameKind, type NamePhrase, type NameRegistry } from '../language/names.js';
 import { findQuantities, quantityKey, type QuantityKind } from '../language/quantities.js';
+import { isProperNounWord } from '../language/proper-nouns.js';
+import { wordnetSynonymsOf } from '../language/synonyms.js';
 import { formatDate } from '../format.js';
 import { agePhrase } from './asked-class.js';
 import { foldLatinLetters, termKey } from '../search/terms.js';
@@ -82,6 +84,7 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
   };
   const phrases = findNamePhrases(sentence);
   for (const phrase of phrases) {
+    if (isCommonWordOpening(phrase, context.names)) continue;
     const trusted = untrustedHeadline ? phrase.text.split(/\s+/).every((word) => context.names.isKnownName(word)) : phrase.localKind !== 'unknown' || !headline;
     if (trusted && !(phrase.sentenceInitial && phrase.localKind === 'unknown' && !context.names.isKnownName(phrase.text.split(/\s+/)[0]!))) {
       const kind = context.names.kindOf(phrase);
@@ -93,7 +96,7 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
     // In a headline, or a run of capitals that is not one name ("Doe Wins Recount"), find the known people in it.
     if (wanted !== 'person') continue;
     // A full name whose surname the story uses for a person is that person, capitals around it or not.
-    if (phrase.text.split(/\s+/).length <= 3 && context.names.kindOf(phrase) === 'person') {
+    if (!untrustedHeadline && phrase.text.split(/\s+/).length <= 3 && context.names.kindOf(phrase) === 'person') {
       add(context.names.fullName(phrase.text), phrase.start, phrase.end);
       continue;
     }
@@ -107,6 +110,14 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
   }
   if (wanted === 'place') addCoordinated(sentence, phrases, candidates, context, add);
   return candidates;
+}
+
+// "Colleagues told investigators …": a sentence's first word, capitalised only for being first, is a common word
+// WordNet knows and the story never prints as a name inside a sentence, whatever cue follows it ("told").
+function isCommonWordOpening(phrase: NamePhrase, names: NameRegistry): boolean {
+  if (!phrase.sentenceInitial || /\s/.test(phrase.text) || names.isKnownName(phrase.text) || isProperNounWord(phrase.text)) return false;
+  const term = termKey(phrase.text);
+  return term !== null && wordnetSynonymsOf(term).length > 0;
 }
 
 // "Teams from Chile, Peru and Ghana": names listed with a place are places too, whatever else the story's usage
