@@ -91,6 +91,12 @@ describe('findQuantities', () => {
     expect(found.at(-1)?.noun).toBe('children');
   });
 
+  it('counts the plural a singular noun before it qualifies ("1,800 car workers" are workers, not cars)', () => {
+    expect(findQuantities('Some 1,800 car workers rallied at the gates.')[0]).toMatchObject({ text: 'Some 1,800 car workers', noun: 'car workers' });
+    expect(findQuantities('Some 40 fire crews were called in.')[0]).toMatchObject({ text: 'Some 40 fire crews', noun: 'fire crews' });
+    expect(findQuantities('The plant built 152,000 vehicles in 2027.')[0]).toMatchObject({ text: '152,000 vehicles', noun: 'vehicles' });
+  });
+
   it('counts the plural a capitalised adjective qualifies, shown as printed', () => {
     const [count] = findQuantities('Officials report 9,000 Ukrainian children sent across the border, and 12 Dutch ships.');
     expect(count).toMatchObject({ kind: 'count', text: '9,000 Ukrainian children', noun: 'ukrainian children' });

@@ -133,5 +133,7 @@ function countedNoun(rest: string): string {
   if (/^\p{Lu}\p{Ll}+$/u.test(original) && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
   // "12 EU states": so does an abbreviation in capitals.
   if (/^\p{Lu}{2,4}$/u.test(original) && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
+  // "1,800 car workers", "40 police officers": a singular noun before a plural one qualifies it.
+  if (/^\p{Ll}+$/u.test(original) && /^\p{Ll}+$/u.test(following) && !looksPlural(first) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
   return first;
 }
