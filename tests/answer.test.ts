@@ -444,6 +444,22 @@ Jane Roe arrived in the capital on Wednesday.`,
     expect(answer(story, 'What did the minister say?').answer).not.toContain('does not quote');
   });
 
+  it('finds a speaker asked for as they go on, misspelt, and named in an appositive before "has said"', () => {
+    const story = storyOf(
+      `---
+title: Coach operator under scrutiny
+source: Test Gazette
+date: 2027-04-23
+---
+The company's administrator, Florin Dobrescu, has said the suspension concerned "paperwork, not brakes."
+Road inspectors have checked 1,140 coaches across the country, the transport minister said on Friday.`,
+    );
+    const result = answer(story, 'whats dobresku saying now');
+    expect(result.kind).toBe('statement');
+    expect(result.answer).not.toContain('does not quote');
+    expect(result.answer.startsWith("The company's administrator, Florin Dobrescu, has said")).toBe(true);
+  });
+
   it('gives no phrase for what happened somewhere or at some time, but does for what happened to something', () => {
     expect(answer(electionStory, 'What happened on Thursday?').short).toBeNull();
     expect(answer(electionStory, 'What happened on Thursday?').citations.length).toBeGreaterThan(0);

@@ -22,6 +22,8 @@ describe('analyzeQuestion', () => {
     ['Why did the union reject the offer?', 'reason'],
     ['What did the mayor say about the port?', 'statement'],
     ['How did investors react?', 'statement'],
+    ["What's the union saying now?", 'statement'],
+    ['whats the quarry boss saying', 'statement'],
     ['How is the deal financed?', 'manner'],
     ['What is the main obstacle?', 'other'],
     ['Which school collapsed?', 'name'],

@@ -2,7 +2,7 @@ import { withCarriedTerms } from '../conversation/follow-up-search.js';
 import { withoutRequestFrame } from '../conversation/question-shape.js';
 import { resolveFollowUp } from '../conversation/resolve-follow-up.js';
 import type { ConversationTurn, FollowUp } from '../conversation/turn.js';
-import { quoteAttributionVerbs, roleNouns, wordAlternation } from '../language/lexicon.js';
+import { leaderAsks, quoteAttributionVerbs, roleNouns, wordAlternation } from '../language/lexicon.js';
 import { wordsOf } from '../language/names.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
@@ -235,6 +235,8 @@ function asksUnknownSpeaker(story: Story, analysis: QuestionAnalysis, plan: Quer
   // Only an office is checked ("the prime minister"): a name typed in lower case is the name check's, and an owner's
   // role ("the defence's economist") is as often worded the other way round ("an economist for the defence").
   if (!roleNouns.has(last) || /['’]|[^s]s$/u.test(first)) return false;
+  // "The quarry boss" is chat's word for whoever leads it, whatever title the story prints.
+  if (leaderAsks.has(last)) return false;
   return !storyPrintsPhrase(story, [first, last]);
 }
 

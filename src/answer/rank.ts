@@ -111,7 +111,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const surnames = surnameConcepts(story, analysis, plan);
   const askedYear = analysis.years.length > 0 || /\bago\b/.test(analysis.text);
   const countedNouns = analysis.kind === 'number' && analysis.countNoun !== null && /^how many\b/i.test(analysis.text) ? new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]) : null;
-  const speaks = analysis.kind === 'statement' && analysis.subject !== null ? speakerTest(analysis.subject, story) : null;
+  const speaks = analysis.kind === 'statement' && analysis.subject !== null ? speakerTest(speakerAsPrinted(analysis.subject, plan), story) : null;
   const pairs = topicPairs(plan);
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
@@ -352,6 +352,15 @@ const quoteBySpeaker = new RegExp(String.raw`(?:["”’]\s*,?|^|,)\s*(?:he|she|
 
 // Whether the subject is the one speaking in a passage: "Doe said", "said Doe", or a quote that "she said" after a
 // sentence naming Doe. The patterns depend on the subject alone, so they are built once per question.
+// "What's dobresku saying?": a misspelt speaker is looked for by the spelling the search corrected it to ("dobrescu").
+function speakerAsPrinted(subject: string, plan: QueryPlan): string {
+  const words = subject.split(/\s+/);
+  const surname = words.at(-1)!;
+  const concept = plan.concepts.find((candidate) => candidate.term === termKey(surname));
+  const corrected = concept !== undefined && !concept.exact.includes(concept.term) && concept.exact.length === 1 ? concept.exact[0]! : null;
+  return corrected === null || !/^\p{L}+$/u.test(corrected) ? subject : [...words.slice(0, -1), corrected].join(' ');
+}
+
 function speakerTest(subject: string, story: Story): (passage: Passage) => boolean {
   const surname = subject.split(/\s+/).at(-1)!;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -368,7 +377,9 @@ function speakerTest(subject: string, story: Story): (passage: Passage) => boole
     // comma has its own subject) or "Doe's lawyer said".
     for (const match of text.matchAll(nameThenVerb)) {
       const gap = match[1]!.trim();
-      if ((!gap.includes(',') || gap.endsWith(',')) && !/^['’]s?\b/u.test(gap)) return true;
+      // "The administrator, Jane Doe, has said …": the comma closing an appositive, then only auxiliaries.
+      const closesAppositive = /^,(?:\s*(?:has|have|had|also|later|then|again|earlier|previously|now|publicly|repeatedly)\b)*$/i.test(gap);
+      if ((!gap.includes(',') || gap.endsWith(',') || closesAppositive) && !/^['’]s?\b/u.test(gap)) return true;
     }
     if (verbThenName.test(text)) return true;
     if (!quoteBySpeaker.test(text)) return false;
