@@ -110,6 +110,13 @@ describe('answerQuestion on a fixture story, asked new questions', () => {
     const kidnap = await serviceFor(storyDir('aid-kidnap'));
     expect(answerOf(kidnap, 'who are the two that got freed').short).not.toBe('Kidnapping');
   });
+
+  it('takes an explainer\'s answer to its own question subhead ("Was the bus company allowed to operate?" "No.")', async () => {
+    const service = await serviceFor(storyDir('bus-crash'));
+    const answer = answerOf(service, 'was the company allowed to run the trip');
+    expect(answer.short).toBe('No');
+    expect(answer.citations.slice(0, 2).map((citation) => citation.passage)).toEqual(['Was the bus company allowed to operate?', 'No.']);
+  });
 });
 
 describe('answerQuestion on the seed story', () => {

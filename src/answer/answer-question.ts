@@ -153,7 +153,7 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
   const spans = withoutGiven(scored, followUp?.given ?? []);
-  const short = yesNo ? yesNoAnswer(question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis));
+  const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis));
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
   return { question: read.question, analysis, plan, ranked, spans, short, followUp, scope, asksOutlets, answerable: { values, ...answerableProbability(values, articles, options.model) } };
@@ -176,11 +176,30 @@ function withoutGiven(spans: ScoredSpan[], given: readonly string[]): ScoredSpan
 }
 
 // "Did the talks resume?": yes or no, as the best sentence says, with that sentence as the support.
-function yesNoAnswer(question: string, plan: QueryPlan, ranked: readonly RankedPassage[], model: AnswerModel | undefined): DirectAnswer | null {
+function yesNoAnswer(story: Story, question: string, plan: QueryPlan, ranked: readonly RankedPassage[], model: AnswerModel | undefined): DirectAnswer | null {
   if (ranked.length === 0) return null;
+  const told = answeredSubhead(story, ranked);
+  if (told !== null) return told;
   const yes = yesProbability(yesNoFeatureValues({ question, plan, ranked }), model);
   return { text: yes >= 0.5 ? 'Yes' : 'No', support: [ranked[0]!], score: Math.abs(yes - 0.5) * 2 };
 }
+
+// An explainer asks the question itself and answers it at once: "Was the bus company allowed to operate?" then
+// "No." or "Yes, but …". A question subhead among the best passages that covers the question, followed by a
+// paragraph opening with yes or no, is taken at its word, and both are the support.
+function answeredSubhead(story: Story, ranked: readonly RankedPassage[]): DirectAnswer | null {
+  const best = ranked[0]!.score;
+  for (const entry of ranked.slice(0, 3)) {
+    if (entry.score < best - 1 || entry.ownCoverage < subheadCoverage || !/\?\s*$/.test(entry.passage.normalized)) continue;
+    const next = story.neighbour(entry.passage, 1);
+    const said = next === undefined ? null : /^\W*(yes|no)\b/i.exec(next.normalized);
+    if (said) return { text: said[1]!.toLowerCase() === 'yes' ? 'Yes' : 'No', support: [entry, unrankedEntry(next!)], score: 1 };
+  }
+  return null;
+}
+
+// How much of the question a subhead must ask to be the same question.
+const subheadCoverage = 0.5;
 
 // What someone said, why something happened, what there is to say about a topic ("What about the pay rise?") or
 // what happened somewhere or at some time ("What happened in Lisbon?") is told by the sentences themselves, not by a
