@@ -752,6 +752,16 @@ Thousands of refugees have returned to Portugal since the ceasefire.`);
     expect(fitOf('Geneva')).toBeGreaterThan(1);
   });
 
+  it('answers a when-question only with what can be a time: a date, a year, a range of years, not "200 metres"', () => {
+    const blast = wireStory('Blast hits apartment block', '2027-11-16', `The explosion blew out windows in a radius of about 200 metres, witnesses said.
+Firefighters searched the rubble through the night.`);
+    expect(answer(blast, 'when did it blow up exactly').short).toBeNull();
+    const duchy = wireStory('Duchy history', '2027-11-16', `The duchy was founded in 911 by the treaty of Saint-Clair-sur-Epte.
+Watt developed his improvements to the engine in 1763-1775.`);
+    expect(answer(duchy, 'when was the duchy founded').short).toBe('911');
+    expect(answer(duchy, 'when did Watt develop his improvements').short).toBe('1763-1775');
+  });
+
   it('keeps a percentage whole in a phrase, and the noun after it that the tagger reads as a verb ("a 14% raise")', () => {
     const strike = wireStory('Dockworkers stay out', '2031-03-04', `The union is holding out for a 14% raise over three years, while employers have offered 8%.`);
     expect(answer(strike, 'what is the union holding out for').short).toBe('a 14% raise');

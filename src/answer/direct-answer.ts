@@ -1,5 +1,5 @@
 import type { NameRegistry } from '../language/names.js';
-import { measureQuestionWords, measureUnits, numberWordValues, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
+import { measureQuestionWords, measureUnits, months, numberWordValues, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { tagSentence } from '../language/tagger.js';
 import { termsOf } from '../search/terms.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
@@ -87,6 +87,8 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     const shown = { ...candidate, span: show(candidate.span) };
     // "How old is she?" is not answered by "41,398 votes" or by a name: only what can be an age answers it.
     if (age && !couldBeAge(shown.span.text)) continue;
+    // "When did it blow up?" is not answered by "200 metres" or "A-Rod": only what can be a time answers it.
+    if (analysis.kind === 'time' && !couldBeTime(shown.span)) continue;
     best ??= shown;
     if (!echoesQuestion(shown.span, questionTerms)) {
       best = shown;
@@ -260,6 +262,15 @@ function yearOf(span: AnswerSpan): AnswerSpan | null {
 }
 
 // Whether a text gives a figure, in digits or words ("26", "two", "dozens", "a hundred").
+// A time, or a phrase that places something in time: a date, a year, a day or season, "after the war", "two years ago".
+function couldBeTime(span: AnswerSpan): boolean {
+  // A bare number may be a year ("911"); one with a unit ("200 metres") is not.
+  if (span.kind === 'time' || /^(?:the\s+)?\d{1,4}(?:s|\s*[-–]\s*\d{1,4})?$/.test(span.text.trim())) return true;
+  return span.text.toLowerCase().split(/[\s,;]+/).some((word) => months.has(word) || weekdays.has(word) || timeWords.has(word));
+}
+
+const timeWords = new Set(['year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'century', 'centuries', 'decade', 'decades', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'dawn', 'dusk', 'today', 'yesterday', 'tomorrow', 'tonight', 'ago', 'later', 'earlier', 'after', 'before', 'during', 'since', 'until', 'when', 'while', 'once', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'era', 'age', 'period', 'time', 'times', 'hour', 'hours', 'minute', 'minutes', 'weekend', 'holiday', 'christmas', 'easter']);
+
 function holdsFigure(text: string): boolean {
   return /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((word) => numberWordValues.has(word) || /^(?:millions?|billions?|trillions?|scores|none|no|zero|half|once|twice)$/.test(word));
 }
