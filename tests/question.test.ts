@@ -95,6 +95,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('where is the company based').terms.find((term) => term.word === 'based')?.frame).toBe(true);
   });
 
+  it('reads "now" of a question for a figure as asking for the newest one, not as a topic, and keeps it elsewhere', () => {
+    const figure = analyzeQuestion('how many ops postponed now');
+    expect(figure.wantsLatest).toBe(true);
+    expect(figure.terms.find((term) => term.word === 'now')?.frame).toBe(true);
+    expect(analyzeQuestion("where's she traveling now").terms.find((term) => term.word === 'now')?.frame).toBe(false);
+  });
+
   it('reads the measure word of "how far", "how big" as the question\'s frame, but keeps "old", which ages are written with', () => {
     expect(analyzeQuestion('how far did the shares fall').terms.find((term) => term.word === 'far')?.frame).toBe(true);
     expect(analyzeQuestion('How big is the loan?').terms.find((term) => term.word === 'big')?.frame).toBe(true);

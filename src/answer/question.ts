@@ -118,8 +118,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
   // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
   const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many|far|big|large|high|tall|deep|often|wide|fast|heavy)\b/i.exec(lower)?.[1]?.toLowerCase();
-  // "So far", "thus far" and "to date" ask for the newest figure (wantsLatest); their words are no topic.
-  const untilNow = new Set([...(/\b(?:so|thus) far\b/.test(lower) ? ['far'] : []), ...(/\bto date\b/.test(lower) ? ['date'] : [])]);
+  // "So far", "thus far" and "to date" ask for the newest figure (wantsLatest), and so do "now" and "currently" in a
+  // question for a figure; their words are no topic: "how many ops postponed now" is answered by "790 … had been
+  // postponed by Friday", which says no "now" ("where's she traveling now?" keeps its "now").
+  const untilNow = new Set([...(['number', 'amount', 'duration'].includes(kind) ? ['now', 'currently'] : []), ...(/\b(?:so|thus) far\b/.test(lower) ? ['far'] : []), ...(/\bto date\b/.test(lower) ? ['date'] : [])]);
   const terms: QuestionTerm[] = [];
   // The question's words as the index reads them: "follow-up" as "follow" and "up", "five-hour" as "5" and "hour",
   // "$60,000" as 60000.
