@@ -17,6 +17,8 @@ describe('analyzeQuestion', () => {
     ['How many ships were waiting?', 'number'],
     ['How much did the city pledge?', 'amount'],
     ['What is the deal worth?', 'amount'],
+    ["what's the damage bill now", 'amount'],
+    ["what's the cost of the repairs", 'amount'],
     ['What share of the vote did she win?', 'number'],
     ['death toll?', 'number'],
     ['Why did the union reject the offer?', 'reason'],

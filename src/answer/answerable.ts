@@ -144,7 +144,7 @@ function shortOnTopic(short: ShortAnswer, plan: QueryPlan): boolean {
 }
 
 // Words that make "how much" a question about money: "how much did it cost", "how much was the fine".
-const moneyAsked = /\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|charge|charged|charging|fine|fined|worth|price|priced|fee|fees|salary|budget|compensation|bid|sell|sold|buy|bought|earn|earned|owe|owed|raise|raised|donate|donated)\b/;
+const moneyAsked = /\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|charge|charged|charging|fine|fined|worth|price|priced|fee|fees|salary|budget|compensation|bid|sell|sold|buy|bought|earn|earned|owe|owed|raise|raised|donate|donated|bill|ransom|bail|payout|tab)\b/;
 
 // "How much did it cost?" answered "62 cm", "how many died in 2008?" answered "2008": a figure of the wrong sort says
 // the passages found hold something else than what is asked.

@@ -76,7 +76,7 @@ export const newsAbbreviations: ReadonlyMap<string, string> = new Map(
   nov:november dec:december gen:general sen:senator gov:governor lt:lieutenant col:colonel sgt:sergeant capt:captain
   cmdr:commander adm:admiral supt:superintendent atty:attorney dept:department univ:university corp:corporation
   mt:mount ft:fort ppl:people govt:government intl:international natl:national pres:president yr:year yrs:years
-  hrs:hours mins:minutes wk:week wks:weeks approx:approximately bn:billion doc:doctor docs:doctors incl:including
+  hrs:hours mins:minutes wk:week wks:weeks approx:approximately bn:billion doc:doctor docs:doctors ops:operations incl:including
   hosp:hospital info:information mgmt:management mgr:manager exec:executive execs:executives admin:administration
   hq:headquarters uni:university govts:governments yday:yesterday tmrw:tomorrow thru:through`
     .split(/\s+/)

@@ -1,11 +1,14 @@
 import type { KindRule } from './kind-rule.js';
 
-/** "How much …", "what price …", "what is it worth", "what's the ministry offering now": asks for an amount, of money most often. */
+/** "How much …", "what price …", "what is it worth", "what's the ministry offering now", "what's the bill": asks for an amount, of money most often. */
 export const amountRule: KindRule = {
   name: 'amount',
   recognise: ({ lower }) =>
-    /^how much\b/.test(lower) || /^(?:what|which)\s+(?:amount|sum|price|cost|figure|value)\b/.test(lower) || /\bworth\b|\bvalued? at\b/.test(lower) || offersAmount.test(lower) ? { kind: 'amount' } : null,
+    /^how much\b/.test(lower) || /^(?:what|which)\s+(?:amount|sum|price|cost|figure|value)\b/.test(lower) || /\bworth\b|\bvalued? at\b/.test(lower) || offersAmount.test(lower) || namesSum.test(lower) ? { kind: 'amount' } : null,
 };
 
 // "What's the Danish group offering now?", "what is the club paying him?": a question whose verb deals in money.
 const offersAmount = /^what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:offering|paying|bidding|charging)\b/u;
+
+// "What's the damage bill now?", "what was the fine?", "what's the cost of the repairs": the thing asked is a sum.
+const namesSum = /^what(?:'s|’s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:bill|cost|costs|price|fine|tab|budget|bail|ransom|salary|fee|fees|payout|compensation|valuation)(?:\s+(?:now|so far|to date|then))?(?:\s+(?:of|for)\s+[^?]+)?\W*$/u;
