@@ -126,7 +126,7 @@ export function fitListwise(groups: readonly Group[], width: number, options: Fi
 
 /** Fits a weighted logistic regression with an L2 penalty. */
 export function fitLogistic(examples: readonly Example[], width: number, options: FitOptions = {}): Fitted {
-  const scale = scaleOf(examples.map((example) => example.values), width);
+  const scale = scaleOf(examples.map((example) => example.values), width, options.minStd);
   const data = examples.map((example) => ({ ...example, values: standardise(example.values, scale, options.drop) }));
   const l2 = options.l2 ?? 1e-3;
   const totalWeight = data.reduce((sum, example) => sum + example.weight, 0) || 1;

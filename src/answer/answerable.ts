@@ -113,8 +113,7 @@ function pointsBack(question: string): boolean {
 // The share of the question's weight in unknown words: all of them, or those with a synonym the story uses.
 function unknownShare(plan: QueryPlan, which: 'all' | 'paraphrased'): number {
   const total = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  // "Latest?" asks about nothing the story could lack; "asdkjh qwpoeiru" asks only about what it never mentions.
-  if (total === 0) return 0;
+  if (total === 0) return which === 'all' ? 1 : 0;
   const unknown = plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0 && (which === 'all' || concept.paraphrases.length > 0));
   return unknown.reduce((sum, concept) => sum + concept.weight, 0) / total;
 }

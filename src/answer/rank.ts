@@ -57,6 +57,12 @@ export type RankOptions = {
 
 const featureNames = passageFeatures.map((feature) => feature.name);
 
+// "When?", "Why?", "Who else?" alone: a fragment a conversation reads against its last turn. Reaching here, it had
+// none to be read against. In a story of one article it most likely asks about the article's subject, whose opening
+// sentences are read (CoQA's questions asked alone lose 4 points of answers found otherwise); a story of several
+// articles has no one subject, and the fragment finds nothing.
+const bareQuestionWord = /^\W*(?:(?:and|so|but|then)\s+)?(?:when|why|who|whom|whose|where|how|which|what)(?:\s+(?:else|exactly|then|now|so))?\W*$/i;
+
 // A question with nothing to search ("How old was she?", "In what city?", asked without the turns before it) is read
 // against the story's opening sentences, where a reader looks for its subject; whether that answers it is the
 // answerable model's call. A question that names someone or something the story never does gets nothing.
@@ -89,7 +95,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const within = options.within;
   const accept = within === undefined ? undefined : (id: string) => within.has(story.passage(id)?.document ?? '');
   const found = story.index.search([...plan.searchWeights.keys()], { limit: searchDepth, termWeights: plan.searchWeights, fuzzy: false, accept });
-  const hits = found.length > 0 ? found : openingHits(story, plan, within);
+  const hits = found.length > 0 ? found : bareQuestionWord.test(analysis.text) && story.articles().length > 1 ? [] : openingHits(story, plan, within);
   if (hits.length === 0) return [];
   const topScore = hits[0]!.score;
   // What someone said seldom repeats the question's topic words or their full name ("…," Doe said): the passages
