@@ -72,7 +72,7 @@ function candidate(kind: CandidateKind, display: string, key: string, start: num
 function namedCandidates(sentence: string, context: CandidateContext, wanted: 'person' | 'place' | 'name'): Candidate[] {
   const candidates: Candidate[] = [];
   const headline = isTitleCase(sentence);
-  // An article's headline capitalises every word, and its cues mislead ("Sweden's Harlund Is Quitting Bytča" is no
+  // An article's headline capitalises every word, and its cues mislead ("Sweden's Acme Is Quitting Porto" is no
   // person): there a phrase is trusted only when the story prints each of its words as a name in running text.
   const untrustedHeadline = context.headline === true && headline;
   const add = (display: string, start: number, end: number) => {

@@ -50,7 +50,7 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
   const seen = new Set<string>();
   const phrases = findNamePhrases(sentence);
   const times = findTimeMentions(sentence);
-  // An article's headline capitalises every word ("Harlund Is Quitting Bytča, Who Wants To Buy It"): there a run of
+  // An article's headline capitalises every word ("Acme Is Quitting Porto, Who Wants To Buy It"): there a run of
   // capitals is a name only when each of its words is one the story prints as a name in running text.
   const headline = entry.passage.role === 'headline' && isTitleCase(sentence);
   const kindAt = (start: number, end: number, inner: readonly TaggedWord[]): SpanKind => {
