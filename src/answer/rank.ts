@@ -358,7 +358,7 @@ const quoteBySpeaker = new RegExp(String.raw`(?:["”’]\s*,?|^|,)\s*(?:he|she|
 
 // Whether the subject is the one speaking in a passage: "Doe said", "said Doe", or a quote that "she said" after a
 // sentence naming Doe. The patterns depend on the subject alone, so they are built once per question.
-// "What's jane dough saying?": a misspelt speaker is looked for by the spelling the search corrected it to ("doe").
+// "What's jane doh saying?": a misspelt speaker is looked for by the spelling the search corrected it to ("doe").
 function speakerAsPrinted(subject: string, plan: QueryPlan): string {
   const words = subject.split(/\s+/);
   const surname = words.at(-1)!;
