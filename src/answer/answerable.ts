@@ -1,4 +1,4 @@
-import { negates } from '../language/lexicon.js';
+import { moneyNouns, negates, wordAlternation } from '../language/lexicon.js';
 import { findQuantities } from '../language/quantities.js';
 import { termsOf } from '../search/terms.js';
 import { pronounClassOf } from '../conversation/resolve-follow-up.js';
@@ -143,7 +143,9 @@ function shortOnTopic(short: ShortAnswer, plan: QueryPlan): boolean {
 }
 
 // Words that make "how much" a question about money: "how much did it cost", "how much was the fine".
-const moneyAsked = /\b(?:cost|costs|costing|pay|paid|paying|spend|spent|spending|charge|charged|charging|fine|fined|worth|price|priced|fee|fees|salary|budget|compensation|bid|sell|sold|buy|bought|earn|earned|owe|owed|raise|raised|donate|donated|bill|ransom|bail|payout|tab)\b/;
+const moneyAsked = new RegExp(
+  String.raw`\b${wordAlternation([...moneyNouns, 'costing', 'pay', 'paid', 'paying', 'spend', 'spent', 'spending', 'charge', 'charged', 'charging', 'fined', 'worth', 'priced', 'bid', 'sell', 'sold', 'buy', 'bought', 'earn', 'earned', 'owe', 'owed', 'raise', 'raised', 'donate', 'donated'])}\b`,
+);
 
 // "How much did it cost?" answered "62 cm", "how many died in 2008?" answered "2008": a figure of the wrong sort says
 // the passages found hold something else than what is asked.

@@ -1,5 +1,5 @@
 import type { NameRegistry } from '../language/names.js';
-import { measureQuestionWords, measureUnits, months, numberWordValues, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
+import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { tagSentence } from '../language/tagger.js';
 import { termsOf } from '../search/terms.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
@@ -262,17 +262,15 @@ function yearOf(span: AnswerSpan): AnswerSpan | null {
 }
 
 // Whether a text gives a figure, in digits or words ("26", "two", "dozens", "a hundred").
+function holdsFigure(text: string): boolean {
+  return /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((word) => numberWordValues.has(word) || /^(?:millions?|billions?|trillions?|scores|none|no|zero|half|once|twice)$/.test(word));
+}
+
 // A time, or a phrase that places something in time: a date, a year, a day or season, "after the war", "two years ago".
 function couldBeTime(span: AnswerSpan): boolean {
   // A bare number may be a year ("911"); one with a unit ("200 metres") is not.
   if (span.kind === 'time' || /^(?:the\s+)?\d{1,4}(?:s|\s*[-–]\s*\d{1,4})?$/.test(span.text.trim())) return true;
-  return span.text.toLowerCase().split(/[\s,;]+/).some((word) => months.has(word) || weekdays.has(word) || timeWords.has(word));
-}
-
-const timeWords = new Set(['year', 'years', 'day', 'days', 'week', 'weeks', 'month', 'months', 'century', 'centuries', 'decade', 'decades', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'dawn', 'dusk', 'today', 'yesterday', 'tomorrow', 'tonight', 'ago', 'later', 'earlier', 'after', 'before', 'during', 'since', 'until', 'when', 'while', 'once', 'spring', 'summer', 'autumn', 'fall', 'winter', 'season', 'era', 'age', 'period', 'time', 'times', 'hour', 'hours', 'minute', 'minutes', 'weekend', 'holiday', 'christmas', 'easter']);
-
-function holdsFigure(text: string): boolean {
-  return /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((word) => numberWordValues.has(word) || /^(?:millions?|billions?|trillions?|scores|none|no|zero|half|once|twice)$/.test(word));
+  return span.text.toLowerCase().split(/[\s,;]+/).some((word) => months.has(word) || weekdays.has(word) || timePlacingWords.has(word));
 }
 
 // Whether shown text can be an age: a whole number up to 125, in figures or words, alone or in years ("50", "about

@@ -356,8 +356,6 @@ function undatedArticleTime(story: Story, document: string, storyStart: number):
 // A quote or a clause that a pronoun speaks ("…," she said; "Still, he said, the crews …"; "He added that …").
 const quoteBySpeaker = new RegExp(String.raw`(?:["”’]\s*,?|^|,)\s*(?:he|she|they)\s+${wordAlternation(speakerQuoteVerbs)}\b`, 'i');
 
-// Whether the subject is the one speaking in a passage: "Doe said", "said Doe", or a quote that "she said" after a
-// sentence naming Doe. The patterns depend on the subject alone, so they are built once per question.
 // "What's jane doh saying?": a misspelt speaker is looked for by the spelling the search corrected it to ("doe").
 function speakerAsPrinted(subject: string, plan: QueryPlan): string {
   const words = subject.split(/\s+/);
@@ -367,6 +365,8 @@ function speakerAsPrinted(subject: string, plan: QueryPlan): string {
   return corrected === null || !/^\p{L}+$/u.test(corrected) ? subject : [...words.slice(0, -1), corrected].join(' ');
 }
 
+// Whether the subject is the one speaking in a passage: "Doe said", "said Doe", or a quote that "she said" after a
+// sentence naming Doe. The patterns depend on the subject alone, so they are built once per question.
 function speakerTest(subject: string, story: Story): (passage: Passage) => boolean {
   const surname = subject.split(/\s+/).at(-1)!;
   const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

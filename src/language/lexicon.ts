@@ -280,6 +280,15 @@ export const numberWordValues: ReadonlyMap<string, number> = new Map([
 /** Words for spans of time, singular, as in "five hours" or "a two-day visit". */
 export const durationUnits = set(`second minute hour day night week fortnight month year decade century`);
 
+/** Words that place a phrase in time ("two years later", "after the war", "that spring"), besides months and weekdays. */
+export const timePlacingWords = set(`year years day days week weeks month months century centuries decade decades morning
+  afternoon evening night noon midnight dawn dusk today yesterday tomorrow tonight ago later earlier after before during
+  since until when while once spring summer autumn fall winter season era age period time times hour hours minute
+  minutes weekend holiday christmas easter`);
+
+/** The words that name a sum of money asked for ("what's the damage bill?", "how much was the fine?"). */
+export const moneyNouns = set('bill cost costs price fine tab budget bail ransom salary fee fees payout compensation');
+
 /** The units of {@link durationUnits} that make "how many" ask how long ("how many hours"), singular. */
 export const countedDurationUnits = set('second minute hour day night week month year decade');
 

@@ -129,11 +129,9 @@ function countedNoun(rest: string): string {
   const [first, second] = [original.toLowerCase(), following.toLowerCase()];
   if (first === '' || nonNouns.has(first)) return '';
   if (nounLeads.has(first) && second !== '' && !nonNouns.has(second)) return `${first} ${second}`;
-  // "19,000 Kenyan children": a capitalised adjective leads to the plural it qualifies.
-  if (/^\p{Lu}\p{Ll}+$/u.test(original) && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
-  // "12 EU states": so does an abbreviation in capitals.
-  if (/^\p{Lu}{2,4}$/u.test(original) && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
-  // "1,800 car workers", "40 police officers": a singular noun before a plural one qualifies it.
-  if (/^\p{Ll}+$/u.test(original) && /^\p{Ll}+$/u.test(following) && !looksPlural(first) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
+  // The word before a plural may qualify it: a capitalised adjective ("19,000 Kenyan children"), an abbreviation in
+  // capitals ("12 EU states") or a singular noun ("1,800 car workers").
+  const qualifier = /^\p{Lu}\p{Ll}+$/u.test(original) || /^\p{Lu}{2,4}$/u.test(original) || (/^\p{Ll}+$/u.test(original) && !looksPlural(first));
+  if (qualifier && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
   return first;
 }

@@ -1,3 +1,4 @@
+import { moneyNouns, wordAlternation } from '../../language/lexicon.js';
 import type { KindRule } from './kind-rule.js';
 
 /** "How much …", "what price …", "what is it worth", "what's the ministry offering now", "what's the bill": asks for an amount, of money most often. */
@@ -11,4 +12,7 @@ export const amountRule: KindRule = {
 const offersAmount = /^what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:offering|paying|bidding|charging)\b/u;
 
 // "What's the damage bill now?", "what was the fine?", "what's the cost of the repairs": the thing asked is a sum.
-const namesSum = /^what(?:'s|’s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:bill|cost|costs|price|fine|tab|budget|bail|ransom|salary|fee|fees|payout|compensation|valuation)(?:\s+(?:now|so far|to date|then))?(?:\s+(?:of|for)\s+[^?]+)?\W*$/u;
+const namesSum = new RegExp(
+  String.raw`^what(?:'s|’s|\s+(?:is|are|was|were|will be))\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,3}?${wordAlternation([...moneyNouns, 'valuation'])}(?:\s+(?:now|so far|to date|then))?(?:\s+(?:of|for)\s+[^?]+)?\W*$`,
+  'u',
+);
