@@ -204,6 +204,18 @@ describe('NameRegistry', () => {
     expect(registry.kindOf(findNamePhrases('They sailed on the Northern Star.')[0]!)).not.toBe('person');
   });
 
+  it('takes a title in quotation marks for no person or place, however its words read', () => {
+    const sentences = ['The band played "Lonesome Day," and later "Hungry Heart."', 'She starred in "Arrested Development" for years.', 'Day said the show went well.'];
+    const registry = new NameRegistry();
+    registry.apply(collectNameEvidence(sentences), 1);
+    const titles = sentences.flatMap((sentence) => findNamePhrases(sentence)).filter((phrase) => phrase.quoted);
+    expect(titles.map((phrase) => phrase.text)).toEqual(['Lonesome Day', 'Hungry Heart', 'Arrested Development']);
+    expect(titles.map((phrase) => registry.kindOf(phrase))).toEqual(['unknown', 'unknown', 'unknown']);
+    // Quoted words that are not the whole quotation are read as usual.
+    const [speaker] = findNamePhrases('"Ana Ruiz said it first," he recalled.');
+    expect(speaker?.quoted).toBe(false);
+  });
+
   it('forgets an article’s names when the article is removed', () => {
     const registry = new NameRegistry();
     const evidence = collectNameEvidence(['Mayor Ana Ruiz visited the docks.']);

@@ -20,6 +20,8 @@ export type NamePhrase = {
   sentenceInitial: boolean;
   /** True when `localKind` rests only on a verb of speaking after it, which bodies and countries share with people. */
   weak: boolean;
+  /** True when quotation marks enclose the phrase alone, as they do a song's, film's or book's title ("Lonesome Day"). */
+  quoted: boolean;
 };
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’\-.&][\p{L}\p{N}]+)*\.?/gu;
@@ -116,6 +118,9 @@ export function findNamePhrases(sentence: string, words: readonly Word[] = words
   return phrases;
 }
 
+const openingQuote = /["“‘]$/;
+const closingQuote = /^[,.!?]?["”’]/;
+
 function classifyPhrase(sentence: string, words: readonly Word[], from: number, to: number): NamePhrase | null {
   let first = from;
   const sentenceInitial = from === 0 || /^["'“‘(\-–—•\s]*$/.test(sentence.slice(0, words[from]!.start));
@@ -162,7 +167,13 @@ function classifyPhrase(sentence: string, words: readonly Word[], from: number, 
       weak = after !== 'who';
     }
   }
-  return { text, start: nameWords[0]!.start, end: last.end, title, localKind, sentenceInitial: sentenceInitial && nameStart === from, weak };
+  const quoted = title === null && openingQuote.test(sentence.slice(0, words[from]!.start)) && closingQuote.test(sentence.slice(last.end));
+  // "starred in "Arrested Development"": the preposition before a title says nothing of what it names.
+  if (quoted && localKind !== 'organisation') {
+    localKind = 'unknown';
+    weak = false;
+  }
+  return { text, start: nameWords[0]!.start, end: last.end, title, localKind, sentenceInitial: sentenceInitial && nameStart === from, weak, quoted };
 }
 
 type Votes = { person: number; place: number; organisation: number; mentions: number };
@@ -218,13 +229,13 @@ export function collectNameEvidence(sentences: readonly string[]): NameEvidence 
       const strength = phrase.weak ? 0.34 : 1;
       if (phrase.localKind !== 'unknown') votes[phrase.localKind] += strength;
       // Two or three plain capitalised words with no organisation or place word are usually a person's name.
-      else if (tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token)) && !commonWords(tokens)) votes.person += 0.5;
+      else if (!phrase.quoted && tokens.length >= 2 && tokens.length <= 3 && tokens.every((token) => /^\p{Lu}\p{Ll}/u.test(token)) && !commonWords(tokens)) votes.person += 0.5;
       for (const token of tokens) {
         const wordVotes = getOrCreate(evidence.words, token.toLowerCase());
         wordVotes.mentions++;
         if (tokens.length === 1 && phrase.localKind !== 'unknown') wordVotes[phrase.localKind] += strength;
       }
-      if (tokens.length >= 2 && (phrase.localKind === 'person' || (phrase.localKind === 'unknown' && tokens.length <= 3 && !commonWords(tokens)))) {
+      if (tokens.length >= 2 && (phrase.localKind === 'person' || (phrase.localKind === 'unknown' && !phrase.quoted && tokens.length <= 3 && !commonWords(tokens)))) {
         const surname = tokens.at(-1)!.toLowerCase();
         getOrCreate(evidence.words, surname).person += phrase.localKind === 'person' ? 1 : 0.5;
         const names = evidence.fullNames.get(surname) ?? new Map<string, number>();
@@ -320,6 +331,8 @@ export class NameRegistry {
   /** What a name most likely is, from how the whole story uses it and from its own phrase. */
   kindOf(phrase: NamePhrase): NameKind {
     if (phrase.localKind === 'organisation') return 'organisation';
+    // A title of a work names no person or place, whatever the story's other uses of its words.
+    if (phrase.quoted && phrase.localKind === 'unknown') return 'unknown';
     const key = phrase.text.toLowerCase();
     const votes = { ...(this.#phrases.get(key) ?? emptyVotes()) };
     const tokens = key.split(/\s+/);
