@@ -76,12 +76,16 @@ describe('shownSpanFor', () => {
     expect(shownFor('What condition was the patient in?', 'guarded condition')).not.toBe('condition');
   });
 
-  it('shows the age of a span cut short of its "old" ("39-years" of "39-years-old" gives "39")', () => {
-    const racing = new Story([articleOf(`---\ntitle: Racing\nsource: Test Gazette\ndate: 2031-05-06\n---\nFangio did not start racing in Formula One until he was 39-years-old, and he won five titles.`, 'racing.txt')]);
+  it('shows the age of a span cut short of its "old" ("39 years" of "39 years old" gives "39")', () => {
+    const racing = new Story([articleOf(`---\ntitle: Racing\nsource: Test Gazette\ndate: 2031-05-06\n---\nFangio did not start racing in Formula One until he was 39 years old, and he won five titles.`, 'racing.txt')]);
     const reading = readQuestion(racing, 'How old was Fangio when he started racing in Formula One?');
-    const cut = reading.spans.filter(({ span }) => span.text === '39-years');
+    const cut = reading.spans.filter(({ span }) => span.text === '39 years');
     expect(cut.length).toBeGreaterThan(0);
     for (const { span } of cut) expect(shownSpanFor(reading.analysis)(span).text).toBe('39');
+    // Written with hyphens, the age is one word, and no phrase ends inside it.
+    const hyphened = new Story([articleOf(`---\ntitle: Racing\nsource: Test Gazette\ndate: 2031-05-06\n---\nFangio did not start racing in Formula One until he was 39-years-old, and he won five titles.`, 'racing.txt')]);
+    expect(readQuestion(hyphened, 'How old was Fangio when he started racing in Formula One?').spans.some(({ span }) => span.text === '39-years')).toBe(false);
+    expect(answerQuestion(hyphened, 'How old was Fangio when he started racing in Formula One?')).toMatchObject({ ok: true, answer: { short: '39' } });
   });
 
   it('shows a where-question\'s place without the kind of place before it ("the city of Deabolis" gives "Deabolis")', () => {
@@ -182,6 +186,13 @@ describe('findAnswerSpans', () => {
     const texts = readQuestion(story, "What worried the bank about the mill owner?").spans.map(({ span }) => span.text);
     expect(texts.some((text) => /^-|^of-|^control\b/.test(text))).toBe(false);
     expect(texts).toContain('social life');
+  });
+
+  it('ends no phrase inside a hyphened word ("a 12-year-old mare" gives no "a 12-year")', () => {
+    const stable = new Story([datedArticle('Horse found', 'Test Wire', '2031-05-06', 'The horse, a 12-year-old mare named Bella, was found near the old barn on Tuesday.')]);
+    const texts = readQuestion(stable, 'Where was the horse found?').spans.map(({ span }) => span.text);
+    expect(texts.some((text) => /\d-year$|-$/.test(text))).toBe(false);
+    expect(texts).toContain('the old barn');
   });
 
   it('lists a day only with days: "in Halden, Norway, Wednesday, April 14" is no list of four', () => {

@@ -283,7 +283,7 @@ function couldBeAge(text: string): boolean {
 
 // "How old is he?" and "the 50-year-old American man": the age alone, "50".
 function ageOf(span: AnswerSpan): AnswerSpan | null {
-  // A span cut short of its "old" ("39-years" of "39-years-old") is an age as well.
+  // A span cut short of its "old" ("39 years" of "39 years old") is an age as well.
   const match = agePhrase.exec(span.text) ?? /^(\d{1,3})[-\s]years?$/i.exec(span.text);
   const figure = match?.[1] ?? match?.[2];
   return match === null || figure === undefined ? null : narrowed(span, match.index + match[0].indexOf(figure), figure.length);

@@ -216,6 +216,11 @@ function nounChunks(words: readonly TaggedWord[]): Array<[number, number]> {
       }
       break;
     }
+    // "a 9-year-old male": a phrase does not end inside a hyphened word either.
+    if (lastNoun >= 0 && joinedByHyphen(words, lastNoun + 1)) {
+      while (lastNoun >= i && (joinedByHyphen(words, lastNoun + 1) || !nounTags.has(words[lastNoun]!.pos))) lastNoun--;
+      if (lastNoun < i) lastNoun = -1;
+    }
     if (lastNoun >= 0) {
       chunks.push([from, lastNoun + 1]);
       i = lastNoun + 1;
@@ -226,9 +231,9 @@ function nounChunks(words: readonly TaggedWord[]): Array<[number, number]> {
 
 // A hyphen or a word glued to the one before it by a hyphen belongs to that word.
 function joinedByHyphen(words: readonly TaggedWord[], i: number): boolean {
-  const word = words[i]!;
+  const word = words[i];
   const previous = words[i - 1];
-  if (previous === undefined) return false;
+  if (word === undefined || previous === undefined) return false;
   return (word.text === '-' && word.start === previous.end) || (previous.text === '-' && previous.start !== previous.end && word.start === previous.end && i >= 2);
 }
 
