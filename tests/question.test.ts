@@ -19,6 +19,9 @@ describe('analyzeQuestion', () => {
     ['What is the deal worth?', 'amount'],
     ["what's the damage bill now", 'amount'],
     ["what's the cost of the repairs", 'amount'],
+    ["what's acme holdings' annual revenue", 'amount'],
+    ['What was the airline’s profit last year?', 'amount'],
+    ['what dividend does the bank pay', 'amount'],
     ['What share of the vote did she win?', 'number'],
     ['death toll?', 'number'],
     ['Why did the union reject the offer?', 'reason'],
@@ -34,6 +37,10 @@ describe('analyzeQuestion', () => {
     ['which road is closed', 'place'],
     ['Which countries sent rescue teams?', 'place'],
   ];
+  it('reads "what bill …?" as asking for a law, not a sum', () => {
+    expect(analyzeQuestion('What bill did parliament pass?').kind).not.toBe('amount');
+  });
+
   for (const [question, kind] of kinds) {
     it(`reads "${question}" as asking for ${kind}`, () => {
       expect(analyzeQuestion(question).kind).toBe(kind);

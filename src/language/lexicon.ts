@@ -287,7 +287,7 @@ export const timePlacingWords = set(`year years day days week weeks month months
   minutes weekend holiday christmas easter`);
 
 /** The words that name a sum of money asked for ("what's the damage bill?", "how much was the fine?"). */
-export const moneyNouns = set('bill cost costs price fine tab budget bail ransom salary fee fees payout compensation');
+export const moneyNouns = set('bill cost costs price fine tab budget bail ransom salary fee fees payout compensation revenue revenues turnover dividend dividends profit profits earnings wages severance');
 
 /** The units of {@link durationUnits} that make "how many" ask how long ("how many hours"), singular. */
 export const countedDurationUnits = set('second minute hour day night week month year decade');
