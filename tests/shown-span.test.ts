@@ -226,6 +226,16 @@ describe('directAnswerOf', () => {
     expect(directAnswerOf([counted!], count.ranked, count.analysis)?.text).toMatch(/\bone$/);
   });
 
+  it('does not answer a where-question with a figure, a time or a person', () => {
+    const call = new Story([datedArticle('Caller', 'Test Wire', '2031-05-06', 'Tom Reyes called 911 from his car on Tuesday night, police said.')]);
+    const reading = readQuestion(call, 'Where was Reyes when he called?');
+    const figure = reading.spans.find(({ span }) => span.text === '911');
+    expect(figure).toBeDefined();
+    expect(directAnswerOf([figure!], reading.ranked, reading.analysis)).toBeNull();
+    const answer = answerQuestion(call, 'Where was Reyes when he called?');
+    expect(answer.ok && answer.answer.short).not.toMatch(/911|Tuesday|Reyes/);
+  });
+
   it('answers "how high …?" with a figure in a unit of length and "how heavy …?" with a weight, not with a count', () => {
     const river = new Story([
       datedArticle(

@@ -89,6 +89,8 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (age && !couldBeAge(shown.span.text)) continue;
     // "When did it blow up?" is not answered by "200 metres" or "A-Rod": only what can be a time answers it.
     if (analysis.kind === 'time' && !couldBeTime(shown.span)) continue;
+    // "Where was he when he called?" is not answered by "911" or by a person's name.
+    if (analysis.kind === 'place' && !couldBePlace(shown.span)) continue;
     best ??= shown;
     if (!echoesQuestion(shown.span, questionTerms)) {
       best = shown;
@@ -271,6 +273,10 @@ function couldBeTime(span: AnswerSpan): boolean {
   // A bare number may be a year ("911"); one with a unit ("200 metres") is not.
   if (span.kind === 'time' || /^(?:the\s+)?\d{1,4}(?:s|\s*[-–]\s*\d{1,4})?$/.test(span.text.trim())) return true;
   return span.text.toLowerCase().split(/[\s,;]+/).some((word) => months.has(word) || weekdays.has(word) || timePlacingWords.has(word));
+}
+
+function couldBePlace(span: AnswerSpan): boolean {
+  return span.kind !== 'person' && span.kind !== 'time' && span.kind !== 'number' && !/^[\d.,\s%$€£-]+$/.test(span.text);
 }
 
 // Whether shown text can be an age: a whole number up to 125, in figures or words, alone or in years ("50", "about
