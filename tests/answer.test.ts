@@ -338,6 +338,12 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(offKind('how much did it cost to fly the rig in?')).toEqual({ short: '62 cm', off: 1 });
     expect(offKind('how many people died in the 2008 methane fire?')).toEqual({ short: '2008', off: 1 });
     expect(offKind('how much did the recount cost?')).toEqual({ short: 'about $40,000', off: 0 });
+    // A length shown without its unit is still a length, not a count of people.
+    const flood = storyOf(`---\ntitle: Flood\nsource: Test Wire\ndate: 2031-02-12\n---\nThe town was last evacuated in 2002, when the river rose more than 10 metres above its normal level.`);
+    const flooded = readQuestion(flood, 'how many people died in the 2002 flood?');
+    expect(flooded.short?.printed ?? flooded.short?.text).toMatch(/metres/);
+    expect(flooded.answerable.values[at]).toBe(1);
+    expect(readQuestion(flood, 'how many metres did the river rise?').answerable.values[at]).toBe(0);
     // How much of the question the direct answer's own sentence covers: all of it here, less for a figure of another
     // sentence than the question's.
     const covered = answerableFeatures.findIndex((feature) => feature.name === 'shortCoverage');

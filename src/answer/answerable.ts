@@ -1,6 +1,6 @@
-import { moneyNouns, negates, wordAlternation } from '../language/lexicon.js';
+import { measureUnits, moneyNouns, negates, wordAlternation } from '../language/lexicon.js';
 import { findQuantities } from '../language/quantities.js';
-import { termsOf } from '../search/terms.js';
+import { termKey, termsOf } from '../search/terms.js';
 import { pronounClassOf } from '../conversation/resolve-follow-up.js';
 import type { QuestionKind } from '../types.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
@@ -149,11 +149,23 @@ const moneyAsked = new RegExp(
 
 // "How much did it cost?" answered "62 cm", "how many died in 2008?" answered "2008": a figure of the wrong sort says
 // the passages found hold something else than what is asked.
+const measureUnitTerms = new Set(Object.values(measureUnits).flatMap((units) => [...units].map((unit) => termKey(unit) ?? unit)));
+
+function isMeasureUnit(word: string): boolean {
+  return word !== '' && measureUnitTerms.has(termKey(word) ?? word);
+}
+
 function shortOffKind(evidence: AnswerableEvidence): boolean {
   const { short, analysis } = evidence;
   if (short === null) return false;
-  const kinds = findQuantities(short.text).map((quantity) => quantity.kind);
+  // The figure as printed: "how many people?" is not answered by "more than 10" cut from "more than 10 metres".
+  const quantities = findQuantities(short.printed ?? short.text);
+  const kinds = quantities.map((quantity) => quantity.kind);
   if (analysis.kind === 'amount' && moneyAsked.test(analysis.text.toLowerCase())) return !kinds.includes('money');
-  if (analysis.kind === 'number' && analysis.countNoun !== null && /^\W*how many\b/i.test(analysis.text)) return !kinds.includes('count');
+  if (analysis.kind === 'number' && analysis.countNoun !== null && /^\W*how many\b/i.test(analysis.text)) {
+    // "How many people …?" is not answered by a length or a weight ("more than 10 metres"), unless units are asked.
+    if (isMeasureUnit(analysis.countNoun)) return !kinds.includes('count');
+    return !quantities.some((quantity) => quantity.kind === 'count' && !isMeasureUnit(quantity.noun.split(/\s+/)[0] ?? ''));
+  }
   return false;
 }

@@ -80,6 +80,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const age = analysis.wantsAge;
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   let best: ScoredSpan | undefined;
+  let printed = '';
   for (const candidate of pool) {
     // "How many shots were fired?" is not answered by the suspect's age ("Nowsch, 19,"), nor by a phrase with no
     // figure in it ("a hospital").
@@ -91,16 +92,21 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (analysis.kind === 'time' && !couldBeTime(shown.span)) continue;
     // "Where was he when he called?" is not answered by "911" or by a person's name.
     if (analysis.kind === 'place' && !couldBePlace(shown.span)) continue;
-    best ??= shown;
+    if (best === undefined) {
+      best = shown;
+      printed = candidate.span.text;
+    }
     if (!echoesQuestion(shown.span, questionTerms)) {
       best = shown;
+      printed = candidate.span.text;
       break;
     }
   }
   if (best === undefined) return null;
   const key = spanKey(best.span.text);
   const others = ranked.slice(0, spanDepth).filter((entry) => entry !== best.span.entry && entry.passage.normalized.toLowerCase().includes(key));
-  return { text: clip(best.span.text), support: [best.span.entry, ...others], score: best.score };
+  const text = clip(best.span.text);
+  return { text, support: [best.span.entry, ...others], score: best.score, ...(printed !== text ? { printed } : {}) };
 }
 
 /**

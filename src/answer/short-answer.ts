@@ -14,7 +14,12 @@ import type { RankedPassage } from './rank.js';
 const logitsPerCoverage = 4;
 
 /** The direct answer chosen for a question and the passages that state it, best first. */
-export type ShortAnswer = { text: string; support: RankedPassage[] };
+export type ShortAnswer = {
+  text: string;
+  support: RankedPassage[];
+  /** The whole span the text was cut from, when shown less its edges ("more than 10 metres" for "more than 10"). */
+  printed?: string;
+};
 
 /** The longest direct answer, in characters (the CLI contract's `short`). */
 export const maxShortLength = 120;
