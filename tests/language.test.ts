@@ -29,7 +29,7 @@ describe('termKey', () => {
   });
 
   it('reads news and chat shorthands as the words they stand for ("Sept." and "ppl")', () => {
-    for (const [a, b] of [['Sept', 'September'], ['ppl', 'people'], ['govt', 'government'], ['yrs', 'years'], ['hrs', 'hour'], ['doc', 'doctor'], ['ops', 'operations'], ['incl', 'including'], ['evac', 'evacuation'], ['stats', 'statistics']]) {
+    for (const [a, b] of [['Sept', 'September'], ['ppl', 'people'], ['govt', 'government'], ['yrs', 'years'], ['hrs', 'hour'], ['doc', 'doctor'], ['ops', 'operations'], ['incl', 'including'], ['evac', 'evacuation'], ['stats', 'statistics'], ['chem', 'chemical']]) {
       expect(termKey(a!), `${a} ~ ${b}`).toBe(termKey(b!));
     }
   });

@@ -24,6 +24,7 @@ describe('analyzeQuestion', () => {
     ['what dividend does the bank pay', 'amount'],
     ['What share of the vote did she win?', 'number'],
     ['death toll?', 'number'],
+    ['latest number hospitalised with breathing problems', 'number'],
     ['Why did the union reject the offer?', 'reason'],
     ['What did the mayor say about the port?', 'statement'],
     ['How did investors react?', 'statement'],
@@ -37,6 +38,15 @@ describe('analyzeQuestion', () => {
     ['which road is closed', 'place'],
     ['Which countries sent rescue teams?', 'place'],
   ];
+  it('reads "at this point", "at the moment" and "as it stands" as asking for the newest figure, and counts the word after a bare "number"', () => {
+    for (const question of ['how many firefighters on the fire lines at this point', 'how many flights are cancelled at the moment', 'whats the toll as it stands']) {
+      expect(analyzeQuestion(question).wantsLatest, question).toBe(true);
+    }
+    expect(analyzeQuestion('how many firefighters on the fire lines at this point').terms.find((term) => term.word === 'point')?.frame).toBe(true);
+    expect(analyzeQuestion('latest number hospitalised with breathing problems').countNoun).toBe(termKey('hospitalised'));
+    expect(analyzeQuestion('how many firefighters were there on Monday').wantsLatest).toBe(false);
+  });
+
   it('reads "what bill …?" as asking for a law, not a sum', () => {
     expect(analyzeQuestion('What bill did parliament pass?').kind).not.toBe('amount');
   });

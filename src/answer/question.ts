@@ -121,7 +121,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // "So far", "thus far" and "to date" ask for the newest figure (wantsLatest), and so do "now" and "currently" in a
   // question for a figure; their words are no topic: "how many ops postponed now" is answered by "790 … had been
   // postponed by Friday", which says no "now" ("where's she traveling now?" keeps its "now").
-  const untilNow = new Set([...(['number', 'amount', 'duration'].includes(kind) ? ['now', 'currently'] : []), ...(/\b(?:so|thus) far\b/.test(lower) ? ['far'] : []), ...(/\bto date\b/.test(lower) ? ['date'] : [])]);
+  const untilNow = new Set([
+    ...(['number', 'amount', 'duration'].includes(kind) ? ['now', 'currently'] : []),
+    ...(/\b(?:so|thus) far\b/.test(lower) ? ['far'] : []),
+    ...(/\bto date\b/.test(lower) ? ['date'] : []),
+    ...(/\bat this point\b/.test(lower) ? ['point'] : []),
+    ...(/\bat the moment\b/.test(lower) ? ['moment'] : []),
+    ...(/\bas it stands\b/.test(lower) ? ['stands'] : []),
+  ]);
   const terms: QuestionTerm[] = [];
   // The question's words as the index reads them: "follow-up" as "follow" and "up", "five-hour" as "5" and "hour",
   // "$60,000" as 60000.
@@ -167,7 +174,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
     wantsAge: asksAge(text),
     // "What's the latest on when …" is read as its inner question, so the request is looked for in the question as typed.
-    wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent)\b/.test(lower) || /^\W*(?:what(?:'s|\s+is)\s+)?(?:the\s+)?latest\b/i.test(text),
+    wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent|at this point|at the moment|as it stands)\b/.test(lower) || /^\W*(?:what(?:'s|\s+is)\s+)?(?:the\s+)?latest\b/i.test(text),
     asksStandingFigure: asksStandingFigure(kind, tense, lower),
     years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
     tense,

@@ -51,7 +51,10 @@ function countedBy(words: readonly string[], at: number): string {
     if (phrase.length > 0) return phrase.at(-1)!;
   }
   const before = words[at - 1];
-  return before !== undefined && !/^(?:the|a|an|what|whats|what's|is|was|latest|total|final|current|new|official|overall|s)$/.test(before) ? before : word;
+  if (before !== undefined && !/^(?:the|a|an|what|whats|what's|is|was|latest|total|final|current|new|official|overall|updated|s)$/.test(before)) return before;
+  // "latest number hospitalised …": with nothing before it, the word after the count word says what is counted.
+  const after = words[index + 1];
+  return after !== undefined && /^\p{L}{3,}$/u.test(after) && !/^(?:is|was|are|were|has|have|had|did|does|now|so|in|on|at|for|from|by|to|with)$/.test(after) ? after : word;
 }
 
 // "How many Kenyan children were…" counts children: the counted noun is the first plural among the words after
@@ -67,6 +70,8 @@ function countedNoun(lower: string): string | null {
 function asksForQuantity(lower: string): boolean {
   const words = lower.replace(/[?.!]+$/, '').split(/\s+/);
   if (words.length <= 3 && words.some((word) => quantityNouns.has(word))) return true;
+  // Chat's fragments: "latest number hospitalised with breathing problems", "total count of flights axed".
+  if (/^(?:(?:the|latest|current|new|updated|total|final|official)\s+){0,2}(?:number|count|tally)\s+\p{L}/u.test(lower)) return true;
   const focus = /^(?:what|which)(?:'s| is| was| are| were| will be)?\s+(?:the\s+)?(?:\p{L}+\s+){0,2}?(\p{L}+)(?:\s+(?:of|in|for|after|at|on|from|to|by)\b|[?.!]*$)/u.exec(lower);
   if (focus !== null && quantityNouns.has(focus[1]!)) return true;
   // "What pay rise is …", "what's the death toll now", "which offer did …": the thing asked about comes within the
