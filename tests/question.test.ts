@@ -38,8 +38,8 @@ describe('analyzeQuestion', () => {
     ['which road is closed', 'place'],
     ['Which countries sent rescue teams?', 'place'],
   ];
-  it('reads "at this point", "at the moment" and "as it stands" as asking for the newest figure, and counts the word after a bare "number"', () => {
-    for (const question of ['how many firefighters on the fire lines at this point', 'how many flights are cancelled at the moment', 'whats the toll as it stands']) {
+  it('reads "at this point", "at the moment", "as it stands" and "in total" as asking for the newest figure, and counts the word after a bare "number"', () => {
+    for (const question of ['how many firefighters on the fire lines at this point', 'how many flights are cancelled at the moment', 'whats the toll as it stands', 'how many flights axed in total']) {
       expect(analyzeQuestion(question).wantsLatest, question).toBe(true);
     }
     expect(analyzeQuestion('how many firefighters on the fire lines at this point').terms.find((term) => term.word === 'point')?.frame).toBe(true);

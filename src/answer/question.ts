@@ -174,7 +174,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
     wantsAge: asksAge(text),
     // "What's the latest on when …" is read as its inner question, so the request is looked for in the question as typed.
-    wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent|at this point|at the moment|as it stands)\b/.test(lower) || /^\W*(?:what(?:'s|\s+is)\s+)?(?:the\s+)?latest\b/i.test(text),
+    wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent|at this point|at the moment|as it stands|in total|all told)\b/.test(lower) || /^\W*(?:what(?:'s|\s+is)\s+)?(?:the\s+)?latest\b/i.test(text),
     asksStandingFigure: asksStandingFigure(kind, tense, lower),
     years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
     tense,
