@@ -79,8 +79,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // fluid" for "what working fluid …?"): that repeats the question, so the next span that says something answers.
   const age = analysis.wantsAge;
   const count = analysis.kind === 'number' && asksCount(analysis.text);
+  // The span shown, and the span as printed that it was cut from.
   let best: ScoredSpan | undefined;
-  let printed = '';
+  let from: ScoredSpan | undefined;
   for (const candidate of pool) {
     // "How many shots were fired?" is not answered by the suspect's age ("Nowsch, 19,"), nor by a phrase with no
     // figure in it ("a hospital").
@@ -92,17 +93,12 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (analysis.kind === 'time' && !couldBeTime(shown.span)) continue;
     // "Where was he when he called?" is not answered by "911" or by a person's name.
     if (analysis.kind === 'place' && !couldBePlace(shown.span)) continue;
-    if (best === undefined) {
-      best = shown;
-      printed = candidate.span.text;
-    }
-    if (!echoesQuestion(shown.span, questionTerms)) {
-      best = shown;
-      printed = candidate.span.text;
-      break;
-    }
+    const echoes = echoesQuestion(shown.span, questionTerms);
+    if (best === undefined || !echoes) [best, from] = [shown, candidate];
+    if (!echoes) break;
   }
-  if (best === undefined) return null;
+  if (best === undefined || from === undefined) return null;
+  const printed = from.span.text;
   const key = spanKey(best.span.text);
   const others = ranked.slice(0, spanDepth).filter((entry) => entry !== best.span.entry && entry.passage.normalized.toLowerCase().includes(key));
   const text = clip(best.span.text);

@@ -81,7 +81,6 @@ function fromQuestionWord(lower: string): string {
   return preposition === null ? lower.slice(from) : lower.slice(from - preposition[0].length);
 }
 
-/** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
 // "Death toll?", "how many are missing", "how much has the company lost": a figure asked in the present, of no
 // particular day, is the one standing now; a changing figure's newest report answers it.
 function asksStandingFigure(kind: QuestionKind, tense: Tense, lower: string): boolean {
@@ -90,6 +89,12 @@ function asksStandingFigure(kind: QuestionKind, tense: Tense, lower: string): bo
   return !/\b(?:first|initial(?:ly)?|original(?:ly)?|earlier|before|previous(?:ly)?|ago|last|yesterday|(?:1[89]|20)\d\d)\b/.test(lower);
 }
 
+// Phrases that ask for the newest report and whose last word is no topic: "how many so far" is not about "far".
+const untilNowPhrases = ['so far', 'thus far', 'to date', 'at this point', 'at the moment', 'as it stands'];
+const untilNowWords = untilNowPhrases.map((phrase) => [new RegExp(String.raw`\b${phrase}\b`), phrase.split(' ').at(-1)!] as const);
+const asksNewest = new RegExp(String.raw`\b(?:latest|now|current|currently|${untilNowPhrases.join('|')}|still|updated?|final|newest|most recent|in total|all told)\b`);
+
+/** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   // Chat drops the apostrophe: "whos the mayor?", "whats the toll?".
   const text = question.trim().replace(/\b(who|what|where|when|how)s\b/gi, "$1's");
@@ -123,11 +128,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // postponed by Friday", which says no "now" ("where's she traveling now?" keeps its "now").
   const untilNow = new Set([
     ...(['number', 'amount', 'duration'].includes(kind) ? ['now', 'currently'] : []),
-    ...(/\b(?:so|thus) far\b/.test(lower) ? ['far'] : []),
-    ...(/\bto date\b/.test(lower) ? ['date'] : []),
-    ...(/\bat this point\b/.test(lower) ? ['point'] : []),
-    ...(/\bat the moment\b/.test(lower) ? ['moment'] : []),
-    ...(/\bas it stands\b/.test(lower) ? ['stands'] : []),
+    ...untilNowWords.filter(([phrase]) => phrase.test(lower)).map(([, word]) => word),
   ]);
   const terms: QuestionTerm[] = [];
   // The question's words as the index reads them: "follow-up" as "follow" and "up", "five-hour" as "5" and "hour",
@@ -174,7 +175,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
     wantsAge: asksAge(text),
     // "What's the latest on when …" is read as its inner question, so the request is looked for in the question as typed.
-    wantsLatest: /\b(?:latest|now|current|currently|so far|thus far|to date|still|updated?|final|newest|most recent|at this point|at the moment|as it stands|in total|all told)\b/.test(lower) || /^\W*(?:what(?:'s|\s+is)\s+)?(?:the\s+)?latest\b/i.test(text),
+    wantsLatest: asksNewest.test(lower) || /^\W*(?:what(?:'s|\s+is)\s+)?(?:the\s+)?latest\b/i.test(text),
     asksStandingFigure: asksStandingFigure(kind, tense, lower),
     years: text.match(/\b(?:1[89]|20)\d\d\b/g) ?? [],
     tense,
