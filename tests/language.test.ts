@@ -91,6 +91,19 @@ describe('findQuantities', () => {
     expect(found.at(-1)?.noun).toBe('children');
   });
 
+  it('reads sums in the currencies a world desk meets by name, and in lakh and crore', () => {
+    const found = findQuantities('The rate rose to 1,400 forints from 1,150 forints, fines of 4,000 zlotys and 50 lei, a loss of ₹5.4 lakh.');
+    expect(found.map((quantity) => [quantity.kind, quantity.text])).toEqual([
+      ['money', '1,400 forints'],
+      ['money', '1,150 forints'],
+      ['money', '4,000 zlotys'],
+      ['money', '50 lei'],
+      ['money', '₹5.4 lakh'],
+    ]);
+    // A currency's name is a whole word: "10 random checks" holds no rand.
+    expect(findQuantities('They ran 10 random checks.')[0]?.kind).toBe('count');
+  });
+
   it('counts the plural a singular noun before it qualifies ("1,800 car workers" are workers, not cars)', () => {
     expect(findQuantities('Some 1,800 car workers rallied at the gates.')[0]).toMatchObject({ text: 'Some 1,800 car workers', noun: 'car workers' });
     expect(findQuantities('Some 40 fire crews were called in.')[0]).toMatchObject({ text: 'Some 40 fire crews', noun: 'fire crews' });

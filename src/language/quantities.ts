@@ -16,10 +16,11 @@ export type QuantityMention = {
 const numberWordAlternation = [...numberWordValues.keys()].sort((a, b) => b.length - a.length).join('|');
 const qualifier = String.raw`(?:(?:more|fewer|less) than|at least|at most|up to|about|around|roughly|nearly|almost|some|over|under|approximately|an estimated|a combined|a total of|as many as|as much as)\s+`;
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const scale = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k)\b)?`;
+const scale = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k|lakh|crore)\b)?`;
 const currency = String.raw`(?:US\$|A\$|C\$|HK\$|[$€£¥₹₽]|USD ?|EUR ?|GBP ?)`;
 const rate = String.raw`(?:\s(?:per|a|each|every)\s(?:month|year|week|day|annum|hour))?`;
-const currencyWords = String.raw`(?:dollars|euros|pounds|rubles|roubles|yen|yuan|rupees|francs|pesos|hryvnias?)`;
+// The currencies a world desk meets by name, plural and singular where both are printed ("1,400 forints", "50 lei").
+const currencyWords = String.raw`(?:dollars|euros|pounds|rubles|roubles|yen|yuan|renminbi|rupees|rupiah|francs|pesos|hryvnias?|forints?|zlotys?|zlotych|korunas?|kronor|kroner|kronur|krona|krone|lira|lire|liras|lei|leu|leva|dinars?|dirhams?|riyals?|rials?|shekels?|ringgits?|baht|rand|naira|shillings|cedis|kwacha|tenge|lari|reais|bolivars?|pesetas)(?!\p{L})`;
 
 const moneyPattern = new RegExp(
   String.raw`(?:${qualifier})?(?:${currency}\s?(?:${digits})${scale}|(?:${digits})${scale}\s${currencyWords})${rate}`,
@@ -134,4 +135,9 @@ function countedNoun(rest: string): string {
   const qualifier = /^\p{Lu}\p{Ll}+$/u.test(original) || /^\p{Lu}{2,4}$/u.test(original) || (/^\p{Ll}+$/u.test(original) && !looksPlural(first));
   if (qualifier && /^\p{Ll}+$/u.test(following) && looksPlural(following) && !nonNouns.has(second)) return `${first} ${second}`;
   return first;
+}
+
+/** Whether a text gives a figure, in digits or words ("26", "two", "dozens", "a hundred", "half"). */
+export function holdsFigure(text: string): boolean {
+  return /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((word) => numberWordValues.has(word) || /^(?:millions?|billions?|trillions?|scores|none|no|zero|half|halves|thirds?|quarters?|fifths?|tenths?|once|twice)$/.test(word));
 }
