@@ -352,6 +352,14 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(flooded.short?.printed ?? flooded.short?.text).toMatch(/metres/);
     expect(flooded.answerable.values[at]).toBe(1);
     expect(readQuestion(flood, 'how many metres did the river rise?').answerable.values[at]).toBe(0);
+    // A figure question answered with a year, or with the end of a span of years, is off kind too.
+    const robbery = storyOf(`---\ntitle: Siege\nsource: Test Wire\ndate: 2031-02-12\n---\nThe branch was the target of an armed robbery in 2014, local media said.\nThe region was hit hard by bird flu in the winter of 2016-17.\nThe gunman fled with a sports bag, police said.`);
+    const robbed = readQuestion(robbery, 'how much was taken in the 2014 robbery at the branch?');
+    expect({ short: robbed.short?.text, off: robbed.answerable.values[at] }).toEqual({ short: '2014', off: 1 });
+    const media = readQuestion(robbery, 'how much did the gunman flee with?');
+    expect({ short: media.short?.text, off: media.answerable.values[at] }).toEqual({ short: 'sports bag', off: 1 });
+    const culled = readQuestion(robbery, 'how many birds were culled in the 2016-17 bird flu outbreak?');
+    expect({ short: culled.short?.text, off: culled.answerable.values[at] }).toEqual({ short: 'the winter of 2016-17', off: 1 });
     // How much of the question the direct answer's own sentence covers: all of it here, less for a figure of another
     // sentence than the question's.
     const covered = answerableFeatures.findIndex((feature) => feature.name === 'shortCoverage');

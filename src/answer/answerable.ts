@@ -1,5 +1,5 @@
 import { measureUnits, moneyNouns, negates, wordAlternation } from '../language/lexicon.js';
-import { findQuantities } from '../language/quantities.js';
+import { findQuantities, holdsFigure, type QuantityMention } from '../language/quantities.js';
 import { termKey, termsOf } from '../search/terms.js';
 import { pronounClassOf } from '../conversation/resolve-follow-up.js';
 import type { QuestionKind } from '../types.js';
@@ -159,7 +159,12 @@ function shortOffKind(evidence: AnswerableEvidence): boolean {
   const { short, analysis } = evidence;
   if (short === null) return false;
   // The figure as printed: "how many people?" is not answered by "more than 10" cut from "more than 10 metres".
-  const quantities = findQuantities(short.printed ?? short.text);
+  const printed = short.printed ?? short.text;
+  // "How much was taken?" is not answered by "an armed robbery" or by "2014": a figure question's answer gives a figure.
+  const figureAsked = analysis.kind === 'amount' || (analysis.kind === 'number' && /^\W*how\s+(?:many|much)\b/i.test(analysis.text));
+  if (figureAsked && (!holdsFigure(printed) || /^(?:1[5-9]|20)\d\d(?:[-–/]\d{2,4})?$/.test(printed.trim()))) return true;
+  // A year is not a count: "how many birds were culled in 2016-17?" is not answered by "the winter of 2016-17".
+  const quantities = findQuantities(printed).filter((quantity) => !(quantity.kind === 'count' && isYear(printed, quantity)));
   const kinds = quantities.map((quantity) => quantity.kind);
   if (analysis.kind === 'amount' && moneyAsked.test(analysis.text.toLowerCase())) return !kinds.includes('money');
   if (analysis.kind === 'number' && analysis.countNoun !== null && /^\W*how many\b/i.test(analysis.text)) {
@@ -168,4 +173,9 @@ function shortOffKind(evidence: AnswerableEvidence): boolean {
     return !quantities.some((quantity) => quantity.kind === 'count' && !isMeasureUnit(quantity.noun.split(/\s+/)[0] ?? ''));
   }
   return false;
+}
+
+// A year, or the end of a span of years ("17" of "2016-17").
+function isYear(text: string, quantity: QuantityMention): boolean {
+  return /^(?:1[5-9]|20)\d\d$/.test(quantity.text) || /(?:1[5-9]|20)\d\d[-–/]$/.test(text.slice(0, quantity.start));
 }

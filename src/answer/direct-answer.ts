@@ -2,6 +2,7 @@ import type { NameRegistry } from '../language/names.js';
 import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { tagSentence } from '../language/tagger.js';
 import { termsOf } from '../search/terms.js';
+import { holdsFigure } from '../language/quantities.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
@@ -263,11 +264,6 @@ function countOf(span: AnswerSpan): AnswerSpan | null {
 function yearOf(span: AnswerSpan): AnswerSpan | null {
   const match = /\b\d{4}\b/.exec(span.text);
   return match === null || match[0] === span.text ? null : narrowed(span, match.index, match[0].length);
-}
-
-// Whether a text gives a figure, in digits or words ("26", "two", "dozens", "a hundred").
-function holdsFigure(text: string): boolean {
-  return /\d/.test(text) || text.toLowerCase().split(/[^\p{L}]+/u).some((word) => numberWordValues.has(word) || /^(?:millions?|billions?|trillions?|scores|none|no|zero|half|once|twice)$/.test(word));
 }
 
 // A time, or a phrase that places something in time: a date, a year, a day or season, "after the war", "two years ago".
