@@ -277,6 +277,16 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(planQuery(analyzeQuestion('what did Boss say'), story.index).concepts.find((candidate) => candidate.term === termKey('boss'))?.paraphrases).toEqual([]);
   });
 
+  it('finds a word the story writes as one where the question splits it in two ("rotkar bahn" for "Rotkarbahn")', () => {
+    const story = storyOf(`---\ntitle: Lift shut\nsource: Test Wire\ndate: 2031-02-19\n---\nThe Rotkarbahn will not run again this season, the operator said.\nThe firefighters left at noon.`);
+    const concepts = planQuery(analyzeQuestion('is the rotkar bahn going to reopen'), story.index).concepts;
+    expect(concepts.find((concept) => concept.term === termKey('bahn'))).toMatchObject({ unknown: false, exact: [termKey('rotkarbahn')] });
+    expect(concepts.find((concept) => concept.term === termKey('rotkar'))?.exact).toContain(termKey('rotkarbahn'));
+    expect(planQuery(analyzeQuestion('when did the fire fighters leave'), story.index).concepts.every((concept) => !concept.unknown)).toBe(true);
+    // Two words the story uses apart are left apart.
+    expect(planQuery(analyzeQuestion('what did the operator say'), story.index).concepts.map((concept) => concept.exact)).toEqual([[termKey('operator')], [termKey('say')]]);
+  });
+
   it('relates a plural noun to its verb as it does the singular: "admissions" finds "admitted", "acquisitions" finds "acquired"', () => {
     const story = storyOf(`---\ntitle: Heat\nsource: Test Wire\ndate: 2031-05-19\n---\nHospitals have admitted 648 people since the heatwave began.\nThe group acquired two rivals.`);
     const related = (question: string, word: string) => planQuery(analyzeQuestion(question), story.index).concepts.find((concept) => concept.term === termKey(word))?.related;

@@ -58,17 +58,20 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
   const concepts: QueryConcept[] = [];
   const searchWeights = new Map<string, number>();
   const seen = new Set<string>();
-  for (const questionTerm of analysis.terms) {
+  const joined = joinedTerms(analysis, index);
+  for (const [at, questionTerm] of analysis.terms.entries()) {
     if (seen.has(questionTerm.term)) continue;
     seen.add(questionTerm.term);
     const exact: string[] = [];
     let unknown = false;
+    const compound = joined.get(at);
     if (index.hasTerm(questionTerm.term)) exact.push(questionTerm.term);
     else {
-      const correction = index.correct(questionTerm.word);
+      const correction = compound === undefined ? index.correct(questionTerm.word) : null;
       if (correction !== null) exact.push(correction);
-      else unknown = true;
+      else unknown = compound === undefined;
     }
+    if (compound !== undefined) exact.push(compound);
     const leader = asksForLeader(analysis, questionTerm.word) ? leaderTitleTerms.filter((term) => index.hasTerm(term)) : [];
     const related = [...new Set([...relatedTerms(questionTerm.term, index), ...derivedTerms(questionTerm.word, index), ...leader])].filter((term) => !exact.includes(term));
     // A common word the story never uses and has no listed synonym for ("cops", "boss") is looked up in WordNet: the
@@ -113,6 +116,22 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
     if (concepts.some((other) => other.nameGroup === concept.nameGroup && !other.unknown && /\p{L}/u.test(other.term))) concept.weight = 0;
   }
   return { concepts, searchWeights };
+}
+
+// "the rotkar bahn" for "the Rotkarbahn", "fire fighters" for "firefighters": two neighbouring question words, one
+// of them a word the story never uses, that the story writes as one word. Each of the two finds that word.
+function joinedTerms(analysis: QuestionAnalysis, index: PassageIndex): Map<number, string> {
+  const joined = new Map<number, string>();
+  analysis.terms.forEach((first, at) => {
+    const second = analysis.terms[at + 1];
+    if (second === undefined || (index.hasTerm(first.term) && index.hasTerm(second.term))) return;
+    if (!/^\p{L}+$/u.test(first.word) || !/^\p{L}+$/u.test(second.word)) return;
+    const term = termKey(first.word + second.word);
+    if (term === null || !index.hasTerm(term)) return;
+    joined.set(at, term);
+    joined.set(at + 1, term);
+  });
+  return joined;
 }
 
 const leaderTitleTerms = [...new Set([...leaderTitles].map((title) => termKey(title)).filter((term): term is string => term !== null))];
