@@ -255,6 +255,19 @@ describe('parseArticle passages', () => {
     expect(article.date).toBe('2030-12-02');
   });
 
+  it('dates a page by the last timeline entry that reports something done, told in the past or the present', () => {
+    const dated = (lines: readonly string[]) =>
+      articleOf(['Outbreak Grows: Seventh Farm Confirmed', 'Updated (4 articles)', '', 'Seventh Farm Confirmed The authority confirmed the virus at a seventh farm [4].', '', 'Timeline', ...lines].join('\n')).date;
+    const done = ['Nov 9, 2030 – Six farms; zones widened to 5 km [3].', 'Nov 10, 2030 – Toll reaches seven; the ministry raises its offer [4].'];
+    // What lies ahead: an infinitive, a noun phrase, a term that runs out, a date something could happen.
+    expect(dated([...done, 'Nov 15, 2030 – Video talks between the two ministries [4].'])).toBe('2030-11-10');
+    expect(dated([...done, 'Nov 14, 2030 – Regional court to hear the appeal [4].'])).toBe('2030-11-10');
+    expect(dated([...done, 'Dec 4, 2030 – Earliest date the plant could reopen [4].'])).toBe('2030-11-10');
+    expect(dated([...done, 'Jan 20, 2031 – Inauguration of the new president [2].'])).toBe('2030-11-10');
+    // Past told in the present: "prosecutors announce", "Acme raises".
+    expect(dated([...done, 'Nov 11, 2030 – Prosecutors announce the recovery at a news conference [4].'])).toBe('2030-11-11');
+  });
+
   it('dates the paragraphs under a date heading as timeline entries', () => {
     const article = articleOf('Flood updates from Tolland\n\nResidents left 300 homes.\n\nMarch 3, 2031\n\nWater rose overnight.\n\nMarch 4, 2031\n\nCrews reopened the road.\n');
     expect(article.passages.map((passage) => [passage.role, passage.eventDate, passage.heading, passage.text])).toEqual([

@@ -19,6 +19,8 @@ import { boilerplateKindOfBlock, isAuthorBio, isLinkListLabel, isNameLine, type 
 import { findFullDates, toIsoDate, yearFromEvidence, type CalendarDay } from './calendar.js';
 import { splitBlocks, type Block } from './blocks.js';
 import { futureCuePattern } from '../language/dates.js';
+import { irregularVerbs } from '../language/lexicon.js';
+import { tagSentence } from '../language/tagger.js';
 import { findGluedHeadingEnds } from './glued-headings.js';
 
 /** A stretch of the article to index: offsets into its text, and what the passages cut from it are. */
@@ -310,7 +312,7 @@ function isoWithEvidence(day: CalendarDay, evidence: FullDates): string | null {
 }
 
 // A date line or dateline fixes the day even when its year stays unknown; only without them do dates in the text count.
-const scheduledEntry = new RegExp(String.raw`\b(?:${futureCuePattern}|to be|scheduled|planned|slated|due|expected|deadline|postponed|original(?:ly)? (?:date|set|planned|scheduled))\b`, 'i');
+const scheduledEntry = new RegExp(String.raw`\b(?:${futureCuePattern}|to be|scheduled|planned|slated|due|expected|deadline|postponed|original(?:ly)? (?:date|set|planned|scheduled)|earliest|possible)\b`, 'i');
 
 function publicationDay(layout: ArticleLayout, bylineDay: CalendarDay | null, evidence: () => FullDates, text: string): CalendarDay | null {
   const stated = layout.day ?? layout.dateline?.day ?? bylineDay;
@@ -324,11 +326,33 @@ function publicationDay(layout: ArticleLayout, bylineDay: CalendarDay | null, ev
   let latest: string | null = null;
   for (const unit of layout.units) {
     if (unit.role !== 'timeline' || unit.eventDate === null || (latest !== null && unit.eventDate <= latest)) continue;
-    // "January 18, 2028 – First public hearing scheduled": an entry for what lies ahead does not date the page.
-    if (scheduledEntry.test(text.slice(unit.start, unit.end))) continue;
+    // "January 18, 2028 – First public hearing scheduled", "October 4 – Earliest date the plant could reopen", "March 14
+    // – Court to hear the appeal", "August 31 – Exclusivity agreement expires": an entry for what lies ahead does not
+    // date the page; one that reports something done ("zones widened", "suspect named") does.
+    const entry = text.slice(unit.start, unit.end);
+    if (scheduledEntry.test(entry) || !reportsDone(entry)) continue;
     latest = unit.eventDate;
   }
   if (latest === null) return null;
   const [year, month, day] = latest.split('-').map(Number) as [number, number, number];
   return { year, month, day };
+}
+
+// Past forms that differ from their verb's base: "rose", "held", "fled"; not "set" or "cut", which read as either.
+const pastForms = new Set([...[...irregularVerbs].filter(([form, base]) => form !== base && form !== 'says').map(([form]) => form), 'was', 'were', 'had', 'did']);
+const edWordsNotPast = new Set(['hundred', 'proceed', 'exceed', 'succeed', 'indeed', 'embed']);
+
+// Whether a timeline entry reports something that happened: a verb in -ed or an irregular past ("zones widened", "Doe
+// detained", "talks broke down"), or a verb in the present that news timelines tell the past in ("toll reaches 31",
+// "Acme raises its offer", "prosecutors announce"). "Video talks between the two ministers" or "Inauguration of the new president" reports
+// nothing yet.
+function reportsDone(entry: string): boolean {
+  if ((entry.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => (word.length > 4 && word.endsWith('ed') && !edWordsNotPast.has(word)) || pastForms.has(word))) return true;
+  const words = tagSentence(entry.slice(0, 400));
+  // "Acme raises", or "Prosecutors announce" after a plural subject.
+  return words.some((word, i) => {
+    const previous = words[i - 1];
+    if (word.pos !== 'VERB' || /^to$/i.test(previous?.text ?? '') || /ing$/i.test(word.text)) return false;
+    return /\p{Ll}{2,}s$/u.test(word.text) || (previous !== undefined && (previous.pos === 'NOUN' || previous.pos === 'PROPN') && /\p{L}{3,}s$/u.test(previous.text));
+  });
 }
