@@ -378,6 +378,16 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(recount.answerable.values[covered]).toBeGreaterThan(readQuestion(story, 'how many people died in the 2008 methane fire?').answerable.values[covered]!);
   });
 
+  it('answers "how many so far?" with the newest report\'s figure, not the one it was raised from', async () => {
+    // The aggregator's "Customers Affected Now 318,000" and Wednesday's "some 260,000 customers" word the question
+    // better than Saturday's "raised the number of affected customers to 341,000, from 318,000".
+    const crypto = await serviceFor(storyDir('crypto-collapse'));
+    expect(answerOf(crypto, 'how many customers affected so far').short).toBe('341,000');
+    // "From 23 on Tuesday to 41 on Friday": the figure it rose from is the older report.
+    const outbreak = await serviceFor(storyDir('food-outbreak'));
+    expect(answerOf(outbreak, 'whats the latest case count').short).toBe('41');
+  });
+
   it('gives the newest report of a changing figure, though an older one words the question more closely', async () => {
     // The aggregator's "Death Toll Rises … 19 people" and Friday's "rose to 11" rank above Monday's "had reached 23".
     const service = await serviceFor(storyDir('cyclone-landfall'));
