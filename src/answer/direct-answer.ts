@@ -150,9 +150,13 @@ function asksNewestFigure(analysis: QuestionAnalysis): boolean {
   return analysis.wantsLatest && ['number', 'amount', 'duration'].includes(analysis.kind);
 }
 
+// "From 318,000", "up from the 2,900", "first said 2,900 jobs", "had initially put the toll at 12".
 function isEarlierFigure(span: AnswerSpan): boolean {
-  const before = span.entry.passage.normalized.slice(Math.max(0, span.start - 24), span.start);
-  return /\b(?:from|than|previously|earlier|initially|originally|first)\s+(?:the\s+)?(?:(?:about|some|around|nearly|an estimated)\s+)?$/i.test(before);
+  const before = span.entry.passage.normalized.slice(Math.max(0, span.start - 40), span.start);
+  return (
+    /\b(?:from|than)\s+(?:the\s+)?(?:(?:about|some|around|nearly|an estimated)\s+)?$/i.test(before) ||
+    /\b(?:previously|earlier|initially|originally|first)\s+(?:[\p{L}'’]+\s+){0,4}$/iu.test(before)
+  );
 }
 
 // "One of the first …", "installed one of …": a span that ends on a quantifier picking from what follows it names
