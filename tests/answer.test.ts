@@ -386,6 +386,9 @@ The board of elections said the recount had cost the county about $40,000.`,
     // "From 23 on Tuesday to 41 on Friday": the figure it rose from is the older report.
     const outbreak = await serviceFor(storyDir('food-outbreak'));
     expect(answerOf(outbreak, 'whats the latest case count').short).toBe('41');
+    // A bare figure question asks for the figure standing now, as "latest" does.
+    expect(answerOf(await serviceFor(storyDir('gas-explosion')), 'death toll?').short).toBe('seven');
+    expect(answerOf(await serviceFor(storyDir('landslide')), 'death toll?').short).toBe('9');
   });
 
   it('gives the newest report of a changing figure, though an older one words the question more closely', async () => {

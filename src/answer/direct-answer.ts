@@ -146,8 +146,9 @@ function newerReportFirst(usable: readonly ScoredSpan[], chosen: readonly Scored
   return [...newest, ...chosen.filter((candidate) => !newest.includes(candidate))];
 }
 
+// "How many now?", "latest figure?", and a bare "death toll?" that asks for the figure standing now.
 function asksNewestFigure(analysis: QuestionAnalysis): boolean {
-  return analysis.wantsLatest && ['number', 'amount', 'duration'].includes(analysis.kind);
+  return (analysis.wantsLatest || analysis.asksStandingFigure) && ['number', 'amount', 'duration'].includes(analysis.kind);
 }
 
 // "From 318,000", "up from the 2,900", "first said 2,900 jobs", "had initially put the toll at 12".
