@@ -1,3 +1,4 @@
+import { statedWeekdayDates } from './language/dates.js';
 import { collectNameEvidence, NameRegistry, type NameRegistrySnapshot } from './language/names.js';
 import { PassageIndex, type PassageIndexSnapshot } from './search/passage-index.js';
 import type { Article, Passage, PassageRole, SourceSummary, StoryOverview } from './types.js';
@@ -21,6 +22,7 @@ export class Story {
   // The story's known dates as times, by the year they state, sorted: a date without a year is read against them.
   #knownDates: Map<number, number[]> | null = null;
   readonly #inferredDates = new Map<number, string | null>();
+  readonly #statedWeekdays = new Map<string, ReadonlyMap<number, string>>();
   #overview: StoryOverview | null = null;
   #sortedArticles: Article[] | null = null;
 
@@ -70,6 +72,7 @@ export class Story {
     this.delete(article.document);
     this.#knownDates = null;
     this.#inferredDates.clear();
+    this.#statedWeekdays.clear();
     this.#overview = null;
     // The sorted list is kept in step rather than sorted again: on a story of tens of thousands of articles a
     // fresh sort after every change held up the next answer.
@@ -118,6 +121,17 @@ export class Story {
       else high = middle;
     }
     return low;
+  }
+
+  /** The days an article names with weekday and date ("Monday, March 27"), by weekday, read once per article. */
+  statedWeekdaysOf(document: string): ReadonlyMap<number, string> {
+    let stated = this.#statedWeekdays.get(document);
+    if (stated === undefined) {
+      const article = this.#articles.get(document);
+      stated = article === undefined ? new Map() : statedWeekdayDates(article.passages.map((passage) => passage.normalized), this.dateOf(document));
+      this.#statedWeekdays.set(document, stated);
+    }
+    return stated;
   }
 
   /**

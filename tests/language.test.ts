@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimeMentions, resolveTimeMention, tenseOf } from '../src/language/dates.js';
+import { findTimeMentions, resolveTimeMention, statedWeekdayDates, tenseOf } from '../src/language/dates.js';
 import { firstNameGender } from '../src/language/first-names.js';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
 import { isKindOf } from '../src/language/noun-kinds.js';
@@ -159,6 +159,19 @@ describe('findTimeMentions and resolveTimeMention', () => {
     const [tuesday] = findTimeMentions('They met on Tuesday.');
     expect(resolveTimeMention(saturday!, '2025-12-05', tenseOf('Further talks are scheduled for Saturday.'))).toBe('2025-12-06');
     expect(resolveTimeMention(tuesday!, '2025-12-05', tenseOf('They met on Tuesday.'))).toBe('2025-12-02');
+  });
+
+  it('places a bare weekday on the date the article gives it elsewhere ("Monday\'s hearing", "on Monday, March 31")', () => {
+    const sentences = ['The court said it would hold a public hearing on Monday, March 31.', 'All eyes are now on Monday\'s court hearing.'];
+    // A Thursday's article: without the stated date, a Monday four days ahead with no tense reads as the one before.
+    const stated = statedWeekdayDates(sentences, '2031-03-27');
+    expect([...stated]).toEqual([[1, '2031-03-31']]);
+    const [monday] = findTimeMentions(sentences[1]!);
+    expect(resolveTimeMention(monday!, '2031-03-27', tenseOf(sentences[1]!))).toBe('2031-03-24');
+    expect(resolveTimeMention(monday!, '2031-03-27', tenseOf(sentences[1]!), stated)).toBe('2031-03-31');
+    // "Last Monday" says which week itself; a weekday given two dates in one article is given none.
+    expect(resolveTimeMention(findTimeMentions('They met last Monday.')[0]!, '2031-03-27', 'past', stated)).toBe('2031-03-24');
+    expect(statedWeekdayDates(['On Monday, March 24, talks began.', 'They resume on Monday, March 31.'], '2031-03-27').size).toBe(0);
   });
 
   it('leaves a weekday unresolved when the article date is unknown', () => {

@@ -135,8 +135,32 @@ export function tenseOf(sentence: string): Tense {
   return 'unknown';
 }
 
-/** Resolves a time mention to a calendar date against the article's date; null when it names no single day. */
-export function resolveTimeMention(mention: TimeMention, articleDate: string | null, tense: Tense): string | null {
+/**
+ * The days an article names with their weekday and date ("Monday, March 27"), by weekday (Sunday 0), within a week
+ * of the article's date; a weekday the article gives two dates for is left out.
+ */
+export function statedWeekdayDates(sentences: readonly string[], articleDate: string | null): ReadonlyMap<number, string> {
+  const reference = parseIsoDate(articleDate);
+  const stated = new Map<number, string | null>();
+  if (reference === null) return new Map();
+  for (const sentence of sentences) {
+    for (const mention of findTimeMentions(sentence)) {
+      if (mention.weekday === null || mention.month === null || mention.day === null) continue;
+      const date = resolveTimeMention(mention, articleDate, 'unknown');
+      const day = parseIsoDate(date);
+      if (date === null || day === null || Math.abs(day.getTime() - reference.getTime()) > 7 * 86_400_000) continue;
+      const earlier = stated.get(mention.weekday);
+      stated.set(mention.weekday, earlier === undefined || earlier === date ? date : null);
+    }
+  }
+  return new Map([...stated].filter((entry): entry is [number, string] => entry[1] !== null));
+}
+
+/**
+ * Resolves a time mention to a calendar date against the article's date; null when it names no single day. A bare
+ * weekday the article elsewhere gives with its date ("Monday's hearing" beside "on Monday, March 27") is that date.
+ */
+export function resolveTimeMention(mention: TimeMention, articleDate: string | null, tense: Tense, statedWeekdays?: ReadonlyMap<number, string>): string | null {
   const reference = parseIsoDate(articleDate);
   if (mention.month !== null && mention.day !== null) {
     const year = mention.year ?? (reference ? nearestYear(reference, mention.month, mention.day) : null);
@@ -145,6 +169,8 @@ export function resolveTimeMention(mention: TimeMention, articleDate: string | n
   if (reference === null) return null;
   if (mention.offsetDays !== null) return toIsoDate(addDays(reference, mention.offsetDays));
   if (mention.weekday !== null) {
+    const stated = mention.direction === null ? statedWeekdays?.get(mention.weekday) : undefined;
+    if (stated !== undefined) return stated;
     const today = reference.getUTCDay();
     let delta = mention.weekday - today;
     const forward = (delta + 7) % 7;
