@@ -22,6 +22,13 @@ describe('termKey', () => {
     }
   });
 
+  it('meets British and American spellings at one term ("labour" and "labor", "organised" and "organized")', () => {
+    const pairs = [['labour', 'labor'], ['Labourers', 'laborers'], ['organised', 'organized'], ['organisation', 'organization'], ['cancelled', 'canceled'], ['centre', 'center'], ['kilometres', 'kilometers'], ['defence', 'defense'], ['programme', 'program'], ['analysed', 'analyzed'], ['harbour', 'harbor']];
+    for (const [a, b] of pairs) expect(termKey(a!), `${a} ~ ${b}`).toBe(termKey(b!));
+    // Words that only look British keep their own terms.
+    for (const [a, b] of [['hour', 'hor'], ['promise', 'promize'], ['called', 'caled'], ['four', 'for']]) expect(termKey(a!), `${a} !~ ${b}`).not.toBe(termKey(b!));
+  });
+
   it('meets a name typed without its letters that carry no separable accent ("Ostergaard" and "Østergaard")', () => {
     for (const [a, b] of [['Østergaard', 'Ostergaard'], ['Łódź', 'Lodz'], ['Straße', 'Strasse'], ['Ægir', 'Aegir'], ['Vuković', 'Vukovic']]) {
       expect(termKey(a!), `${a} ~ ${b}`).toBe(termKey(b!));

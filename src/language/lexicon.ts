@@ -66,6 +66,45 @@ export const irregularVerbs: ReadonlyMap<string, string> = new Map(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+// British spellings, by the stems they change: "labour" and "labor", "organise" and "organize", "centre" and "center",
+// "cancelled" and "canceled" are one word to a reader.
+const ourStems = 'lab col fav hon harb neighb behavi rum vap arm endeav flav hum sav val vig splend parl savi od tum ferv clam cand ard ranc demean';
+const iseStems = `organ recogn apolog critic real emphas author priorit mobil stabil final legal privat national summar util
+  special minim maxim character categor sympath scrutin central capital hospital jeopard penal subsid normal neutral
+  terror public standard modern harmon energ immun civil colon patron symbol fantas visual global monet digit sanit
+  incentiv optim random vapor theor militar western urban industrial commercial memor item agon mesmer sensation
+  criminal decriminal demoral destabil revital galvan polar rational social special`;
+const lledStems = 'travel cancel label model fuel signal total counsel channel level marshal quarrel tunnel dial equal rival jewel shovel pedal duel funnel refuel unravel barrel parcel pencil spiral initial';
+const wordSpellings: ReadonlyMap<string, string> = new Map(
+  `centre:center centres:centers metre:meter metres:meters kilometre:kilometer kilometres:kilometers
+  centimetre:centimeter centimetres:centimeters millimetre:millimeter millimetres:millimeters litre:liter litres:liters
+  theatre:theater theatres:theaters fibre:fiber calibre:caliber sombre:somber defence:defense offence:offense
+  licence:license pretence:pretense programme:program programmes:programs catalogue:catalog grey:gray
+  aluminium:aluminum manoeuvre:maneuver manoeuvres:maneuvers paediatric:pediatric paediatrician:pediatrician
+  anaesthetic:anesthetic anaesthesia:anesthesia haemorrhage:hemorrhage leukaemia:leukemia anaemia:anemia
+  orthopaedic:orthopedic diarrhoea:diarrhea oesophagus:esophagus foetus:fetus foetal:fetal analyse:analyze
+  analysed:analyzed analysing:analyzing paralyse:paralyze paralysed:paralyzed judgement:judgment ageing:aging
+  acknowledgement:acknowledgment mould:mold smoulder:smolder enrol:enroll enrolment:enrollment fulfil:fulfill
+  plough:plow sceptic:skeptic sceptical:skeptical moustache:mustache pyjamas:pajamas tonne:ton tonnes:tons`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+const britishPatterns: ReadonlyArray<[RegExp, string]> = [
+  [new RegExp(String.raw`^(${ourStems.split(' ').join('|')})our(s|ed|ing|ite|ites|able|ably|hood|hoods|ful|less|al|er|ers|ism)?$`), '$1or$2'],
+  [new RegExp(String.raw`^(${iseStems.split(/\s+/).join('|')})is(e|es|ed|ing|ation|ations|er|ers)$`), '$1iz$2'],
+  [new RegExp(String.raw`^(${lledStems.split(' ').join('|')})l(ed|ing|er|ers)$`), '$1$2'],
+];
+
+/** The American spelling of a lower-case word written the British way ("labour" → "labor"), or the word itself. */
+export function americanSpelling(word: string): string {
+  const listed = wordSpellings.get(word);
+  if (listed !== undefined) return listed;
+  if (word.length < 5) return word;
+  for (const [pattern, replacement] of britishPatterns) if (pattern.test(word)) return word.replace(pattern, replacement);
+  return word;
+}
+
 /**
  * The abbreviations news style writes before a date or a name, mapped to the word a reader types: "Sept. 17" is
  * September's, "Sen. Jane Doe" a senator. Left out where the short form is a common word of its own ("Mar", "Sat",

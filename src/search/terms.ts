@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { exactNumberWords, irregularVerbs, newsAbbreviations, stopWords } from '../language/lexicon.js';
+import { americanSpelling, exactNumberWords, irregularVerbs, newsAbbreviations, stopWords } from '../language/lexicon.js';
 
 // Letters, digits and marks, with the joiners that keep one token whole: decimal points and thousands separators
 // between digits, dots inside acronyms (U.S.), apostrophes inside words (world's) and ampersands (AT&T). An ordinal
@@ -87,12 +87,12 @@ function foldUncached(token: string): string | null {
   return word.replace(/'/g, '');
 }
 
-/** Turns a folded word into the indexed term: number words to digits, irregular verbs to their base, the rest stemmed. */
+/** Turns a folded word into the indexed term: number words to digits, British spellings to American, irregular verbs to their base, the rest stemmed. */
 export function stemWord(word: string): string {
   if (/^\p{N}/u.test(word)) return word;
   const number = exactNumberWords.get(word);
   if (number !== undefined) return String(number);
-  const full = newsAbbreviations.get(word) ?? word;
+  const full = americanSpelling(newsAbbreviations.get(word) ?? word);
   const stemmed = stem(irregularVerbs.get(full) ?? full);
   // The stemmer cuts "use", "used" and "using" to "us", which is the United States' term (US, U.S.).
   return stemmed === 'us' && word !== 'us' ? 'use' : stemmed;
