@@ -98,7 +98,7 @@ describe('findQuantities', () => {
     expect(found.at(-1)?.noun).toBe('children');
   });
 
-  it('reads sums in the currencies a world desk meets by name, and in lakh and crore', () => {
+  it('reads sums in the currencies a world desk meets by name or code, and in lakh and crore', () => {
     const found = findQuantities('The rate rose to 1,400 forints from 1,150 forints, fines of 4,000 zlotys and 50 lei, a loss of ₹5.4 lakh.');
     expect(found.map((quantity) => [quantity.kind, quantity.text])).toEqual([
       ['money', '1,400 forints'],
@@ -106,6 +106,11 @@ describe('findQuantities', () => {
       ['money', '4,000 zlotys'],
       ['money', '50 lei'],
       ['money', '₹5.4 lakh'],
+    ]);
+    expect(findQuantities('The resits will cost KSh 1.6 billion, up from Rs 500 crore and CHF 3 million.').map((quantity) => [quantity.kind, quantity.text])).toEqual([
+      ['money', 'KSh 1.6 billion'],
+      ['money', 'Rs 500 crore'],
+      ['money', 'CHF 3 million'],
     ]);
     // A currency's name is a whole word: "10 random checks" holds no rand.
     expect(findQuantities('They ran 10 random checks.')[0]?.kind).toBe('count');
