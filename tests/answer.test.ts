@@ -382,6 +382,11 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(recount.answerable.values[covered]).toBeGreaterThan(readQuestion(story, 'how many people died in the 2008 methane fire?').answerable.values[covered]!);
   });
 
+  it('places "Monday\'s hearing" on the Monday its article dates, and shows the day without the possessive', () => {
+    const story = storyOf(`---\ntitle: Court to hear petition\nsource: Test Wire\ndate: 2031-03-27\n---\nAll eyes are now on Monday's court hearing.\nThe court said it would hold a public hearing on Monday, March 31.`);
+    expect(answer(story, "when's the court hearing").short).toMatch(/^Monday(?:, March 31)? \(Mar 31, 2031\)$/);
+  });
+
   it('answers "how many so far?" with the newest report\'s figure, not the one it was raised from', async () => {
     // The aggregator's "Customers Affected Now 318,000" and Wednesday's "some 260,000 customers" word the question
     // better than Saturday's "raised the number of affected customers to 341,000, from 318,000".

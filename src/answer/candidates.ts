@@ -176,7 +176,8 @@ function timeCandidates(sentence: string, context: CandidateContext): Candidate[
 }
 
 function displayTime(mention: TimeMention, resolved: string | null): string {
-  const text = mention.text.replace(/^(?:on|by|in|from|until|since)\s+/i, '');
+  // "Monday's hearing" gives the day as "Monday", not "Monday's".
+  const text = mention.text.replace(/^(?:on|by|in|from|until|since)\s+/i, '').replace(/['’]s$/, '');
   if (resolved === null || (mention.year !== null && mention.day !== null)) return text;
   const date = formatDate(resolved);
   return date === null ? text : `${text} (${date})`;
