@@ -47,6 +47,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('how many firefighters were there on Monday').wantsLatest).toBe(false);
   });
 
+  it('reads chat\'s spellings of function words as function words: "when r the resits", "what did u hear"', () => {
+    expect(analyzeQuestion('when r the resits now').terms.map((term) => term.word)).toEqual(['resits', 'now']);
+    expect(analyzeQuestion('what did u hear abt the talks').terms.map((term) => term.word)).toEqual(['hear', 'talks']);
+    // Typed as a capital, a letter is an initial: "who is Lukas W".
+    expect(analyzeQuestion('who is Lukas W').terms.map((term) => term.word)).toContain('W');
+  });
+
   it('reads "what bill …?" as asking for a law, not a sum', () => {
     expect(analyzeQuestion('What bill did parliament pass?').kind).not.toBe('amount');
   });

@@ -1,7 +1,7 @@
 import { withoutRequestFrame } from '../conversation/question-shape.js';
 import { asksAge } from './asked-class.js';
 import { tenseOf, type Tense } from '../language/dates.js';
-import { frameWords, genericWords, weekdays } from '../language/lexicon.js';
+import { chatFunctionWords, frameWords, genericWords, weekdays } from '../language/lexicon.js';
 import { findNamePhrases } from '../language/names.js';
 import { termKey, tokenize } from '../search/terms.js';
 import type { QuantityKind } from '../language/quantities.js';
@@ -135,7 +135,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // "$60,000" as 60000.
   const nameWords = names.map((name) => name.toLowerCase().split(/[\s\-‐‑]+/));
   for (const token of tokenize(core)) {
-    const term = termKey(token);
+    const term = chatFunctionWords.has(token) ? null : termKey(token);
     if (term === null) continue;
     const bare = token.toLowerCase().replace(/['’]s$/, '');
     const group = nameWords.findIndex((words) => words.includes(bare));
