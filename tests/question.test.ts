@@ -121,11 +121,13 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('where is the company based').terms.find((term) => term.word === 'based')?.frame).toBe(true);
   });
 
-  it('reads "now" of a question for a figure as asking for the newest one, not as a topic, and keeps it elsewhere', () => {
+  it('reads "now" of a question for a figure or a date as asking for the newest one, not as a topic, and keeps it elsewhere', () => {
     const figure = analyzeQuestion('how many ops postponed now');
     expect(figure.wantsLatest).toBe(true);
     expect(figure.terms.find((term) => term.word === 'now')?.frame).toBe(true);
     expect(analyzeQuestion("where's she traveling now").terms.find((term) => term.word === 'now')?.frame).toBe(false);
+    // "When are the resits now?" asks for the date standing now, not for a sentence that says "now".
+    expect(analyzeQuestion('when are the resits now').terms.find((term) => term.word === 'now')?.frame).toBe(true);
   });
 
   it('reads the measure word of "how far", "how big" as the question\'s frame, but keeps "old", which ages are written with', () => {

@@ -124,10 +124,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // The word that names the kind of answer ("what time", "which city", "what share") is not a topic to find.
   const typeWord = /^(?:what|which|how)\s+(time|day|date|year|month|week|hour|city|country|town|place|region|state|province|location|river|lake|district|county|share|percentage|percent|proportion|fraction|amount|sum|figure|number|long|much|many|far|big|large|high|tall|deep|often|wide|fast|heavy)\b/i.exec(lower)?.[1]?.toLowerCase();
   // "So far", "thus far" and "to date" ask for the newest figure (wantsLatest), and so do "now" and "currently" in a
-  // question for a figure; their words are no topic: "how many ops postponed now" is answered by "790 … had been
-  // postponed by Friday", which says no "now" ("where's she traveling now?" keeps its "now").
+  // question for a figure or a date; their words are no topic: "how many ops postponed now" is answered by "790 … had
+  // been postponed by Friday", "when are the resits now" by "resits moved to December 6", neither of which says "now"
+  // ("where's she traveling now?" keeps its "now").
   const untilNow = new Set([
-    ...(['number', 'amount', 'duration'].includes(kind) ? ['now', 'currently'] : []),
+    ...(['number', 'amount', 'duration', 'time'].includes(kind) ? ['now', 'currently'] : []),
     ...untilNowWords.filter(([phrase]) => phrase.test(lower)).map(([, word]) => word),
   ]);
   const terms: QuestionTerm[] = [];
