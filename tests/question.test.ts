@@ -50,6 +50,7 @@ describe('analyzeQuestion', () => {
   it('reads chat\'s spellings of function words as function words: "when r the resits", "what did u hear"', () => {
     expect(analyzeQuestion('when r the resits now').terms.map((term) => term.word)).toEqual(['resits', 'now']);
     expect(analyzeQuestion('what did u hear abt the talks').terms.map((term) => term.word)).toEqual(['hear', 'talks']);
+    expect(analyzeQuestion('didnt they pay the ransom').terms.map((term) => term.word)).toEqual(['pay', 'ransom']);
     // Typed as a capital, a letter is an initial: "who is Lukas W".
     expect(analyzeQuestion('who is Lukas W').terms.map((term) => term.word)).toContain('W');
   });

@@ -26,10 +26,11 @@ except among amid amidst upon onto via per within without toward towards regardi
 export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/));
 
 /**
- * Chat's spellings of function words ("when r the resits", "what did u hear", "w/ the union"): read as the stop words
+ * Chat's spellings of function words ("when r the resits", "what did u hear", "w/ the union", "didnt they pay"): read as the stop words
  * they stand for in a question typed in lower case. Passages keep them, where "R." and "W." are a name's initials.
  */
-export const chatFunctionWords = set('r u ur n w w/ b4 bc cuz coz abt tho pls plz thx ty ya');
+export const chatFunctionWords = set(`r u ur n w w/ b4 bc cuz coz abt tho pls plz thx ty ya dont doesnt didnt isnt arent
+  wasnt werent hasnt havent hadnt cant couldnt wouldnt shouldnt thats theres im ive youre theyre`);
 
 /**
  * Adverbs that open a sentence and so are capitalised there ("Soon Neroy was hooked", "Meanwhile Doe said"): never
