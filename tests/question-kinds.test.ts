@@ -39,6 +39,10 @@ describe('the question-kind registry', () => {
     ['What was the name of the Norman castle?', 'other'],
     ['What was the name?', 'person'],
     ['What is the name of the union?', 'other'],
+    ["whats the gunman's name", 'person'],
+    ["skipper's name?", 'person'],
+    ['name of the sailor who drowned?', 'person'],
+    ["what's the ship's name", 'other'],
     ['What happened next?', 'other'],
     // A phrase before the question word does not change what is asked.
     ['Beginning in what year did the ferry run daily?', 'time'],

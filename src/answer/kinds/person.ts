@@ -9,15 +9,21 @@ export const personRule: KindRule = {
     /^(?:who|whom|whose)\b/.test(lower) || asksPersonsName(lower) || /^name the\b/.test(lower) || asksForRole(lower) ? { kind: 'person' } : null,
 };
 
-// "What is the name of the new captain?" asks for a person; "what is the name of the union?" for the union's name.
+// "What is the name of the new captain?", "whats the gunman's name", "name of the skipper?" ask for a person; "what is
+// the name of the union?" for the union's name.
 function asksPersonsName(lower: string): boolean {
-  const named = /^(?:what|which)(?:['’]s| is| was) the name\b(?:\s+of\s+(.+?))?[?.!]*$/.exec(lower);
+  const owned = /^(?:(?:what|which)(?:['’]?s| is| was)\s+)?(?:the\s+)?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)['’]s?\s+(?:full\s+|real\s+|first\s+|last\s+)?name[?.!\s]*$/u.exec(lower);
+  if (owned !== null) return isPersonNoun(owned[1]!.split(/\s+/).at(-1)!);
+  const named = /^(?:(?:what|which)(?:['’]s| is| was) )?the name\b(?:\s+of\s+(.+?))?[?.!]*$/.exec(lower) ?? /^name of (.+?)[?.!]*$/.exec(lower);
   if (named === null) return false;
   if (named[1] === undefined) return true;
   // The owner ends its noun phrase, before any clause about it: "the woman they arrested", "the officer who fired".
   const phrase = named[1].split(/\s+(?:who|whom|that|which|whose|they|he|she|we|you|i|it|in|at|on|from|with|of|by|for|to|was|is|were|are|had|has|did)\b/)[0]!;
-  const owner = phrase.split(/\s+/).at(-1)!;
-  return roleNouns.has(owner) || roleNouns.has(owner.replace(/s$/, '')) || isKindOf(owner, 'person');
+  return isPersonNoun(phrase.split(/\s+/).at(-1)!);
+}
+
+function isPersonNoun(word: string): boolean {
+  return roleNouns.has(word) || roleNouns.has(word.replace(/s$/, '')) || isKindOf(word, 'person');
 }
 
 // "Which judge …", "what official …": a role asks for the person who holds it.
