@@ -25,6 +25,9 @@ describe('isYesNoQuestion', () => {
     'any of the paintings turned up yet?',
     'anyone else appealing?',
     'any other jurors come forward?',
+    // A state asked of "anyone" as a participle is.
+    'anyone dead?',
+    'any of them still missing?',
   ])('reads %j as a yes/no question', (question) => {
     expect(isYesNoQuestion(question)).toBe(true);
   });
@@ -133,6 +136,8 @@ The crane driver was unhurt, the port authority said.`),
 
   it('flags a sentence whose subject is no one, and a negative prefix on the topic itself', () => {
     expect(valuesOf('was anyone on the quay injured?')[deniesTopic]).toBe(1);
+    // In a synonym the newsroom lists: "wounded" for "injured".
+    expect(valuesOf('was anyone wounded when the crane fell?')[deniesTopic]).toBe(1);
     expect(valuesOf('Was the crane driver hurt?')[deniesTopic]).toBe(1);
     expect(valuesOf('Did the crane fall?')[deniesTopic]).toBe(0);
   });

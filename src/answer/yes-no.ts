@@ -46,6 +46,8 @@ function clauseOf(question: string): string {
   return text;
 }
 
+// States something may have come to, asked of "anyone" like a participle: "anyone dead?", "any of them missing?".
+const stateWords = new Set(['dead', 'alive', 'missing', 'safe', 'ill', 'sick', 'unhurt', 'homeless', 'aboard']);
 const irregularParticiples = new Set(['hurt', 'found', 'caught', 'held', 'seen', 'left', 'lost', 'put', 'shut', 'hit', 'cut', 'said', 'told', 'come', 'gone', 'done', 'made', 'paid', 'got', 'kept', 'brought', 'sent', 'won', 'shot', 'struck', 'fled']);
 
 // Chat drops the auxiliary of "Has anyone been hurt?": "anyone hurt?", "any of the paintings turned up yet?",
@@ -58,7 +60,7 @@ function asksWhetherAny(text: string): boolean {
   if (/\bother$/i.test(opening[1]!) && !/\s/.test(rest)) return false;
   if (!/^\p{L}/u.test(rest) || /^(?:else|other|others|more|word|news|update|updates|idea|ideas|comment|comments|details?|info|information|new|further|luck|sign|signs)\b/i.test(rest)) return false;
   // Something must have happened to them: "any compensation for the families?" asks what there is, not whether.
-  return (rest.match(/\p{L}+/gu) ?? []).some((word) => /\p{L}{2,}(?:ed|en|ing)$/iu.test(word) || irregularParticiples.has(word.toLowerCase()));
+  return (rest.match(/\p{L}+/gu) ?? []).some((word) => /\p{L}{2,}(?:ed|en|ing)$/iu.test(word) || irregularParticiples.has(word.toLowerCase()) || stateWords.has(word.toLowerCase()));
 }
 
 /**
@@ -125,7 +127,9 @@ function deniesTopic(evidence: YesNoEvidence): boolean {
   if (words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')))) return true;
   // "No one on the ground was hurt", "nobody was charged": a subject that is no one denies what the clause says of it.
   const lower = words.map((word) => word.toLowerCase());
-  if (lower.some((word, i) => (noOne.has(word) || (word === 'no' && ['one', 'other', 'others'].includes(lower[i + 1] ?? ''))) && words.slice(i + 1, i + 7).some((next) => topics.has(termKey(next) ?? '')))) return true;
+  // The story may say it in a listed synonym: "No one was killed" for "anyone dead?", "no one was injured" for "was anyone hurt?".
+  const said = new Set([...topics, ...evidence.plan.concepts.filter((concept) => concept.nameGroup === null).flatMap((concept) => concept.related)]);
+  if (lower.some((word, i) => (noOne.has(word) || (word === 'no' && ['one', 'other', 'others'].includes(lower[i + 1] ?? ''))) && words.slice(i + 1, i + 7).some((next) => said.has(termKey(next) ?? '')))) return true;
   // "The night guard was unhurt", "the cubesat was uninsured": a negative prefix on the topic itself.
   // The question's word may be one the story never prints otherwise ("hurt" beside "unhurt").
   const asked = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null).map((concept) => concept.term));
