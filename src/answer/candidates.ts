@@ -37,8 +37,8 @@ export type CandidateContext = {
   names: NameRegistry;
   /** Whether the sentence is an article's headline, whose capitals do not mark names. */
   headline?: boolean;
-  /** The days the article names with weekday and date, by weekday, for placing a bare weekday. */
-  statedWeekdays?: ReadonlyMap<number, string>;
+  /** The days the article names with weekday and date, by weekday, for placing a bare weekday; read only when one needs it. */
+  statedWeekdays?: () => ReadonlyMap<number, string>;
 };
 
 /** What the question wants candidates for: its kind, the subject of "who is X", and the quantity kinds it accepts. */
@@ -158,14 +158,14 @@ function timeCandidates(sentence: string, context: CandidateContext): Candidate[
     if (next !== undefined && /^(?:,?\s*(?:on|at)?\s*|\s*,\s*)$/i.test(sentence.slice(mention.end, next.start))) {
       const clockFirst = mention.weekday === null && mention.month === null && mention.year === null && mention.offsetDays === null;
       const day = clockFirst ? next : mention;
-      const resolved = resolveTimeMention(day, context.articleDate, tense, context.statedWeekdays);
+      const resolved = resolveTimeMention(day, context.articleDate, tense, statedFor(day, context));
       const text = sentence.slice(mention.start, next.end);
       candidates.push(candidate('date', displayTime({ ...day, text }, resolved), resolved ?? text.toLowerCase(), mention.start, next.end));
       if (clockFirst) candidates.push(candidate('clock', mention.text, mention.text.toLowerCase(), mention.start, mention.end));
       i++;
       continue;
     }
-    const resolved = resolveTimeMention(mention, context.articleDate, tense, context.statedWeekdays);
+    const resolved = resolveTimeMention(mention, context.articleDate, tense, statedFor(mention, context));
     const isClock = /\d(?::\d\d)?\s?(?:a\.m|p\.m|am\b|pm\b)|noon|midnight/i.test(mention.text);
     candidates.push(candidate(isClock ? 'clock' : 'date', displayTime(mention, resolved), resolved ?? mention.text.toLowerCase(), mention.start, mention.end));
   }
@@ -173,6 +173,11 @@ function timeCandidates(sentence: string, context: CandidateContext): Candidate[
     candidates.push(candidate('date', formatDate(context.eventDate) ?? context.eventDate, context.eventDate, 0, 0));
   }
   return candidates;
+}
+
+// The article's stated weekdays, read only for a bare weekday: most questions never place one.
+function statedFor(mention: TimeMention, context: CandidateContext): ReadonlyMap<number, string> | undefined {
+  return mention.weekday !== null && mention.day === null && mention.direction === null ? context.statedWeekdays?.() : undefined;
 }
 
 function displayTime(mention: TimeMention, resolved: string | null): string {

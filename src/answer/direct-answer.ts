@@ -4,7 +4,7 @@ import { tagSentence } from '../language/tagger.js';
 import { termsOf } from '../search/terms.js';
 import { holdsFigure } from '../language/quantities.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
-import type { QuestionAnalysis } from './question.js';
+import { asksNewestReport, type QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
 import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksYear } from './asked-class.js';
@@ -148,7 +148,7 @@ function newerReportFirst(usable: readonly ScoredSpan[], chosen: readonly Scored
 
 // "How many now?", "latest figure?", and a bare "death toll?" that asks for the figure standing now.
 function asksNewestFigure(analysis: QuestionAnalysis): boolean {
-  return (analysis.wantsLatest || analysis.asksStandingFigure) && ['number', 'amount', 'duration'].includes(analysis.kind);
+  return asksNewestReport(analysis) && ['number', 'amount', 'duration'].includes(analysis.kind);
 }
 
 // "From 318,000", "up from the 2,900", "first said 2,900 jobs", "had initially put the toll at 12".

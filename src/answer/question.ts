@@ -94,6 +94,11 @@ const untilNowPhrases = ['so far', 'thus far', 'to date', 'at this point', 'at t
 const untilNowWords = untilNowPhrases.map((phrase) => [new RegExp(String.raw`\b${phrase}\b`), phrase.split(' ').at(-1)!] as const);
 const asksNewest = new RegExp(String.raw`\b(?:latest|now|current|currently|${untilNowPhrases.join('|')}|still|updated?|final|newest|most recent|in total|all told)\b`);
 
+/** Whether a question asks for the newest report of what it asks: "latest", "so far", or a bare "death toll?". */
+export function asksNewestReport(analysis: QuestionAnalysis): boolean {
+  return analysis.wantsLatest || analysis.asksStandingFigure;
+}
+
 /** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
   // Chat drops the apostrophe: "whos the mayor?", "whats the toll?".

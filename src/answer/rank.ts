@@ -157,7 +157,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     // A heading glued to the sentence's start ("First Painting Recovered Belgian police …") answers nothing itself.
     const candidates = findCandidates(analysis, textWithGluedHeadingSetOff(passage).slice(0, maxCandidateText), {
       articleDate: story.dateOf(passage.document),
-      statedWeekdays: story.statedWeekdaysOf(passage.document),
+      statedWeekdays: () => story.statedWeekdaysOf(passage.document),
       eventDate: passage.eventDate,
       names: story.names,
       headline: passage.role === 'headline',

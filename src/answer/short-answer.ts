@@ -6,7 +6,7 @@ import { termKey, termsOf } from '../search/terms.js';
 import { countClauseBreaks } from '../text/clause-breaks.js';
 import type { Candidate } from './candidates.js';
 import { synonymsOf } from './query-plan.js';
-import type { QuestionAnalysis } from './question.js';
+import { asksNewestReport, type QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 
 // Passage scores are logits of the fitted ranking model, in which covering the whole question is worth about four;
@@ -44,7 +44,7 @@ function answerPool(ranked: readonly RankedPassage[], analysis: QuestionAnalysis
   if (best === undefined) return [];
   // The newest report of a changing figure may rank a little lower than an older one that words the question better
   // ("Death Toll Rises … 19" above "the death toll had reached 23"): for such a question the pool reaches further.
-  const reach = (analysis.wantsLatest || analysis.asksStandingFigure ? 0.5 : 0.3) * logitsPerCoverage;
+  const reach = (asksNewestReport(analysis) ? 0.5 : 0.3) * logitsPerCoverage;
   return ranked.slice(0, 12).filter((entry) => entry.candidates.length > 0 && entry.score >= best.score - reach && entry.coverage >= 0.4);
 }
 
@@ -80,7 +80,7 @@ export function scoreCandidates(ranked: readonly RankedPassage[], analysis: Ques
   }
   return [...totals.values()]
     // For the latest figure, agreement does not count: older reports repeat the older figure more often.
-    .map((total) => ({ candidate: total.candidate, score: total.best + (analysis.wantsLatest || analysis.asksStandingFigure ? 0 : 0.25) * total.others, support: total.support }))
+    .map((total) => ({ candidate: total.candidate, score: total.best + (asksNewestReport(analysis) ? 0 : 0.25) * total.others, support: total.support }))
     .sort((a, b) => b.score - a.score);
 }
 
@@ -247,7 +247,7 @@ function kindFit(candidate: Candidate, entry: RankedPassage, analysis: QuestionA
       else if (local !== 'unknown') fit *= 0.6;
     }
   }
-  if (analysis.wantsLatest || analysis.asksStandingFigure) {
+  if (asksNewestReport(analysis)) {
     fit *= 0.3 + 1.4 * entry.freshness;
     // "The toll rose to seven", "cuts grow to 2,300": a figure reported as an update is the newer one.
     const lead = entry.passage.normalized.slice(Math.max(0, candidate.start - 40), candidate.start);

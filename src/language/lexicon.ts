@@ -26,10 +26,10 @@ except among amid amidst upon onto via per within without toward towards regardi
 export const stopWords: ReadonlySet<string> = new Set(stopWordList.split(/\s+/));
 
 /**
- * Chat's spellings of function words ("when r the resits", "what did u hear", "w/ the union", "didnt they pay"): read as the stop words
+ * Chat's spellings of function words ("when r the resits", "what did u hear", "didnt they pay"): read as the stop words
  * they stand for in a question typed in lower case. Passages keep them, where "R." and "W." are a name's initials.
  */
-export const chatFunctionWords = set(`r u ur n w w/ b4 bc cuz coz abt tho pls plz thx ty ya dont doesnt didnt isnt arent
+export const chatFunctionWords = set(`r u ur n w b4 bc cuz coz abt tho pls plz thx ty ya dont doesnt didnt isnt arent
   wasnt werent hasnt havent hadnt cant couldnt wouldnt shouldnt thats theres im ive youre theyre`);
 
 /**
@@ -80,7 +80,7 @@ const iseStems = `organ recogn apolog critic real emphas author priorit mobil st
   special minim maxim character categor sympath scrutin central capital hospital jeopard penal subsid normal neutral
   terror public standard modern harmon energ immun civil colon patron symbol fantas visual global monet digit sanit
   incentiv optim random vapor theor militar western urban industrial commercial memor item agon mesmer sensation
-  criminal decriminal demoral destabil revital galvan polar rational social special`;
+  criminal decriminal demoral destabil revital galvan polar rational social`;
 const lledStems = 'travel cancel label model fuel signal total counsel channel level marshal quarrel tunnel dial equal rival jewel shovel pedal duel funnel refuel unravel barrel parcel pencil spiral initial';
 const wordSpellings: ReadonlyMap<string, string> = new Map(
   `centre:center centres:centers metre:meter metres:meters kilometre:kilometer kilometres:kilometers

@@ -18,7 +18,7 @@ const qualifier = String.raw`(?:(?:more|fewer|less) than|at least|at most|up to|
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const scale = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k|lakh|crore)\b)?`;
 // Symbols and the codes a desk writes before a sum: "KSh 1.6 billion", "Rs 500", "R$ 20", "CHF 3 million".
-const currency = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₦₩₺₴₱₫฿]|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|KES|NGN|KSh|Ksh|Rs\.?) ?)`;
+const currency = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₦₩₺₴₱₫฿]|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|KES|NGN|KSh|Rs\.?) ?)`;
 const rate = String.raw`(?:\s(?:per|a|each|every)\s(?:month|year|week|day|annum|hour))?`;
 // The currencies a world desk meets by name, plural and singular where both are printed ("1,400 forints", "50 lei").
 const currencyWords = String.raw`(?:dollars|euros|pounds|rubles|roubles|yen|yuan|renminbi|rupees|rupiah|francs|pesos|hryvnias?|forints?|zlotys?|zlotych|korunas?|kronor|kroner|kronur|krona|krone|lira|lire|liras|lei|leu|leva|dinars?|dirhams?|riyals?|rials?|shekels?|ringgits?|baht|rand|naira|shillings|cedis|kwacha|tenge|lari|reais|bolivars?|pesetas)(?!\p{L})`;
