@@ -50,7 +50,7 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
     asked: askedClassOf(analysis.text),
     strandedBefore: strandedPrepositionBefore(analysis.text),
     slot: questionSlotOf(analysis.text, phrase),
-    kindAsked: phrase.at(-1)?.toLowerCase() ?? null,
+    kindAsked: kindAskedOf(phrase),
   };
   return spans
     .map((span) => {
@@ -58,6 +58,13 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
       return { span, features, score: linearScore(spanWeights, features, model.span.bias) };
     })
     .sort((a, b) => b.score - a.score);
+}
+
+// "What award": the noun whose kinds answer the question. "What time" is not: WordNet's kinds of time ("GMT", "noon")
+// say nothing of which time the story gives for the event, where a month's or a day's kinds ("June", "Monday") do.
+function kindAskedOf(phrase: readonly string[]): string | null {
+  const noun = phrase.at(-1)?.toLowerCase() ?? null;
+  return noun === null || /^(?:time|times|hour|hours)$/.test(noun) ? null : noun;
 }
 
 /**
