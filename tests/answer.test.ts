@@ -295,6 +295,30 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(planQuery(analyzeQuestion('what did the operator say'), story.index).concepts.map((concept) => concept.exact)).toEqual([[termKey('operator')], [termKey('say')]]);
   });
 
+  it("finds the story's word for chat's own (\"sub\", \"mp\", \"bounty\", \"firemen\", \"onboard\", \"prez\")", () => {
+    const story = storyOf(`---\ntitle: Search\nsource: Test Wire\ndate: 2031-03-10\n---\nThe submersible had five people aboard, the operator said.\nA lawmaker called for a reward for information.\nTwo firefighters were hurt.\nThe president spoke on Monday.`);
+    const concepts = (question: string) => planQuery(analyzeQuestion(question), story.index).concepts;
+    const known = (question: string, word: string) => {
+      const concept = concepts(question).find((candidate) => candidate.term === termKey(word));
+      return concept !== undefined && (concept.exact.length > 0 || concept.related.length > 0);
+    };
+    expect(known('how many ppl were onboard the sub', 'sub')).toBe(true);
+    expect(known('how many ppl were onboard the sub', 'onboard')).toBe(true);
+    expect(known('which mp wants a bounty', 'mp')).toBe(true);
+    expect(known('which mp wants a bounty', 'bounty')).toBe(true);
+    expect(known('how many firemen were hurt', 'firemen')).toBe(true);
+    expect(concepts('name of the prez?').some((concept) => concept.exact.includes(termKey('president')!))).toBe(true);
+  });
+
+  it('answers "what time" with the time the story gives for the event, not a time that only names its zone', () => {
+    const story = wireStory(
+      'Gunfire in the capital',
+      '2031-02-16',
+      'Shooting erupted around the palace at about 11:40 p.m. on Monday and went on for close to three hours, residents said.\nThe president is due to address the nation at 8 p.m. local time (2000 GMT) on Tuesday, his office said.',
+    );
+    expect(answer(story, 'what time did the shooting kick off').short).toMatch(/11:40/);
+  });
+
   it('relates a plural noun to its verb as it does the singular: "admissions" finds "admitted", "acquisitions" finds "acquired"', () => {
     const story = storyOf(`---\ntitle: Heat\nsource: Test Wire\ndate: 2031-05-19\n---\nHospitals have admitted 648 people since the heatwave began.\nThe group acquired two rivals.`);
     const related = (question: string, word: string) => planQuery(analyzeQuestion(question), story.index).concepts.find((concept) => concept.term === termKey(word))?.related;

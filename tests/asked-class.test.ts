@@ -16,6 +16,8 @@ describe('askedClassOf', () => {
     ['What news outlet is he with?', 'body'],
     ['What party does she belong to?', 'body'],
     ['In what country was the summit held?', 'area'],
+    ['which mp wants her out', 'person'],
+    ['which exec quit', 'person'],
   ])('reads %j as asking for a %s', (question, asked) => {
     expect(askedClassOf(question)).toBe(asked);
   });

@@ -125,7 +125,7 @@ export const newsAbbreviations: ReadonlyMap<string, string> = new Map(
   hrs:hours mins:minutes wk:week wks:weeks approx:approximately bn:billion doc:doctor docs:doctors ops:operations incl:including
   hosp:hospital info:information mgmt:management mgr:manager exec:executive execs:executives admin:administration
   hq:headquarters uni:university govts:governments yday:yesterday tmrw:tomorrow thru:through evac:evacuation
-  evacs:evacuations stats:statistics chem:chemical`
+  evacs:evacuations stats:statistics chem:chemical prez:president`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
@@ -220,6 +220,14 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['flood', 'flooding', 'deluge'],
   ['storm', 'hurricane', 'cyclone', 'typhoon'],
   ['quake', 'earthquake', 'tremor'],
+  ['aboard', 'onboard'],
+  ['lawmaker', 'legislator', 'mp', 'mep', 'parliamentarian'],
+  ['hack', 'hacker', 'cyberattack', 'cyber'],
+  ['reward', 'bounty'],
+  ['probe', 'investigation', 'inquiry', 'investigate'],
+  ['submarine', 'submersible', 'sub'],
+  ['fireman', 'firemen', 'firefighter'],
+  ['reopen', 'resume', 'restart'],
 ];
 
 /** Words that open a follow-up without changing what it asks ("and where?", "so, was it worth it?"). */
@@ -259,7 +267,8 @@ export const roleNouns = set(`adviser advisor aide ambassador analyst anchor arc
   writer novelist poet artist musician composer owner operator manager supervisor foreman mediator arbitrator
   negotiator lobbyist strategist pollster incumbent challenger frontrunner runner-up democrat republican countryman
   countrywoman compatriot teammate spaniard frenchman frenchwoman briton englishman englishwoman irishman scotsman
-  welshman dutchman`);
+  welshman dutchman mp mep mla mpp legislator parliamentarian councilman councilwoman alderman assemblyman
+  assemblywoman cop medic exec cto coo cio`);
 
 /** Capitalised words that open a title before a name ("Foreign Minister", "Gen.", "Dr."). */
 export const honorifics = set(`mr mrs ms miss dr prof sir dame lord lady gen general col colonel lt capt captain maj major
