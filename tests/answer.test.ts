@@ -388,6 +388,10 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(offKind('how much did it cost to fly the rig in?')).toEqual({ short: '62 cm', off: 1 });
     expect(offKind('how many people died in the 2008 methane fire?')).toEqual({ short: '2008', off: 1 });
     expect(offKind('how much did the recount cost?')).toEqual({ short: 'about $40,000', off: 0 });
+    // An insured value is a sum: a count of dives does not give it.
+    const sub = storyOf(`---\ntitle: Sub lost\nsource: Test Wire\ndate: 2031-03-12\n---\nThe Aurora had completed 38 dives since entering service without a serious incident, the operator said.`);
+    const insured = readQuestion(sub, 'how much was the aurora insured for');
+    expect({ short: insured.short?.text, off: insured.answerable.values[at] }).toEqual({ short: '38 dives', off: 1 });
     // A length shown without its unit is still a length, not a count of people.
     const flood = storyOf(`---\ntitle: Flood\nsource: Test Wire\ndate: 2031-02-12\n---\nThe town was last evacuated in 2002, when the river rose more than 10 metres above its normal level.`);
     const flooded = readQuestion(flood, 'how many people died in the 2002 flood?');

@@ -144,7 +144,7 @@ function shortOnTopic(short: ShortAnswer, plan: QueryPlan): boolean {
 
 // Words that make "how much" a question about money: "how much did it cost", "how much was the fine".
 const moneyAsked = new RegExp(
-  String.raw`\b${wordAlternation([...moneyNouns, 'cash', 'money', 'costing', 'pay', 'paid', 'paying', 'spend', 'spent', 'spending', 'charge', 'charged', 'charging', 'fined', 'worth', 'priced', 'bid', 'sell', 'sold', 'buy', 'bought', 'earn', 'earned', 'owe', 'owed', 'raise', 'raised', 'donate', 'donated'])}\b`,
+  String.raw`\b${wordAlternation([...moneyNouns, 'cash', 'money', 'costing', 'pay', 'paid', 'paying', 'spend', 'spent', 'spending', 'charge', 'charged', 'charging', 'fined', 'worth', 'priced', 'bid', 'sell', 'sold', 'buy', 'bought', 'earn', 'earned', 'owe', 'owed', 'raise', 'raised', 'donate', 'donated', 'insure', 'insured', 'insurance', 'valued', 'reward', 'bounty'])}\b`,
 );
 
 // "How much did it cost?" answered "62 cm", "how many died in 2008?" answered "2008": a figure of the wrong sort says
