@@ -432,6 +432,15 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(answerOf(await serviceFor(storyDir('landslide')), 'death toll?').short).toBe('9');
   });
 
+  it('answers "what did they first give?" with the first report\'s figure, not the one it was raised to', async () => {
+    expect(answerOf(await serviceFor(storyDir('mayor-bribery')), 'what figure did the prosecutors first give for the bribe').short).toBe('€250,000');
+  });
+
+  it('reads chat\'s "how many hrs" as asking how long', () => {
+    expect(analyzeQuestion('how many hrs of air did it have').kind).toBe('duration');
+    expect(analyzeQuestion('how many mins did it last').kind).toBe('duration');
+  });
+
   it('gives the newest report of a changing figure, though an older one words the question more closely', async () => {
     // The aggregator's "Death Toll Rises … 19 people" and Friday's "rose to 11" rank above Monday's "had reached 23".
     const service = await serviceFor(storyDir('cyclone-landfall'));

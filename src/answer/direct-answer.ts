@@ -81,7 +81,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // A figure of the asked sort in the sentence the best span stands in comes before one from another sentence.
   const inBest = fitting.filter((candidate) => candidate.span.entry === usable[0]?.span.entry);
   const chosen = inBest.length > 0 ? inBest : fitting.length > 0 ? fitting : usable;
-  const pool = asksNewestFigure(analysis) ? (newerReportFirst(usable, chosen) ?? chosen) : chosen;
+  const pool = asksNewestFigure(analysis) ? (newerReportFirst(usable, chosen) ?? chosen) : asksFirstFigure(analysis) ? (olderReportFirst(fitting.length > 0 ? fitting : usable, chosen) ?? chosen) : chosen;
   const show = shownSpanFor(analysis);
   const questionTerms = new Set(termsOf(analysis.text));
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
@@ -151,6 +151,35 @@ function newerReportFirst(usable: readonly ScoredSpan[], chosen: readonly Scored
   const top = newest[0];
   if (top === undefined || top === lead || !(top.span.entry.freshness > lead.span.entry.freshness || isEarlierFigure(lead.span))) return null;
   return [...newest, ...chosen.filter((candidate) => !newest.includes(candidate))];
+}
+
+/**
+ * "How many did they first say?", "the initial estimate?": the mirror of {@link newerReportFirst}. Of the figures
+ * near the best, one the sentence gives as the earlier ("up from 3 million", "first put it at 3 million") or one from
+ * the oldest report comes first. Null when none is nearer the start than the chosen span.
+ */
+function olderReportFirst(usable: readonly ScoredSpan[], chosen: readonly ScoredSpan[]): ScoredSpan[] | null {
+  const lead = chosen[0];
+  if (lead === undefined || isEarlierFigure(lead.span)) return null;
+  const best = usable[0]?.score ?? lead.score;
+  const coverage = (usable[0] ?? lead).span.entry.coverage * newerReportCoverage;
+  const near = usable.filter((candidate) => candidate.score >= best - newerReportReach && candidate.span.entry.coverage >= coverage && holdsFigure(candidate.span.text));
+  const age = (candidate: ScoredSpan) => (isEarlierFigure(candidate.span) ? -1 : candidate.span.entry.freshness);
+  const oldest = [...near].sort((a, b) => age(a) - age(b) || b.score - a.score);
+  const top = oldest[0];
+  if (top === undefined || top === lead || !(age(top) < age(lead))) return null;
+  return [...oldest, ...chosen.filter((candidate) => !oldest.includes(candidate))];
+}
+
+// "How many did they first say?", "what was the initial estimate?": a figure question about the first report.
+function asksFirstFigure(analysis: QuestionAnalysis): boolean {
+  // The word must follow the question's own: "DEC originally had 3 layers but evolved into how many?" asks the later one.
+  const asked = /\b(?:how\s+(?:many|much|long|big|high|large)|what|which)\b/i.exec(analysis.text);
+  return (
+    ['number', 'amount', 'duration'].includes(analysis.kind) &&
+    asked !== null &&
+    /\b(?:initially|originally|at first|to begin with|initial|original|earliest|first\s+(?:said|say|says|put|gave|give|reported|report|announced|announce|estimated|estimate|figure|count|toll|number|tally))\b/i.test(analysis.text.slice(asked.index))
+  );
 }
 
 // "How many now?", "latest figure?", and a bare "death toll?" that asks for the figure standing now.

@@ -349,7 +349,9 @@ export const moneyNouns = set('bill cost costs price fine tab budget bail ransom
 export const countedDurationUnits = set('second minute hour day night week month year decade');
 
 /** Whether a lower-case word is one of {@link countedDurationUnits}, singular or plural ("hour", "hours"). */
-export function isCountedDurationUnit(word: string): boolean {
+export function isCountedDurationUnit(typed: string): boolean {
+  // Chat's "hrs", "mins", "wks" count hours, minutes and weeks.
+  const word = newsAbbreviations.get(typed) ?? typed;
   return countedDurationUnits.has(word) || (word.endsWith('s') && countedDurationUnits.has(word.slice(0, -1)));
 }
 
