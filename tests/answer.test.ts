@@ -312,6 +312,10 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(known('which mp wants a bounty', 'bounty')).toBe(true);
     expect(known('how many firemen were hurt', 'firemen')).toBe(true);
     expect(concepts('name of the prez?').some((concept) => concept.exact.includes(termKey('president')!))).toBe(true);
+    const company = storyOf(`---\ntitle: Raid\nsource: Test Wire\ndate: 2031-03-10\n---\nThe company said the police operation was continuing.`);
+    const exactOf = (question: string) => planQuery(analyzeQuestion(question), company.index).concepts.flatMap((concept) => concept.exact);
+    expect(exactOf('whos the boss of the water co')).toContain(termKey('company'));
+    expect(exactOf('how many countries in the op now')).toContain(termKey('operation'));
   });
 
   it('answers "what time" with the time the story gives for the event, not a time that only names its zone', () => {

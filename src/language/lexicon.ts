@@ -125,7 +125,7 @@ export const newsAbbreviations: ReadonlyMap<string, string> = new Map(
   hrs:hours mins:minutes wk:week wks:weeks approx:approximately bn:billion doc:doctor docs:doctors ops:operations incl:including
   hosp:hospital info:information mgmt:management mgr:manager exec:executive execs:executives admin:administration
   hq:headquarters uni:university govts:governments yday:yesterday tmrw:tomorrow thru:through evac:evacuation
-  evacs:evacuations stats:statistics chem:chemical prez:president`
+  evacs:evacuations stats:statistics chem:chemical prez:president op:operation co:company`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
