@@ -28,6 +28,8 @@ describe('isYesNoQuestion', () => {
     // A state asked of "anyone" as a participle is.
     'anyone dead?',
     'any of them still missing?',
+    // A list after "any" asks whether, not which.
+    'were any museum employees or visitors hurt',
   ])('reads %j as a yes/no question', (question) => {
     expect(isYesNoQuestion(question)).toBe(true);
   });
@@ -90,6 +92,8 @@ The talks produced no agreement on wages, and the union is not ready to sign.
 The port authority refused to publish its accounts.
 The minister called the strike short and said the dockers were calm.
 Court papers didn't list a lawyer for the union.
+Shipping lines do not have to pay compensation for the delays.
+"This was not a cyberattack," the port authority said.
 The old ferry timetable wasn't exactly the most reliable schedule.
 No one on the quay was injured when the crane fell.
 The crane driver was unhurt, the port authority said.`),
@@ -132,6 +136,10 @@ The crane driver was unhurt, the port authority said.`),
     // An article between the negation and the topic does not hide the denial, nor do degree words.
     expect(valuesOf('Did the union have a lawyer?')[deniesTopic]).toBe(1);
     expect(valuesOf('Was the old ferry timetable reliable?')[deniesTopic]).toBe(1);
+    // Nor does "have to" or "been" between the negation and its verb.
+    expect(valuesOf('do shipping lines have to pay compensation for the delays?')[deniesTopic]).toBe(1);
+    // A word the story never prints is denied in its listed synonym: "not a cyberattack" for "a hack".
+    expect(valuesOf('was it a hack?')[deniesTopic]).toBe(1);
   });
 
   it('flags a sentence whose subject is no one, and a negative prefix on the topic itself', () => {

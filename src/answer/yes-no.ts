@@ -70,7 +70,8 @@ function asksWhetherAny(text: string): boolean {
 export function isYesNoQuestion(question: string): boolean {
   // Chat stretches a word ("iiiiis that why?"); no English word holds a letter three times running.
   const text = clauseOf(question.replace(/(\p{L})\1{2,}/gu, '$1'));
-  if (/\bor\b/i.test(text)) return false;
+  // "Is it A or B?" asks which; "were any staff or visitors hurt?" asks whether.
+  if (/\bor\b/i.test(text) && !/\bany(?:one|body)?\b[^?]*\bor\b/i.test(text)) return false;
   // "Just them?", "Only in the prisons?": a fragment that checks the last answer's scope.
   if (confirmationFragment.test(text) && !holdsWhWord(text)) return true;
   if (asksWhetherAny(text)) return true;
@@ -121,9 +122,10 @@ function deniesTopic(evidence: YesNoEvidence): boolean {
   const best = evidence.ranked[0];
   if (best === undefined) return false;
   if (negates(evidence.question)) return false;
-  const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null && !concept.unknown).flatMap((concept) => concept.exact));
+  // A word the story never prints counts in its listed synonyms: "not a cyberattack" for "was it a hack?".
+  const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null).flatMap((concept) => (concept.unknown ? concept.related : concept.exact)));
   // Articles, possessives and degree words do not count towards the two words: "didn't list a lawyer" denies "lawyer".
-  const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !determiners.has(word.toLowerCase()) && !degreeWords.has(word.toLowerCase()));
+  const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !determiners.has(word.toLowerCase()) && !degreeWords.has(word.toLowerCase()) && !auxiliaryFillers.has(word.toLowerCase()));
   if (words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')))) return true;
   // "No one on the ground was hurt", "nobody was charged": a subject that is no one denies what the clause says of it.
   const lower = words.map((word) => word.toLowerCase());
@@ -135,6 +137,9 @@ function deniesTopic(evidence: YesNoEvidence): boolean {
   const asked = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null).map((concept) => concept.term));
   return lower.some((word) => /^(?:un|non)\p{L}{3,}/u.test(word) && asked.has(termKey(word.replace(/^(?:un|non)-?/u, '')) ?? ''));
 }
+
+// "do not have to pay", "has not been charged": the words between a negation and its verb.
+const auxiliaryFillers = new Set(['have', 'has', 'had', 'to', 'be', 'been', 'being', 'need', 'needs']);
 
 const noOne = new Set(['nobody', 'none', 'no-one', 'nothing', 'neither']);
 
