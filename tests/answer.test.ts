@@ -348,6 +348,22 @@ The board of elections said the recount had cost the county about $40,000.`,
     for (const { span } of reading.spans) expect(span.start).toBeGreaterThanOrEqual(span.entry.passage.gluedHeading ?? 0);
   });
 
+  it('finds where the text starts when the scraper dropped even the space after the heading ("Raised AgainCantonal")', () => {
+    const story = storyOf(
+      `---\ntitle: Glacier roundup\nsource: Test Roundup\ndate: 2031-06-11\n---\nUpdated (5 articles)\n\nDebris Estimate Raised AgainCantonal geologists raised their estimate of the debris to 9 million cubic metres [1].\n\nMan Remanded For Four WeeksA judge ordered the 34-year-old man held in custody [2].\n\nComplaints On RecordATL's own call logs show three complaints from residents [3].\n\nDonations Pour InSwiss Solidarity said it had collected 8.5 million francs [4].\n\nHelpers Thank SableMoth Crews The volunteers of SableMoth came from Bern and worked through the night to clear the road for the trucks [5].`,
+    );
+    const textOf = (words: string) => {
+      const entry = readQuestion(story, words).ranked.find((ranked) => ranked.passage.normalized.includes(words))!;
+      return entry.passage.normalized.slice(entry.passage.gluedHeading ?? 0).trimStart();
+    };
+    expect(textOf('geologists raised')).toMatch(/^Cantonal geologists/);
+    expect(textOf('judge ordered')).toMatch(/^A judge ordered/);
+    expect(textOf('call logs')).toMatch(/^ATL's own/);
+    expect(textOf('Solidarity said')).toMatch(/^Swiss Solidarity/);
+    // A name printed with a capital inside a sentence ("SableMoth") is not a heading glued to its text.
+    expect(textOf('volunteers')).toMatch(/^The volunteers/);
+  });
+
   it('says the coverage does not answer what an office it never names said, and quotes an office it does', () => {
     const story = storyOf(
       `---\ntitle: Port attack\nsource: Test Wire\ndate: 2031-01-12\n---\nInfrastructure Minister Joost Valk said the government was in close contact with the port and called the attack "a serious blow".\nThe port's chief executive, Mara Vos, said systems would be restored by Friday.`,
