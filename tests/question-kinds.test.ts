@@ -36,6 +36,10 @@ describe('the question-kind registry', () => {
     ['What is the name of the new captain?', 'person'],
     ['whats the name of the woman they arrested', 'person'],
     ['What was the name of the officer who fired?', 'person'],
+    // A clipped past participle ends the owner's phrase; a lower-case acronym before a person's noun does not.
+    ['whats the name of the IT guy charged', 'person'],
+    ['whats the name of the WHO country rep', 'person'],
+    ['whats the name of the ship that got stuck', 'other'],
     ['What was the name of the Norman castle?', 'other'],
     ['What was the name?', 'person'],
     ['What is the name of the union?', 'other'],

@@ -268,7 +268,7 @@ export const roleNouns = set(`adviser advisor aide ambassador analyst anchor arc
   negotiator lobbyist strategist pollster incumbent challenger frontrunner runner-up democrat republican countryman
   countrywoman compatriot teammate spaniard frenchman frenchwoman briton englishman englishwoman irishman scotsman
   welshman dutchman mp mep mla mpp legislator parliamentarian councilman councilwoman alderman assemblyman
-  assemblywoman cop medic exec cto coo cio`);
+  assemblywoman cop medic exec cto coo cio rep`);
 
 /** Capitalised words that open a title before a name ("Foreign Minister", "Gen.", "Dr."). */
 export const honorifics = set(`mr mrs ms miss dr prof sir dame lord lady gen general col colonel lt capt captain maj major
