@@ -320,6 +320,8 @@ The board of elections said the recount had cost the county about $40,000.`,
     const exactOf = (question: string) => planQuery(analyzeQuestion(question), company.index).concepts.flatMap((concept) => concept.exact);
     expect(exactOf('whos the boss of the water co')).toContain(termKey('company'));
     expect(exactOf('how many countries in the op now')).toContain(termKey('operation'));
+    const canal = storyOf(`---\ntitle: Canal\nsource: Test Wire\ndate: 2031-01-12\n---\nBy Sunday, 58 vessels were still waiting.`);
+    expect(planQuery(analyzeQuestion('how many ships still waiting'), canal.index).concepts.find((concept) => concept.term === termKey('ships'))?.related).toContain(termKey('vessels'));
   });
 
   it('answers "what time" with the time the story gives for the event, not a time that only names its zone', () => {

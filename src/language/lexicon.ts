@@ -228,6 +228,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ['submarine', 'submersible', 'sub'],
   ['fireman', 'firemen', 'firefighter'],
   ['reopen', 'resume', 'restart'],
+  ['ship', 'vessel', 'boat'],
 ];
 
 /** Words that open a follow-up without changing what it asks ("and where?", "so, was it worth it?"). */
