@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLog } from '../src/log.js';
-import { pruneSavedIndexes } from '../src/search/index-cache.js';
+import { indexingSourcesFolder, pruneSavedIndexes } from '../src/search/index-cache.js';
 
 const folders: string[] = [];
 afterEach(() => {
@@ -46,5 +46,25 @@ describe('pruneSavedIndexes', () => {
     ]);
     const removed = await pruneSavedIndexes(dir, join(dir, 'story-index-aaaa.json'), silentLog, { files: 64, bytes: 1_000 });
     expect(removed.sort()).toEqual(['story-index-bbbb.json', 'story-index-cccc.json.123.tmp']);
+  });
+});
+
+describe('indexingSourcesFolder', () => {
+  const root = resolve(import.meta.dirname, '..');
+  const sources = join(root, 'src', 'search');
+
+  it('finds the indexing sources from the sources themselves and from a bundle below the project', async () => {
+    expect(await indexingSourcesFolder(sources)).toBe(sources);
+    // bin/storybot.js runs a bundle built into node_modules/.cache/storybot/<entry>-<hash>/.
+    expect(await indexingSourcesFolder(join(root, 'node_modules', '.cache', 'storybot', 'cli-0123456789abcdef'))).toBe(sources);
+  });
+
+  it('keeps a folder with no project above it, whose fingerprint is then the format version alone', async () => {
+    const lone = mkdtempSync(join(tmpdir(), 'storybot-bundle-'));
+    try {
+      expect(await indexingSourcesFolder(lone)).toBe(lone);
+    } finally {
+      rmSync(lone, { recursive: true, force: true });
+    }
   });
 });

@@ -88,7 +88,7 @@ async function stampOf(dir: string, name: string, known: FileStamp | undefined):
 
 async function fingerprintCode(): Promise<string> {
   const hash = createHash('sha256');
-  const here = dirname(fileURLToPath(import.meta.url));
+  const here = await indexingSourcesFolder(dirname(fileURLToPath(import.meta.url)));
   const files = async (path: string): Promise<string[]> => {
     const info = await stat(path);
     if (!info.isDirectory()) return [path];
@@ -104,6 +104,24 @@ async function fingerprintCode(): Promise<string> {
     return 'no-sources';
   }
   return hash.digest('hex');
+}
+
+/**
+ * The folder of the indexing code's sources for a module run from `folder`: that folder when it holds them, else the
+ * src/search of the project above it (bin/storybot.js runs a bundle in node_modules/.cache/storybot/…), else `folder`.
+ */
+// Without the second case every version of the indexing code had one fingerprint under the bundle, and an upgrade kept
+// a saved index its new code would not have built.
+export async function indexingSourcesFolder(folder: string): Promise<string> {
+  const exists = (path: string) => stat(path).then(
+    () => true,
+    () => false,
+  );
+  for (let at = folder; dirname(at) !== at; at = dirname(at)) {
+    if (await exists(join(at, 'index-cache.ts'))) return at;
+    if (await exists(join(at, 'src', 'search', 'index-cache.ts'))) return join(at, 'src', 'search');
+  }
+  return folder;
 }
 
 /** The file a corpus folder's saved index is kept in: one per folder, replaced when the corpus changes. */
