@@ -219,5 +219,9 @@ export function textAfterGluedHeading(passage: Passage): string {
 /** A passage's normalised text with a glued-on heading set off by a semicolon, so no phrase runs across it. */
 export function textWithGluedHeadingSetOff(passage: Passage): string {
   const heading = passage.gluedHeading ?? 0;
-  return heading === 0 || heading >= passage.normalized.length ? passage.normalized : `${passage.normalized.slice(0, heading)};${passage.normalized.slice(heading + 1)}`;
+  const text = passage.normalized;
+  if (heading === 0 || heading >= text.length) return text;
+  // The space after the heading becomes the semicolon; a heading glued on with no space ("WeekDefence") gives up its
+  // own last letter instead, so that the text keeps every one of its characters.
+  return /\s/u.test(text[heading]!) ? `${text.slice(0, heading)};${text.slice(heading + 1)}` : `${text.slice(0, heading - 1)};${text.slice(heading)}`;
 }

@@ -24,9 +24,10 @@ function fold(text: string): string {
     .toLowerCase();
 }
 
-// Letters and digits apart: "1bn" and "19th" hold the figures 1 and 19.
+// Letters and digits apart: "1bn" and "19th" hold the figures 1 and 19. A heading a scraper glued to its text with
+// no space ("Stress CautionEikeland told …") is read apart at the capital, as storybot reads it.
 function tokensOf(text: string): string[] {
-  return fold(text).match(/\p{L}+|\p{N}+/gu) ?? [];
+  return fold(text.replace(/(\p{Ll})(?=\p{Lu})/gu, '$1 ')).match(/\p{L}+|\p{N}+/gu) ?? [];
 }
 
 /** A story's text as {@link shortIsReadable} searches it for names: every passage, folded, one a line. */
@@ -42,11 +43,19 @@ export function storyTextOf(passages: Iterable<string>): string {
  */
 export function shortIsReadable(short: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
   const stated = short.replace(/…$/u, '');
-  // "What year …?" answered from "on Friday" shows the year the cited article's date puts it in.
+  // "What year …?" answered from "on Friday" shows the year the cited article's date puts it in; a when-question
+  // answered by the day a cited article reports it shows that article's date.
   if (/^\d{4}$/u.test(stated) && result.answer.citations.some((citation) => citation.date?.startsWith(stated) === true)) return true;
+  if (result.answer.citations.some((citation) => citation.date !== null && sameDay(stated, citation.date))) return true;
   const resolved = /^(.*)\s\(([^()]*\d[^()]*)\)$/u.exec(stated);
   if (resolved !== null) return readable(resolved[1]!, result, storyText) || readable(resolved[2]!, result, storyText);
   return readable(stated, result, storyText);
+}
+
+// "Nov 11, 2027" and the citation date "2027-11-11".
+function sameDay(shown: string, isoDate: string): boolean {
+  const parsed = Date.parse(`${shown} UTC`);
+  return /^\p{Lu}\p{Ll}{2} \d{1,2}, \d{4}$/u.test(shown) && !Number.isNaN(parsed) && new Date(parsed).toISOString().slice(0, 10) === isoDate.slice(0, 10);
 }
 
 function readable(stated: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
