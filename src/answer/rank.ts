@@ -161,7 +161,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       eventDate: passage.eventDate,
       names: story.names,
       headline: passage.role === 'headline',
-    }).filter((candidate) => !echoesQuestion(candidate, questionWords, analysis));
+    }).filter((candidate) => candidate.end !== cutAt(passage) && !echoesQuestion(candidate, questionWords, analysis));
     const background = !askedYear && isBackground(passage.normalized, story.dateOf(passage.document));
     const freshness = freshnessOf(story, passage, dateRange);
     const evidence: PassageEvidence = {
@@ -402,4 +402,11 @@ function isBackground(sentence: string, articleDate: string | null): boolean {
   const articleYear = Number(articleDate.slice(0, 4));
   const years = [...sentence.matchAll(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/g)].map((match) => Number(match[1]));
   return years.length > 0 && years.every((year) => year <= articleYear - 2);
+}
+
+// Where setting off a heading glued on with no space took the heading's last letter ("55 Million Euro;The …"): a
+// candidate that ends there lost that letter, and is not read. -1 for any other passage.
+function cutAt(passage: Passage): number {
+  const heading = passage.gluedHeading ?? 0;
+  return heading > 0 && heading < passage.normalized.length && !/\s/u.test(passage.normalized[heading]!) ? heading - 1 : -1;
 }
