@@ -16,7 +16,7 @@ import { termKey } from '../src/search/terms.js';
 import { Story } from '../src/story.js';
 import type { StoryReader } from '../src/service.js';
 import type { Answer, Passage } from '../src/types.js';
-import { textWithGluedHeadingSetOff } from '../src/ingest/glued-headings.js';
+import { gluedHeadingSetOff } from '../src/ingest/glued-headings.js';
 import { readQuestions, scoreQuestions } from './helpers/score-questions.js';
 import { articleOf, datedArticle } from './ingest-helpers.js';
 
@@ -375,10 +375,10 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(textOf('volunteers')).toMatch(/^The volunteers/);
     // The text keeps its first letter when the heading is set off from it: "Hans-Peter", not "ans-Peter".
     const glued = 'Rescued Farmer RecoveringHans-Peter Rieder was in stable condition.';
-    const setOff = textWithGluedHeadingSetOff({ id: 'a#0', document: 'a', position: 0, text: glued, normalized: glued, heading: null, gluedHeading: 'Rescued Farmer Recovering'.length } as Passage);
+    const setOff = gluedHeadingSetOff({ id: 'a#0', document: 'a', position: 0, text: glued, normalized: glued, heading: null, gluedHeading: 'Rescued Farmer Recovering'.length } as Passage).text;
     expect(setOff).toBe('Rescued Farmer Recoverin;Hans-Peter Rieder was in stable condition.');
     const spaced = 'Rescued Farmer Recovering Hans-Peter Rieder was in stable condition.';
-    expect(textWithGluedHeadingSetOff({ id: 'a#0', document: 'a', position: 0, text: spaced, normalized: spaced, heading: null, gluedHeading: 'Rescued Farmer Recovering'.length } as Passage)).toBe('Rescued Farmer Recovering;Hans-Peter Rieder was in stable condition.');
+    expect(gluedHeadingSetOff({ id: 'a#0', document: 'a', position: 0, text: spaced, normalized: spaced, heading: null, gluedHeading: 'Rescued Farmer Recovering'.length } as Passage).text).toBe('Rescued Farmer Recovering;Hans-Peter Rieder was in stable condition.');
   });
 
   it('says the coverage does not answer what an office it never names said, and quotes an office it does', () => {

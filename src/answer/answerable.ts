@@ -162,7 +162,7 @@ function shortOffKind(evidence: AnswerableEvidence): boolean {
   const printed = short.printed ?? short.text;
   // "How much was taken?" is not answered by "an armed robbery" or by "2014": a figure question's answer gives a figure.
   const figureAsked = analysis.kind === 'amount' || (analysis.kind === 'number' && /^\W*how\s+(?:many|much)\b/i.test(analysis.text));
-  if (figureAsked && (!holdsFigure(printed) || new RegExp(String.raw`^${yearText}(?:[-–/]\d{2,4})?$`).test(printed.trim()))) return true;
+  if (figureAsked && (!holdsFigure(printed) || yearsOnly.test(printed.trim()))) return true;
   // A year is not a count: "how many birds were culled in 2016-17?" is not answered by "the winter of 2016-17".
   const quantities = findQuantities(printed).filter((quantity) => !(quantity.kind === 'count' && isYear(printed, quantity)));
   const kinds = quantities.map((quantity) => quantity.kind);
@@ -175,10 +175,13 @@ function shortOffKind(evidence: AnswerableEvidence): boolean {
   return false;
 }
 
-// A year as news prints one, 1500 to 2099.
+// A year as news prints one, 1500 to 2099: alone, as a span of years ("2016-17"), or just before the span's end.
 const yearText = String.raw`(?:1[5-9]|20)\d\d`;
+const yearsOnly = new RegExp(String.raw`^${yearText}(?:[-–/]\d{2,4})?$`);
+const yearAlone = new RegExp(`^${yearText}$`);
+const yearBeforeSpanEnd = new RegExp(`${yearText}[-–/]$`);
 
 // A year, or the end of a span of years ("17" of "2016-17").
 function isYear(text: string, quantity: QuantityMention): boolean {
-  return new RegExp(`^${yearText}$`).test(quantity.text) || new RegExp(`${yearText}[-–/]$`).test(text.slice(0, quantity.start));
+  return yearAlone.test(quantity.text) || yearBeforeSpanEnd.test(text.slice(0, quantity.start));
 }

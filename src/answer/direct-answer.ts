@@ -144,9 +144,7 @@ const newerReportCoverage = 0.8;
 function newerReportFirst(usable: readonly ScoredSpan[], chosen: readonly ScoredSpan[]): ScoredSpan[] | null {
   const lead = chosen[0];
   if (lead === undefined) return null;
-  const best = usable[0]?.score ?? lead.score;
-  const coverage = (usable[0] ?? lead).span.entry.coverage * newerReportCoverage;
-  const near = usable.filter((candidate) => candidate.score >= best - newerReportReach && candidate.span.entry.coverage >= coverage && holdsFigure(candidate.span.text) && !isEarlierFigure(candidate.span));
+  const near = figuresNear(usable, lead).filter((candidate) => !isEarlierFigure(candidate.span));
   const newest = [...near].sort((a, b) => b.span.entry.freshness - a.span.entry.freshness || b.score - a.score);
   const top = newest[0];
   if (top === undefined || top === lead || !(top.span.entry.freshness > lead.span.entry.freshness || isEarlierFigure(lead.span))) return null;
@@ -161,9 +159,7 @@ function newerReportFirst(usable: readonly ScoredSpan[], chosen: readonly Scored
 function olderReportFirst(usable: readonly ScoredSpan[], chosen: readonly ScoredSpan[]): ScoredSpan[] | null {
   const lead = chosen[0];
   if (lead === undefined || isEarlierFigure(lead.span)) return null;
-  const best = usable[0]?.score ?? lead.score;
-  const coverage = (usable[0] ?? lead).span.entry.coverage * newerReportCoverage;
-  const near = usable.filter((candidate) => candidate.score >= best - newerReportReach && candidate.span.entry.coverage >= coverage && holdsFigure(candidate.span.text));
+  const near = figuresNear(usable, lead);
   const age = (candidate: ScoredSpan) => (isEarlierFigure(candidate.span) ? -1 : candidate.span.entry.freshness);
   const oldest = [...near].sort((a, b) => age(a) - age(b) || b.score - a.score);
   const top = oldest[0];
@@ -171,12 +167,22 @@ function olderReportFirst(usable: readonly ScoredSpan[], chosen: readonly Scored
   return [...oldest, ...chosen.filter((candidate) => !oldest.includes(candidate))];
 }
 
+// The figures that score within reach of the best span, in a sentence about as much on the question as the best's.
+function figuresNear(usable: readonly ScoredSpan[], lead: ScoredSpan): ScoredSpan[] {
+  const best = usable[0]?.score ?? lead.score;
+  const coverage = (usable[0] ?? lead).span.entry.coverage * newerReportCoverage;
+  return usable.filter((candidate) => candidate.score >= best - newerReportReach && candidate.span.entry.coverage >= coverage && holdsFigure(candidate.span.text));
+}
+
+// A question whose answer is a figure: a count, a sum or a span of time.
+const asksFigure = (analysis: QuestionAnalysis): boolean => ['number', 'amount', 'duration'].includes(analysis.kind);
+
 // "How many did they first say?", "what was the initial estimate?": a figure question about the first report.
 function asksFirstFigure(analysis: QuestionAnalysis): boolean {
   // The word must follow the question's own: "DEC originally had 3 layers but evolved into how many?" asks the later one.
   const asked = /\b(?:how\s+(?:many|much|long|big|high|large)|what|which)\b/i.exec(analysis.text);
   return (
-    ['number', 'amount', 'duration'].includes(analysis.kind) &&
+    asksFigure(analysis) &&
     asked !== null &&
     /\b(?:initially|originally|at first|to begin with|initial|original|earliest|first\s+(?:said|say|says|put|gave|give|reported|report|announced|announce|estimated|estimate|figure|count|toll|number|tally))\b/i.test(analysis.text.slice(asked.index))
   );
@@ -184,7 +190,7 @@ function asksFirstFigure(analysis: QuestionAnalysis): boolean {
 
 // "How many now?", "latest figure?", and a bare "death toll?" that asks for the figure standing now.
 function asksNewestFigure(analysis: QuestionAnalysis): boolean {
-  return asksNewestReport(analysis) && ['number', 'amount', 'duration'].includes(analysis.kind);
+  return asksNewestReport(analysis) && asksFigure(analysis);
 }
 
 // "From 318,000", "up from the 2,900", "first said 2,900 jobs", "had initially put the toll at 12".

@@ -4,7 +4,7 @@ import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { wordnetSynonymsOf } from '../language/synonyms.js';
 import type { Passage } from '../types.js';
-import { textWithGluedHeadingSetOff } from '../ingest/glued-headings.js';
+import { gluedHeadingSetOff } from '../ingest/glued-headings.js';
 import { findCandidates, type Candidate } from './candidates.js';
 import { synonymsOf, type QueryPlan } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
@@ -154,14 +154,16 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     }
     // A run-on "sentence" of thousands of figures is read for candidates no further than its first few thousand
     // characters: past them, no answer reads better, and every candidate costs the question time.
-    // A heading glued to the sentence's start ("First Painting Recovered Belgian police …") answers nothing itself.
-    const candidates = findCandidates(analysis, textWithGluedHeadingSetOff(passage).slice(0, maxCandidateText), {
+    // A heading glued to the sentence's start ("First Painting Recovered Belgian police …") answers nothing itself; a
+    // candidate that ends where the set-off took the heading's last letter ("55 Million Euro;The …") lost it.
+    const setOff = gluedHeadingSetOff(passage);
+    const candidates = findCandidates(analysis, setOff.text.slice(0, maxCandidateText), {
       articleDate: story.dateOf(passage.document),
       statedWeekdays: () => story.statedWeekdaysOf(passage.document),
       eventDate: passage.eventDate,
       names: story.names,
       headline: passage.role === 'headline',
-    }).filter((candidate) => candidate.end !== cutAt(passage) && !echoesQuestion(candidate, questionWords, analysis));
+    }).filter((candidate) => candidate.end !== setOff.lostLetter && !echoesQuestion(candidate, questionWords, analysis));
     const background = !askedYear && isBackground(passage.normalized, story.dateOf(passage.document));
     const freshness = freshnessOf(story, passage, dateRange);
     const evidence: PassageEvidence = {
@@ -402,11 +404,4 @@ function isBackground(sentence: string, articleDate: string | null): boolean {
   const articleYear = Number(articleDate.slice(0, 4));
   const years = [...sentence.matchAll(/\b(?:in|since|of)\s+((?:19|20)\d\d)\b/g)].map((match) => Number(match[1]));
   return years.length > 0 && years.every((year) => year <= articleYear - 2);
-}
-
-// Where setting off a heading glued on with no space took the heading's last letter ("55 Million Euro;The …"): a
-// candidate that ends there lost that letter, and is not read. -1 for any other passage.
-function cutAt(passage: Passage): number {
-  const heading = passage.gluedHeading ?? 0;
-  return heading > 0 && heading < passage.normalized.length && !/\s/u.test(passage.normalized[heading]!) ? heading - 1 : -1;
 }

@@ -125,7 +125,7 @@ function deniesTopic(evidence: YesNoEvidence): boolean {
   // A word the story never prints counts in its listed synonyms: "not a cyberattack" for "was it a hack?".
   const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null).flatMap((concept) => (concept.unknown ? concept.related : concept.exact)));
   // Articles, possessives and degree words do not count towards the two words: "didn't list a lawyer" denies "lawyer".
-  const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !determiners.has(word.toLowerCase()) && !degreeWords.has(word.toLowerCase()) && !auxiliaryFillers.has(word.toLowerCase()));
+  const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !skippedByReach.has(word.toLowerCase()));
   if (words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')))) return true;
   // "No one on the ground was hurt", "nobody was charged": a subject that is no one denies what the clause says of it.
   const lower = words.map((word) => word.toLowerCase());
@@ -138,8 +138,8 @@ function deniesTopic(evidence: YesNoEvidence): boolean {
   return lower.some((word) => /^(?:un|non)\p{L}{3,}/u.test(word) && asked.has(termKey(word.replace(/^(?:un|non)-?/u, '')) ?? ''));
 }
 
-// "do not have to pay", "has not been charged": the words between a negation and its verb.
-const auxiliaryFillers = new Set(['have', 'has', 'had', 'to', 'be', 'been', 'being', 'need', 'needs']);
+// Articles, degree words and the words between a negation and its verb ("do not have to pay", "has not been charged").
+const skippedByReach = new Set([...determiners, ...degreeWords, 'have', 'has', 'had', 'to', 'be', 'been', 'being', 'need', 'needs']);
 
 const noOne = new Set(['nobody', 'none', 'no-one', 'nothing', 'neither']);
 

@@ -216,12 +216,16 @@ export function textAfterGluedHeading(passage: Passage): string {
   return heading === 0 ? passage.normalized : ' '.repeat(heading) + passage.normalized.slice(heading);
 }
 
-/** A passage's normalised text with a glued-on heading set off by a semicolon, so no phrase runs across it. */
-export function textWithGluedHeadingSetOff(passage: Passage): string {
+/**
+ * A passage's normalised text with a glued-on heading set off by a semicolon, so no phrase runs across it, and the
+ * heading's last letter when the semicolon took its place (-1 when it took a space's).
+ */
+export function gluedHeadingSetOff(passage: Passage): { text: string; lostLetter: number } {
   const heading = passage.gluedHeading ?? 0;
   const text = passage.normalized;
-  if (heading === 0 || heading >= text.length) return text;
+  if (heading === 0 || heading >= text.length) return { text, lostLetter: -1 };
   // The space after the heading becomes the semicolon; a heading glued on with no space ("WeekDefence") gives up its
   // own last letter instead, so that the text keeps every one of its characters.
-  return /\s/u.test(text[heading]!) ? `${text.slice(0, heading)};${text.slice(heading + 1)}` : `${text.slice(0, heading - 1)};${text.slice(heading)}`;
+  if (/\s/u.test(text[heading]!)) return { text: `${text.slice(0, heading)};${text.slice(heading + 1)}`, lostLetter: -1 };
+  return { text: `${text.slice(0, heading - 1)};${text.slice(heading)}`, lostLetter: heading - 1 };
 }
