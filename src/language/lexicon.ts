@@ -125,7 +125,9 @@ export const newsAbbreviations: ReadonlyMap<string, string> = new Map(
   hrs:hours mins:minutes wk:week wks:weeks approx:approximately bn:billion doc:doctor docs:doctors ops:operations incl:including
   hosp:hospital info:information mgmt:management mgr:manager exec:executive execs:executives admin:administration
   hq:headquarters uni:university govts:governments yday:yesterday tmrw:tomorrow thru:through evac:evacuation
-  evacs:evacuations stats:statistics chem:chemical prez:president op:operation co:company`
+  evacs:evacuations stats:statistics chem:chemical prez:president op:operation co:company commish:commission pct:percent
+  est:estimate ests:estimates civ:civil nite:night tonite:tonight heli:helicopter helis:helicopters biz:business
+  wx:weather vol:volunteer vols:volunteers`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
@@ -446,7 +448,7 @@ export const genericWords = set(`main major key big biggest small large latest r
   lots like connection connections relationship relation relations link links tie ties role involvement background
   situation status update updates progress outcome result results impact effect effects reaction response detail
   details information anything else ahead away back forward along around together apart instead anyway even
-  going gone happen happened happening`);
+  going gone happen happened happening guy guys lady ladies dude dudes fella fellas bloke blokes folks`);
 
 /** Nouns whose answer is a number or amount ("death toll?", "what was turnout"). */
 export const quantityNouns = set(`toll margin turnout premium price cost costs total number count amount figure figures rate
