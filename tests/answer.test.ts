@@ -308,7 +308,7 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(planQuery(analyzeQuestion('what did the operator say'), story.index).concepts.map((concept) => concept.exact)).toEqual([[termKey('operator')], [termKey('say')]]);
   });
 
-  it("finds the story's word for chat's own (\"sub\", \"mp\", \"bounty\", \"firemen\", \"onboard\", \"prez\")", () => {
+  it("finds the story's word for chat's own (\"sub\", \"mp\", \"bounty\", \"firemen\", \"onboard\", \"prez\", \"commish\", \"wx\")", () => {
     const story = storyOf(`---\ntitle: Search\nsource: Test Wire\ndate: 2031-03-10\n---\nThe submersible had five people aboard, the operator said.\nA lawmaker called for a reward for information.\nTwo firefighters were hurt.\nThe president spoke on Monday.`);
     const concepts = (question: string) => planQuery(analyzeQuestion(question), story.index).concepts;
     const known = (question: string, word: string) => {
@@ -325,6 +325,15 @@ The board of elections said the recount had cost the county about $40,000.`,
     const exactOf = (question: string) => planQuery(analyzeQuestion(question), company.index).concepts.flatMap((concept) => concept.exact);
     expect(exactOf('whos the boss of the water co')).toContain(termKey('company'));
     expect(exactOf('how many countries in the op now')).toContain(termKey('operation'));
+    const agency = storyOf(`---\ntitle: Crash\nsource: Test Wire\ndate: 2031-03-10\n---\nThe commission raised its estimate of the damage.\nThe helicopter flew at night in bad weather.`);
+    const foundIn = (question: string, word: string) => planQuery(analyzeQuestion(question), agency.index).concepts.some((concept) => concept.exact.includes(termKey(word)!));
+    expect(foundIn('what did the commish say', 'commission')).toBe(true);
+    expect(foundIn('damage est now?', 'estimate')).toBe(true);
+    expect(foundIn('was the heli flying in bad wx last nite', 'helicopter')).toBe(true);
+    expect(foundIn('was the heli flying in bad wx last nite', 'weather')).toBe(true);
+    expect(foundIn('was the heli flying in bad wx last nite', 'night')).toBe(true);
+    // Chat's word for a person says only that a person is asked: a story that never says "guy" is not missing a topic.
+    expect(planQuery(analyzeQuestion('who is the commission guy'), agency.index).concepts.find((concept) => concept.term === termKey('guy'))?.weight).toBe(0);
     const canal = storyOf(`---\ntitle: Canal\nsource: Test Wire\ndate: 2031-01-12\n---\nBy Sunday, 58 vessels were still waiting.`);
     expect(planQuery(analyzeQuestion('how many ships still waiting'), canal.index).concepts.find((concept) => concept.term === termKey('ships'))?.related).toContain(termKey('vessels'));
   });
@@ -415,6 +424,24 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(answer(story, "who's the boss of the terminal company").short).toBe('Mara Vos');
     expect(answer(story, 'who runs the union?').short).toBe('Ivo Brandt');
     expect(answer(story, "who's leading the union?").short).toBe('Ivo Brandt');
+  });
+
+  it('answers "how long" with a length of time from the best sentence, never an age or a figure from elsewhere', () => {
+    const story = storyOf(
+      `---\ntitle: Siege ends\nsource: Test Wire\ndate: 2031-02-12\n---\nThe gunman held 12 people for 20 hours before he gave up at 4:52 a.m. on Wednesday.\nThe suspect, a 46-year-old former haulier, had banked there since 2019.`,
+    );
+    expect(readQuestion(story, 'how long did the standoff go on').short?.text).toBe('20 hours');
+    // "46-year-old" is an age, and "20 hours" stands in another sentence than the one about the account.
+    const banked = readQuestion(story, 'how long had the suspect banked there').short?.text ?? '';
+    expect(banked).not.toMatch(/20 hours|46-year/);
+  });
+
+  it('reads a name whose last word the story never prints as a name it does not know ("the World Cup" where it says "world")', () => {
+    const story = storyOf(`---\ntitle: Talks\nsource: Test Wire\ndate: 2031-02-12\n---\nThe envoy said the world was watching the talks.\nRick Halvorsen's deputy, Richard Halvorsen, spoke on Monday.`);
+    const at = answerableFeatures.findIndex((feature) => feature.name === 'unknownName');
+    expect(readQuestion(story, 'Who won the 2022 World Cup?').answerable.values[at]).toBe(1);
+    // A first name the story gives otherwise ("Rick" for "Richard") does not make a known surname unknown.
+    expect(readQuestion(story, 'What did Ricky Halvorsen say?').answerable.values[at]).toBe(0);
   });
 
   it('tells the answerable model when the direct answer is a figure of another sort than asked', () => {

@@ -1,4 +1,4 @@
-import { measureUnits, moneyNouns, negates, wordAlternation } from '../language/lexicon.js';
+import { measureUnits, negates } from '../language/lexicon.js';
 import { findQuantities, holdsFigure, type QuantityMention } from '../language/quantities.js';
 import { termKey, termsOf } from '../search/terms.js';
 import { pronounClassOf } from '../conversation/resolve-follow-up.js';
@@ -125,8 +125,13 @@ function unknownShare(plan: QueryPlan, which: 'all' | 'paraphrased'): number {
 export function namesAnUnknown(plan: QueryPlan, among?: ReadonlySet<string>): boolean {
   const named = among === undefined ? plan.concepts : plan.concepts.filter((concept) => among.has(concept.term));
   const groups = new Set(named.map((concept) => concept.nameGroup).filter((group) => group !== null));
-  // Numbers in a name ("Ward 3") say nothing about whether the story knows the name.
-  return [...groups].some((group) => plan.concepts.filter((concept) => concept.nameGroup === group && /\p{L}/u.test(concept.term)).every((concept) => concept.unknown));
+  // Numbers in a name ("Ward 3") say nothing about whether the story knows the name. Its last word names it: a story
+  // that says "world" but never "Cup" does not name the World Cup, where one that knows "Halvorsen" knows "Rick
+  // Halvorsen" by another first name.
+  return [...groups].some((group) => {
+    const words = plan.concepts.filter((concept) => concept.nameGroup === group && /\p{L}/u.test(concept.term));
+    return words.length > 0 && (words.every((concept) => concept.unknown) || words.at(-1)!.unknown);
+  });
 }
 
 // A figure of another sort than asked ("how many weapons": "$5 billion in weapons") still answers a figure question.
@@ -141,11 +146,6 @@ function shortOnTopic(short: ShortAnswer, plan: QueryPlan): boolean {
   if (topics.length === 0) return true;
   return short.support.some((entry) => topics.some((concept) => [...concept.exact, ...concept.related].some((term) => entry.matched.has(term))));
 }
-
-// Words that make "how much" a question about money: "how much did it cost", "how much was the fine".
-const moneyAsked = new RegExp(
-  String.raw`\b${wordAlternation([...moneyNouns, 'cash', 'money', 'costing', 'pay', 'paid', 'paying', 'spend', 'spent', 'spending', 'charge', 'charged', 'charging', 'fined', 'worth', 'priced', 'bid', 'sell', 'sold', 'buy', 'bought', 'earn', 'earned', 'owe', 'owed', 'raise', 'raised', 'donate', 'donated', 'insure', 'insured', 'insurance', 'valued', 'reward', 'bounty'])}\b`,
-);
 
 // "How much did it cost?" answered "62 cm", "how many died in 2008?" answered "2008": a figure of the wrong sort says
 // the passages found hold something else than what is asked.
@@ -166,7 +166,7 @@ function shortOffKind(evidence: AnswerableEvidence): boolean {
   // A year is not a count: "how many birds were culled in 2016-17?" is not answered by "the winter of 2016-17".
   const quantities = findQuantities(printed).filter((quantity) => !(quantity.kind === 'count' && isYear(printed, quantity)));
   const kinds = quantities.map((quantity) => quantity.kind);
-  if (analysis.kind === 'amount' && moneyAsked.test(analysis.text.toLowerCase())) return !kinds.includes('money');
+  if (analysis.wantsMoney) return !kinds.includes('money');
   if (analysis.kind === 'number' && analysis.countNoun !== null && /^\W*how many\b/i.test(analysis.text)) {
     // "How many people …?" is not answered by a length or a weight ("more than 10 metres"), unless units are asked.
     if (isMeasureUnit(analysis.countNoun)) return !kinds.includes('count');

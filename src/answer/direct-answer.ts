@@ -2,7 +2,7 @@ import type { NameRegistry } from '../language/names.js';
 import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { tagSentence } from '../language/tagger.js';
 import { termsOf } from '../search/terms.js';
-import { holdsFigure } from '../language/quantities.js';
+import { findQuantities, holdsFigure } from '../language/quantities.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import { asksNewestReport, type QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
@@ -80,7 +80,10 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis, measures));
   // A figure of the asked sort in the sentence the best span stands in comes before one from another sentence.
   const inBest = fitting.filter((candidate) => candidate.span.entry === usable[0]?.span.entry);
-  const chosen = inBest.length > 0 ? inBest : fitting.length > 0 ? fitting : usable;
+  // A length of time is not fetched from another sentence: most stories give one somewhere ("for 20 hours"), and it
+  // would answer "how long was she a customer?" where the best sentence says "since 2019".
+  const elsewhere = analysis.kind === 'duration' ? [] : fitting;
+  const chosen = inBest.length > 0 ? inBest : elsewhere.length > 0 ? elsewhere : usable;
   const pool = asksNewestFigure(analysis) ? (newerReportFirst(usable, chosen) ?? chosen) : asksFirstFigure(analysis) ? (olderReportFirst(fitting.length > 0 ? fitting : usable, chosen) ?? chosen) : chosen;
   const show = shownSpanFor(analysis);
   const questionTerms = new Set(termsOf(analysis.text));
@@ -95,6 +98,8 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     // "How many shots were fired?" is not answered by the suspect's age ("Nowsch, 19,"), nor by a phrase with no
     // figure in it ("a hospital").
     if (count && (isAge(candidate.span) || !holdsFigure(candidate.span.text))) continue;
+    // "How long …?" is not answered by an age ("46-year" of "46-year-old").
+    if (analysis.kind === 'duration' && (isAge(candidate.span) || beforeOld(candidate.span))) continue;
     const shown = { ...candidate, span: show(candidate.span) };
     // "How old is she?" is not answered by "41,398 votes" or by a name: only what can be an age answers it.
     if (age && !couldBeAge(shown.span.text)) continue;
@@ -379,9 +384,21 @@ function ageOf(span: AnswerSpan): AnswerSpan | null {
 // A figure of the asked sort, for a question that names one; any span for other questions.
 function isAskedFigure(span: AnswerSpan, analysis: QuestionAnalysis, measures: readonly MeasureDimension[] | null): boolean {
   if (analysis.wantsShare) return span.candidate?.kind === 'percent';
+  if (analysis.kind === 'duration') return holdsDuration(span);
   if (measures !== null) return holdsMeasure(span, measures);
   if (analysis.kind === 'number' && analysis.countNoun !== null) return span.candidate !== null && countsAskedNoun(span.candidate, span.entry.passage.normalized, analysis);
   return false;
+}
+
+// "20 hours", "three weeks": a length of time, which an age ("46-year-old") is not.
+function holdsDuration(span: AnswerSpan): boolean {
+  const after = span.entry.passage.normalized.slice(span.start);
+  return findQuantities(span.text).some((quantity) => quantity.kind === 'duration' && !/^[\s-]*old\b/i.test(after.slice(quantity.end)));
+}
+
+// A span cut from an age just before its "old": "46-year" of "46-year-old".
+function beforeOld(span: AnswerSpan): boolean {
+  return /^[\s-]*old\b/i.test(span.entry.passage.normalized.slice(span.end));
 }
 
 // "How high …?", "how heavy …?": the measures the question asks for, or null for any other question.

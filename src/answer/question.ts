@@ -1,7 +1,7 @@
 import { withoutRequestFrame } from '../conversation/question-shape.js';
 import { asksAge } from './asked-class.js';
 import { tenseOf, type Tense } from '../language/dates.js';
-import { chatFunctionWords, frameWords, genericWords, weekdays } from '../language/lexicon.js';
+import { chatFunctionWords, frameWords, genericWords, moneyNouns, weekdays, wordAlternation } from '../language/lexicon.js';
 import { findNamePhrases } from '../language/names.js';
 import { termKey, tokenize } from '../search/terms.js';
 import type { QuantityKind } from '../language/quantities.js';
@@ -42,6 +42,8 @@ export type QuestionAnalysis = {
   countNoun: string | null;
   /** For "how much of X": the answer is a share rather than an amount of money. */
   wantsShare: boolean;
+  /** "How much did it cost?", "how much was the fine?": the answer is a sum of money. */
+  wantsMoney: boolean;
   /** The kinds of quantity that answer the question, most likely first. */
   quantityKinds: QuantityKind[];
   /** True when the first of `quantityKinds` is clearly what is asked ("how many" wants a count). */
@@ -176,6 +178,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsSeveral: typeNoun !== null && /[^s]s$/.test(which!) && typeNoun !== which,
     countNoun,
     wantsShare,
+    wantsMoney: kind === 'amount' && moneyAsked.test(lower),
     quantityKinds,
     prefersFirstKind: kind === 'duration' || kind === 'amount' || wantsShare || /^how many\b/.test(lower),
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
@@ -187,3 +190,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     tense,
   };
 }
+
+// Words that make "how much" a question about money: "how much did it cost", "how much was the fine".
+const moneyAsked = new RegExp(
+  String.raw`\b${wordAlternation([...moneyNouns, 'cash', 'money', 'costing', 'pay', 'paid', 'paying', 'spend', 'spent', 'spending', 'charge', 'charged', 'charging', 'fined', 'worth', 'priced', 'bid', 'sell', 'sold', 'buy', 'bought', 'earn', 'earned', 'owe', 'owed', 'raise', 'raised', 'donate', 'donated', 'insure', 'insured', 'insurance', 'valued', 'reward', 'bounty'])}\b`,
+);
