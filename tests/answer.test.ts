@@ -436,6 +436,18 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(banked).not.toMatch(/20 hours|46-year/);
   });
 
+  it('answers "how old is Doe?" only with an age the coverage gives Doe, and otherwise says it does not say', () => {
+    const story = storyOf(
+      `---\ntitle: Ferry strike\nsource: Test Wire\ndate: 2031-04-27\n---\nUnion leader Stavros Kalogeropoulos rejected the offer on Monday.\nDimitra Kourti, a 34-year-old teacher, said her family had given up waiting.\nThe count rose to 14 ships after Kalogeropoulos spoke.\nShipping minister Ana Rallis, 58, called the strike unacceptable.`,
+    );
+    const asked = (question: string) => answer(story, question);
+    expect(asked('how old is kalogeropoulos')).toMatchObject({ abstained: true, short: null });
+    expect(asked('How old is Stavros Kalogeropoulos?')).toMatchObject({ abstained: true });
+    expect(asked('how old is rallis')).toMatchObject({ abstained: false, short: '58' });
+    // Without a name, the age the best sentence gives is the answer as before.
+    expect(asked('how old is the teacher')).toMatchObject({ abstained: false, short: '34' });
+  });
+
   it('reads a name whose last word the story never prints as a name it does not know ("the World Cup" where it says "world")', () => {
     const story = storyOf(`---\ntitle: Talks\nsource: Test Wire\ndate: 2031-02-12\n---\nThe envoy said the world was watching the talks.\nRick Halvorsen's deputy, Richard Halvorsen, spoke on Monday.`);
     const at = answerableFeatures.findIndex((feature) => feature.name === 'unknownName');

@@ -17,7 +17,7 @@ import { answerWhatComesNext, readNextQuestion } from './whats-next.js';
 import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, unrankedEntry, type RankedPassage, type RankOptions } from './rank.js';
-import { directAnswerOf, nameOfNamed, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
+import { agesOfAsked, directAnswerOf, nameOfNamed, peopleAsked, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
 import { pickShortAnswer } from './short-answer.js';
 import { spanKey } from './span-features.js';
 import { isYesNoQuestion, yesNoFeatureValues, yesProbability } from './yes-no.js';
@@ -75,7 +75,7 @@ export function answerQuestion(story: Story, rawQuestion: string, options: Answe
   const next = readNextQuestion(scope?.question ?? resolved);
   const upcoming = next === null ? null : answerWhatComesNext(story, question, resolved, next, scope);
   if (upcoming !== null) return { ok: true, answer: upcoming };
-  if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold || asksUnknownSpeaker(story, analysis, reading.plan)) return { ok: true, answer: abstention(question, resolved, analysis.kind, reading.followUp?.reading === 'more' ? nothingMoreText : notCoveredText) };
+  if (ranked.length === 0 || reading.answerable.probability < reading.answerable.threshold || asksUnknownSpeaker(story, analysis, reading.plan) || asksUnstatedAge(story, reading)) return { ok: true, answer: abstention(question, resolved, analysis.kind, reading.followUp?.reading === 'more' ? nothingMoreText : notCoveredText) };
   let chosen = chooseSupport(ranked, short?.support ?? speakerSupport(ranked, analysis));
   if (analysis.kind === 'statement') chosen = withQuotedWords(story, chosen, analysis.subject);
   chosen = withTextUnderHeadings(story, chosen);
@@ -152,7 +152,7 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const yesNo = isYesNoQuestion(question);
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
-  const spans = withoutGiven(scored, followUp?.given ?? []);
+  const spans = agesOfAsked(withoutGiven(scored, followUp?.given ?? []), analysis, peopleAsked(question, story.names));
   const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis));
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
@@ -239,6 +239,11 @@ function unquotedSpeakerNote(story: Story, analysis: QuestionAnalysis, ranked: r
   if (analysis.kind !== 'statement' || analysis.subject === null || ranked.some((entry) => entry.speaks)) return undefined;
   const person = story.names.personBySurname(analysis.subject.split(/\s+/).at(-1)!);
   return person === null ? undefined : `The coverage does not quote ${person}.`;
+}
+
+// "How old is Doe?" when no top sentence gives Doe's age: any other age among them is someone else's.
+function asksUnstatedAge(story: Story, reading: QuestionReading): boolean {
+  return reading.analysis.wantsAge && reading.short === null && peopleAsked(reading.analysis.text, story.names).length > 0;
 }
 
 // "What did Angela Merkel say?" of a story that never names her, "what did the prime minister say?" of one that never

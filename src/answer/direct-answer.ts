@@ -119,6 +119,27 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   return { text, support: [best.span.entry, ...others], score: best.score, ...(printed !== text ? { printed } : {}) };
 }
 
+/** The surnames of the people a question names that the story knows as people ("kalogeropoulos" of "how old is kalogeropoulos"). */
+export function peopleAsked(question: string, names: NameRegistry): string[] {
+  return (question.match(/\p{L}[\p{L}'’-]+/gu) ?? []).filter((word) => word.length > 2 && names.personBySurname(word) !== null).map((word) => word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+/**
+ * "How old is Doe?": only an age the sentence gives as an age ("Doe, 52,", "the 52-year-old", "she was 52") in a
+ * sentence that names Doe answers it; another person's age, or any figure of a sentence that merely names Doe, does not.
+ */
+export function agesOfAsked(spans: ScoredSpan[], analysis: QuestionAnalysis, people: readonly string[]): ScoredSpan[] {
+  if (!analysis.wantsAge || people.length === 0) return spans;
+  const named = people.map((surname) => new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
+  return spans.filter(({ span }) => readsAsAge(span) && named.some((pattern) => pattern.test(span.entry.passage.normalized)));
+}
+
+// "Doe, 52,", "52-year-old", "aged 52", "she was 52", "who turns 52": a figure the sentence gives as someone's age.
+function readsAsAge(span: AnswerSpan): boolean {
+  if (isAge(span) || ageOf(span) !== null) return true;
+  return /^\d{1,3}$/.test(span.text) && /\b(?:is|was|turned|turns|turning)\s+$/i.test(span.entry.passage.normalized.slice(Math.max(0, span.start - 10), span.start));
+}
+
 /**
  * "What's Doe's name?", as a conversation resolves "what's her name?" once "her" is known: the fullest form of that
  * name the story uses, from the best passage that gives it; null for any other question or a name no top passage has.
