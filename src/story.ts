@@ -4,7 +4,7 @@ import { PassageIndex, type PassageIndexSnapshot } from './search/passage-index.
 import type { Article, Passage, PassageRole, SourceSummary, StoryOverview } from './types.js';
 
 /** A passage as saved: its id, document and position follow from its article and place. */
-export type SavedPassage = [text: string, normalized: string | null, heading: string | null, eventDate: string | null, role: PassageRole];
+export type SavedPassage = [text: string, normalized: string | null, heading: string | null, eventDate: string | null, role: PassageRole, gluedHeading?: number];
 
 /** An article as saved, its passages compacted. */
 export type SavedArticle = Omit<Article, 'passages'> & { passages: SavedPassage[] };
@@ -39,9 +39,10 @@ export class Story {
     for (const saved of snapshot.articles) {
       if (typeof saved?.document !== 'string' || !Array.isArray(saved.passages)) throw new Error('Story: a saved article has no document or passages');
       const document = saved.document;
-      const passages = saved.passages.map(([text, normalized, heading, eventDate, role], position): Passage => {
+      const passages = saved.passages.map(([text, normalized, heading, eventDate, role, gluedHeading], position): Passage => {
         if (typeof text !== 'string') throw new Error(`Story: a saved passage of ${document} has no text`);
-        return { id: `${document}#${position}`, document, position, text, normalized: normalized ?? text, heading, eventDate, role };
+        if (gluedHeading !== undefined && !Number.isInteger(gluedHeading)) throw new Error(`Story: a saved passage of ${document} has a glued heading that is not a length`);
+        return { id: `${document}#${position}`, document, position, text, normalized: normalized ?? text, heading, eventDate, role, ...(gluedHeading === undefined ? {} : { gluedHeading }) };
       });
       const article: Article = { ...saved, passages };
       story.#articles.set(document, article);
@@ -61,7 +62,10 @@ export class Story {
         if (passage.id !== `${article.document}#${position}` || passage.document !== article.document || passage.position !== position) {
           throw new Error(`Story: passage ${passage.id} does not follow its article's numbering`);
         }
-        return [passage.text, passage.normalized === passage.text ? null : passage.normalized, passage.heading, passage.eventDate, passage.role];
+        const saved: SavedPassage = [passage.text, passage.normalized === passage.text ? null : passage.normalized, passage.heading, passage.eventDate, passage.role];
+        // A heading glued to its paragraph is set off again at answer time, so a restored story must know where it ends.
+        if (passage.gluedHeading !== undefined) saved.push(passage.gluedHeading);
+        return saved;
       }),
     }));
     return { articles, index: this.index.toJSON(), names: this.names.toJSON() };

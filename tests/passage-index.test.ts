@@ -4,7 +4,9 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../bench/generate-corpus.js';
 import { createRandom } from '../bench/prng.js';
-import { parseArticle } from '../src/ingest/read-corpus.js';
+import { join } from 'node:path';
+import { answerQuestion } from '../src/answer/answer-question.js';
+import { parseArticle, readCorpus } from '../src/ingest/read-corpus.js';
 import { PassageIndex, type PassageIndexSnapshot, type PassageSearchOptions } from '../src/search/passage-index.js';
 import { stemWord, termsOf } from '../src/search/terms.js';
 import { Story } from '../src/story.js';
@@ -104,6 +106,20 @@ describe('PassageIndex snapshots', () => {
       expect(restored.index.search(terms, { ...options, fuzzy: true })).toEqual(story.index.search(terms, { ...options, fuzzy: true }));
     }
     expect(restored.toSnapshot()).toEqual(story.toSnapshot());
+  });
+
+  it('restore a story whose headings are glued to their paragraphs exactly, so it answers as the story it was saved from', async () => {
+    const corpus = await readCorpus(join(import.meta.dirname, 'fixtures/stories/bank-hack'));
+    if (!corpus.ok) throw new Error(corpus.message);
+    const story = new Story(corpus.articles);
+    const glued = story.articles().flatMap((article) => article.passages).filter((passage) => passage.gluedHeading !== undefined);
+    expect(glued.length).toBeGreaterThan(0);
+    const restored = Story.fromSnapshot(JSON.parse(JSON.stringify(story.toSnapshot())) as ReturnType<Story['toSnapshot']>);
+    for (const passage of glued) expect(restored.passage(passage.id)).toEqual(passage);
+    expect(restored.toSnapshot()).toEqual(story.toSnapshot());
+    // The count the glued heading's paragraph gives ("Arrests And ChargesTwo men arrested …") is read in both alike.
+    const question = 'How many people have been arrested so far?';
+    expect(answerQuestion(restored, question)).toEqual(answerQuestion(story, question));
   });
 
   it('refuse data of another shape with an error naming the index', () => {
