@@ -100,6 +100,10 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Which school collapsed?')).toMatchObject({ typeNoun: termKey('school'), wantsSeveral: false });
     expect(analyzeQuestion('Which countries sent rescue teams?')).toMatchObject({ typeNoun: termKey('countries'), wantsSeveral: true });
     expect(analyzeQuestion('Which of the bids was higher?').typeNoun).toBeNull();
+    // The kind is the head of the phrase after "which", not its first word.
+    expect(analyzeQuestion('Which central bank official was suspended after the theft?')).toMatchObject({ typeNoun: termKey('official'), focusNoun: termKey('official') });
+    expect(analyzeQuestion('which police officers led the raid')).toMatchObject({ typeNoun: termKey('officers'), wantsSeveral: true });
+    expect(analyzeQuestion('Which company runs the mine?').typeNoun).toBe(termKey('company'));
     expect(analyzeQuestion('What did the mayor say?').typeNoun).toBeNull();
   });
 

@@ -27,6 +27,14 @@ export function askedClassOf(question: string): AskedClass | null {
   return asked === 'name' && ownedByPerson(words, head.index) ? 'person' : asked;
 }
 
+/** The head noun of the phrase a which-question opens with ("official" of "which central bank official"), or null. */
+export function whichHeadNoun(question: string): string | null {
+  const words = tagSentence(question);
+  const at = words.findIndex((word) => /^which$/i.test(word.text));
+  if (at < 0 || words[at + 1]?.pos === 'AUX') return null;
+  return askedNoun(words.slice(at))?.text ?? null;
+}
+
 const personalOwners = /^(?:his|her|their)$/i;
 const possessiveMark = /^['’]s?$/;
 

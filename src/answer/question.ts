@@ -1,5 +1,5 @@
 import { withoutRequestFrame } from '../conversation/question-shape.js';
-import { asksAge } from './asked-class.js';
+import { asksAge, whichHeadNoun } from './asked-class.js';
 import { tenseOf, type Tense } from '../language/dates.js';
 import { chatFunctionWords, frameWords, genericWords, moneyNouns, weekdays, wordAlternation } from '../language/lexicon.js';
 import { findNamePhrases } from '../language/names.js';
@@ -123,8 +123,11 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
   const which = /^which\s+(\p{L}[\p{L}-]*)/u.exec(lower)?.[1];
   const whatNoun = /^(?:what|which)\s+(?:kind of\s+|type of\s+|sort of\s+)?(\p{L}[\p{L}-]*)/u.exec(lower)?.[1];
-  const focusNoun = whatNoun === undefined || notTypeNouns.test(whatNoun) || /^(?:the|a|an|to|they|he|she|it|we|you|i|this|that|these|those|there)$/.test(whatNoun) ? null : termKey(whatNoun);
-  const typeNoun = which === undefined || notTypeNouns.test(which) ? null : termKey(which);
+  const whatFocus = whatNoun === undefined || notTypeNouns.test(whatNoun) || /^(?:the|a|an|to|they|he|she|it|we|you|i|this|that|these|those|there)$/.test(whatNoun) ? null : termKey(whatNoun);
+  // "Which central bank official": the kind is the phrase's head noun, not its first word.
+  const whichHead = which === undefined ? null : (whichHeadNoun(text) ?? which);
+  const typeNoun = whichHead === null || notTypeNouns.test(whichHead) ? null : termKey(whichHead);
+  const focusNoun = which === undefined ? whatFocus : typeNoun;
   // "Which school collapsed?", "which road is closed": the answer is a name, of whatever kind the noun says.
   if (kind === 'other' && typeNoun !== null) kind = 'name';
 
@@ -175,7 +178,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     subject,
     typeNoun,
     focusNoun,
-    wantsSeveral: typeNoun !== null && /[^s]s$/.test(which!) && typeNoun !== which,
+    wantsSeveral: typeNoun !== null && /[^s]s$/.test(whichHead!) && typeNoun !== whichHead,
     countNoun,
     wantsShare,
     wantsMoney: kind === 'amount' && moneyAsked.test(lower),
