@@ -104,6 +104,10 @@ describe('analyzeQuestion', () => {
     expect(analyzeQuestion('Which central bank official was suspended after the theft?')).toMatchObject({ typeNoun: termKey('official'), focusNoun: termKey('official') });
     expect(analyzeQuestion('which police officers led the raid')).toMatchObject({ typeNoun: termKey('officers'), wantsSeveral: true });
     expect(analyzeQuestion('Which company runs the mine?').typeNoun).toBe(termKey('company'));
+    // A sum is asked for wherever the money word stands, before the question word too.
+    expect(analyzeQuestion('r the shops getting compensation, how much').wantsMoney).toBe(true);
+    expect(analyzeQuestion('how much did the recount cost?').wantsMoney).toBe(true);
+    expect(analyzeQuestion('how much of the vote did she win?').wantsMoney).toBe(false);
     expect(analyzeQuestion('What did the mayor say?').typeNoun).toBeNull();
   });
 

@@ -181,7 +181,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     wantsSeveral: typeNoun !== null && /[^s]s$/.test(whichHead!) && typeNoun !== whichHead,
     countNoun,
     wantsShare,
-    wantsMoney: kind === 'amount' && moneyAsked.test(lower),
+    // The whole question, not only from its question word: "shops getting compensation, how much".
+    wantsMoney: kind === 'amount' && moneyAsked.test(text.toLowerCase()),
     quantityKinds,
     prefersFirstKind: kind === 'duration' || kind === 'amount' || wantsShare || /^how many\b/.test(lower),
     wantsClock: /^(?:what|which) time\b|^at what time\b/.test(lower),
