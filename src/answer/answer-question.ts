@@ -152,7 +152,7 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const yesNo = isYesNoQuestion(question);
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
-  const spans = agesOfAsked(withoutGiven(scored, followUp?.given ?? []), analysis, peopleAsked(question, story.names));
+  const spans = agesOfAsked(withoutGiven(scored, followUp?.given ?? []), analysis, story.names);
   const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis));
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });

@@ -128,8 +128,10 @@ export function peopleAsked(question: string, names: NameRegistry): string[] {
  * "How old is Doe?": only an age the sentence gives as an age ("Doe, 52,", "the 52-year-old", "she was 52") in a
  * sentence that names Doe answers it; another person's age, or any figure of a sentence that merely names Doe, does not.
  */
-export function agesOfAsked(spans: ScoredSpan[], analysis: QuestionAnalysis, people: readonly string[]): ScoredSpan[] {
-  if (!analysis.wantsAge || people.length === 0) return spans;
+export function agesOfAsked(spans: ScoredSpan[], analysis: QuestionAnalysis, names: NameRegistry): ScoredSpan[] {
+  // Read only for a how-old question: the look-up of every question word costs each other question for nothing.
+  const people = analysis.wantsAge ? peopleAsked(analysis.text, names) : [];
+  if (people.length === 0) return spans;
   const named = people.map((surname) => new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
   return spans.filter(({ span }) => readsAsAge(span) && named.some((pattern) => pattern.test(span.entry.passage.normalized)));
 }
@@ -414,13 +416,16 @@ function isAskedFigure(span: AnswerSpan, analysis: QuestionAnalysis, measures: r
 // "20 hours", "three weeks": a length of time, which an age ("46-year-old") is not.
 function holdsDuration(span: AnswerSpan): boolean {
   const after = span.entry.passage.normalized.slice(span.start);
-  return findQuantities(span.text).some((quantity) => quantity.kind === 'duration' && !/^[\s-]*old\b/i.test(after.slice(quantity.end)));
+  return findQuantities(span.text).some((quantity) => quantity.kind === 'duration' && !oldNext.test(after.slice(quantity.end)));
 }
 
 // A span cut from an age just before its "old": "46-year" of "46-year-old".
 function beforeOld(span: AnswerSpan): boolean {
-  return /^[\s-]*old\b/i.test(span.entry.passage.normalized.slice(span.end));
+  return oldNext.test(span.entry.passage.normalized.slice(span.end));
 }
+
+// The "old" that makes a length of years an age ("46-year-old", "46 years old").
+const oldNext = /^[\s-]*old\b/i;
 
 // "How high …?", "how heavy …?": the measures the question asks for, or null for any other question.
 function measuresAsked(question: string): readonly MeasureDimension[] | null {
