@@ -55,7 +55,8 @@ describe.each(stories)('answers about $name', ({ dir }) => {
         const result = await engine.service.ask(question);
         expect(brokenPromises(question, result, documentText, storyText)).toEqual([]);
       }),
-      { numRuns: questionsPerStory },
+      // A question that once broke a promise: a when-question answered by the date of a cited copy.
+      { numRuns: questionsPerStory, examples: [['when Tomasz Wielgus,, according to the THE NOWHERE TIMES?']] },
     );
   }, 60_000);
 });

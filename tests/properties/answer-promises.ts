@@ -45,8 +45,10 @@ export function shortIsReadable(short: string, result: Extract<AskResult, { ok: 
   const stated = short.replace(/…$/u, '');
   // "What year …?" answered from "on Friday" shows the year the cited article's date puts it in; a when-question
   // answered by the day a cited article reports it shows that article's date.
-  if (/^\d{4}$/u.test(stated) && result.answer.citations.some((citation) => citation.date?.startsWith(stated) === true)) return true;
-  if (result.answer.citations.some((citation) => citation.date !== null && sameDay(stated, citation.date))) return true;
+  // The copies a citation carries are cited too, with their own dates.
+  const dates = result.answer.citations.flatMap((citation) => [citation.date, ...citation.also.map((copy) => copy.date)]).filter((date) => date !== null);
+  if (/^\d{4}$/u.test(stated) && dates.some((date) => date.startsWith(stated))) return true;
+  if (dates.some((date) => sameDay(stated, date))) return true;
   const resolved = /^(.*)\s\(([^()]*\d[^()]*)\)$/u.exec(stated);
   if (resolved !== null) return readable(resolved[1]!, result, storyText) || readable(resolved[2]!, result, storyText);
   return readable(stated, result, storyText);
