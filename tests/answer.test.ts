@@ -302,6 +302,17 @@ On Monday Halvorsen said he would concede only after a full and fair count.
 The board of elections said the recount had cost the county about $40,000.`,
   );
 
+  it('answers "how many people …?" with a count, never a sum of money or a share ("a third" of "a third suspect")', () => {
+    const story = wireStory(
+      'Third arrest in bank theft',
+      '2031-03-13',
+      'Police on Saturday arrested a third suspect in the $31.2 million theft from the central bank.\nWith Saturday\'s arrest, police have now detained three suspects.\nThe bank said the stolen $31.2 million had not been recovered.',
+    );
+    const reply = answer(story, 'How many people have been arrested so far?');
+    expect(reply.abstained).toBe(false);
+    expect(reply.short).toMatch(/^three\b/i);
+  });
+
   it('records the WordNet synonyms a story uses for a question word it never does, and neither searches them nor names', () => {
     const story = storyOf(`---\ntitle: Museum robbed\nsource: Test Wire\ndate: 2031-04-13\n---\nOfficers said the night guard was tied up by two men.\nThe museum's chief, Anna Roe, said the alarm failed.`);
     const plan = planQuery(analyzeQuestion('what did the cop say about the watchman'), story.index);

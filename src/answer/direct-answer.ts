@@ -97,7 +97,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   for (const candidate of pool) {
     // "How many shots were fired?" is not answered by the suspect's age ("Nowsch, 19,"), nor by a phrase with no
     // figure in it ("a hospital").
-    if (count && (isAge(candidate.span) || !holdsFigure(candidate.span.text))) continue;
+    if (count && (isAge(candidate.span) || !holdsFigure(candidate.span.text) || onlyMoneyOrShare(candidate.span.text, analysis))) continue;
     // "How long …?" is not answered by an age ("46-year" of "46-year-old").
     if (analysis.kind === 'duration' && (isAge(candidate.span) || beforeOld(candidate.span))) continue;
     const shown = { ...candidate, span: show(candidate.span) };
@@ -402,6 +402,13 @@ function ageOf(span: AnswerSpan): AnswerSpan | null {
   const match = agePhrase.exec(span.text) ?? /^(\d{1,3})[-\s]years?$/i.exec(span.text);
   const figure = match?.[1] ?? match?.[2];
   return match === null || figure === undefined ? null : narrowed(span, match.index + match[0].indexOf(figure), figure.length);
+}
+
+// "How many people were arrested?" is not answered by "the $31.2 million theft" or "a third" (of "a third suspect"):
+// a sum of money or a share counts nothing, unless the question asks for one ("how many dollars").
+function onlyMoneyOrShare(text: string, analysis: QuestionAnalysis): boolean {
+  const quantities = findQuantities(text);
+  return !analysis.wantsMoney && !analysis.wantsShare && quantities.length > 0 && quantities.every((quantity) => quantity.kind === 'money' || quantity.kind === 'percent');
 }
 
 // A figure of the asked sort, for a question that names one; any span for other questions.
