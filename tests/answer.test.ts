@@ -313,6 +313,15 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(reply.short).toMatch(/^three\b/i);
   });
 
+  it('finds the noun an adjective the story never prints is made from ("parliamentary" / "parliament"), and only then', () => {
+    const story = storyOf(`---\ntitle: Hearing\nsource: Test Wire\ndate: 2031-03-10\n---\nThe governor will appear before parliament's finance committee on Tuesday.\nThe prime minister's primary concern is the budget.`);
+    const related = (question: string, word: string) => planQuery(analyzeQuestion(question), story.index).concepts.find((concept) => concept.term === termKey(word))?.related ?? [];
+    expect(related('when is the parliamentary hearing', 'parliamentary')).toContain(termKey('parliament'));
+    expect(related('what is the financial concern', 'financial')).toContain(termKey('finance'));
+    // "primary" is printed, so it is not read as "prime".
+    expect(related('what is the primary concern', 'primary')).not.toContain(termKey('prime'));
+  });
+
   it('records the WordNet synonyms a story uses for a question word it never does, and neither searches them nor names', () => {
     const story = storyOf(`---\ntitle: Museum robbed\nsource: Test Wire\ndate: 2031-04-13\n---\nOfficers said the night guard was tied up by two men.\nThe museum's chief, Anna Roe, said the alarm failed.`);
     const plan = planQuery(analyzeQuestion('what did the cop say about the watchman'), story.index);

@@ -192,13 +192,22 @@ const derivations: ReadonlyArray<[RegExp, string[]]> = [
   [/$/, ['ment', 'al', 'ation']],
 ];
 
+// Adjectives and the nouns they are made from: parliamentary / parliament, presidential / president, industrial /
+// industry. Looked up only for a word the story never prints: "primary" would otherwise find "prime", "official"
+// "office".
+const adjectiveDerivations: ReadonlyArray<[RegExp, string[]]> = [
+  [/ial$/, ['', 'e', 'y']],
+  [/ary$/, ['', 'e']],
+];
+
 function derivedTerms(rawWord: string, index: PassageIndex): string[] {
   const lower = rawWord.toLowerCase();
   if (!/^\p{L}{4,}$/u.test(lower)) return [];
+  const rules = index.hasTerm(termKey(lower) ?? '') ? derivations : [...adjectiveDerivations, ...derivations];
   // A plural is derived from as its singular: "admissions" / "admit", "negotiations" / "negotiate".
   const word = /[^s]s$/.test(lower) && /(?:ion|ment|ance|ence|ure|al)s$/.test(lower) ? lower.slice(0, -1) : lower;
   const found = new Set<string>();
-  for (const [suffix, replacements] of derivations) {
+  for (const [suffix, replacements] of rules) {
     if (!suffix.test(word)) continue;
     for (const replacement of replacements) {
       const candidate = word.replace(suffix, replacement);
