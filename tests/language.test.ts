@@ -103,6 +103,7 @@ describe('findQuantities', () => {
     expect(sums('The rate rose to 1,400 forints from 1,150 forints, fines of 4,000 zlotys and 50 lei, a loss of ₹5.4 lakh.')).toEqual(['1,400 forints', '1,150 forints', '4,000 zlotys', '50 lei', '₹5.4 lakh']);
     expect(sums('The resits will cost KSh 1.6 billion, up from Rs 500 crore and CHF 3 million.')).toEqual(['KSh 1.6 billion', 'Rs 500 crore', 'CHF 3 million']);
     expect(sums('A fine of 9.8bn won, or 50,000 won a customer.')).toEqual(['9.8bn won', '50,000 won']);
+    expect(sums('A contract worth 27.6 million soles, 2,000 soles a family, 40 million dong and 300 taka.')).toEqual(['27.6 million soles', '2,000 soles', '40 million dong', '300 taka']);
     expect(findQuantities('Shares fell 6.8 pct on Monday.')[0]).toMatchObject({ kind: 'percent', text: '6.8 pct' });
     // A currency's name is a whole word: "10 random checks" holds no rand.
     expect(findQuantities('They ran 10 random checks.')[0]?.kind).toBe('count');

@@ -21,7 +21,7 @@ const scale = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k|la
 const currency = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₦₩₺₴₱₫฿]|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|KES|NGN|KSh|Rs\.?) ?)`;
 const rate = String.raw`(?:\s(?:per|a|each|every)\s(?:month|year|week|day|annum|hour))?`;
 // The currencies a world desk meets by name, plural and singular where both are printed ("1,400 forints", "50 lei").
-const currencyWords = String.raw`(?:dollars|euros|pounds|rubles|roubles|yen|yuan|renminbi|rupees|rupiah|francs|pesos|hryvnias?|forints?|zlotys?|zlotych|korunas?|kronor|kroner|kronur|krona|krone|lira|lire|liras|lei|leu|leva|dinars?|dirhams?|riyals?|rials?|shekels?|ringgits?|baht|rand|naira|won|shillings|cedis|kwacha|tenge|lari|reais|bolivars?|pesetas)(?!\p{L})`;
+const currencyWords = String.raw`(?:dollars|euros|pounds|rubles|roubles|yen|yuan|renminbi|rupees|rupiah|francs|pesos|hryvnias?|forints?|zlotys?|zlotych|korunas?|kronor|kroner|kronur|krona|krone|lira|lire|liras|lei|leu|leva|dinars?|dirhams?|riyals?|rials?|shekels?|ringgits?|baht|rand|naira|won|shillings|cedis|kwacha|tenge|lari|reais|bolivars?|pesetas|soles|dong|taka|kyats?|riels?|quetzal(?:es)?|colones|guaran[ií]es|bolivianos|lempiras|c[oó]rdobas|afghanis|manats?|birr|leones|kwanzas?|meticais|dalasis?|ouguiyas?|drams|denars?|kunas?)(?!\p{L})`;
 
 const moneyPattern = new RegExp(
   String.raw`(?:${qualifier})?(?:${currency}\s?(?:${digits})${scale}|(?:${digits})${scale}\s${currencyWords})${rate}`,
