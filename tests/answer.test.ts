@@ -344,7 +344,7 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(planQuery(analyzeQuestion('what did the operator say'), story.index).concepts.map((concept) => concept.exact)).toEqual([[termKey('operator')], [termKey('say')]]);
   });
 
-  it("finds the story's word for chat's own (\"sub\", \"mp\", \"bounty\", \"firemen\", \"onboard\", \"prez\", \"commish\", \"wx\")", () => {
+  it("finds the story's word for chat's own (\"sub\", \"mp\", \"bounty\", \"firemen\", \"onboard\", \"prez\", \"commish\", \"wx\", \"edu\", \"cttee\")", () => {
     const story = storyOf(`---\ntitle: Search\nsource: Test Wire\ndate: 2031-03-10\n---\nThe submersible had five people aboard, the operator said.\nA lawmaker called for a reward for information.\nTwo firefighters were hurt.\nThe president spoke on Monday.`);
     const concepts = (question: string) => planQuery(analyzeQuestion(question), story.index).concepts;
     const known = (question: string, word: string) => {
@@ -361,13 +361,17 @@ The board of elections said the recount had cost the county about $40,000.`,
     const exactOf = (question: string) => planQuery(analyzeQuestion(question), company.index).concepts.flatMap((concept) => concept.exact);
     expect(exactOf('whos the boss of the water co')).toContain(termKey('company'));
     expect(exactOf('how many countries in the op now')).toContain(termKey('operation'));
-    const agency = storyOf(`---\ntitle: Crash\nsource: Test Wire\ndate: 2031-03-10\n---\nThe commission raised its estimate of the damage.\nThe helicopter flew at night in bad weather.`);
+    const agency = storyOf(`---\ntitle: Crash\nsource: Test Wire\ndate: 2031-03-10\n---\nThe commission raised its estimate of the damage.\nThe helicopter flew at night in bad weather.\nThe education minister told the committee the victims' average age was 9.`);
     const foundIn = (question: string, word: string) => planQuery(analyzeQuestion(question), agency.index).concepts.some((concept) => concept.exact.includes(termKey(word)!));
     expect(foundIn('what did the commish say', 'commission')).toBe(true);
     expect(foundIn('damage est now?', 'estimate')).toBe(true);
     expect(foundIn('was the heli flying in bad wx last nite', 'helicopter')).toBe(true);
     expect(foundIn('was the heli flying in bad wx last nite', 'weather')).toBe(true);
     expect(foundIn('was the heli flying in bad wx last nite', 'night')).toBe(true);
+    expect(foundIn('whos the edu minister', 'education')).toBe(true);
+    expect(foundIn('what did the cttee hear about the vics avg age', 'committee')).toBe(true);
+    expect(foundIn('what did the cttee hear about the vics avg age', 'victims')).toBe(true);
+    expect(foundIn('what did the cttee hear about the vics avg age', 'average')).toBe(true);
     // Chat's word for a person says only that a person is asked: a story that never says "guy" is not missing a topic.
     expect(planQuery(analyzeQuestion('who is the commission guy'), agency.index).concepts.find((concept) => concept.term === termKey('guy'))?.weight).toBe(0);
     const canal = storyOf(`---\ntitle: Canal\nsource: Test Wire\ndate: 2031-01-12\n---\nBy Sunday, 58 vessels were still waiting.`);

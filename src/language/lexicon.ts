@@ -127,7 +127,8 @@ export const newsAbbreviations: ReadonlyMap<string, string> = new Map(
   hq:headquarters uni:university govts:governments yday:yesterday tmrw:tomorrow thru:through evac:evacuation
   evacs:evacuations stats:statistics chem:chemical prez:president op:operation co:company commish:commission pct:percent
   est:estimate ests:estimates civ:civil nite:night tonite:tonight heli:helicopter helis:helicopters biz:business
-  wx:weather vol:volunteer vols:volunteers`
+  wx:weather vol:volunteer vols:volunteers edu:education dir:director cttee:committee emerg:emergency avg:average
+  vics:victims`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
