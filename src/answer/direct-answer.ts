@@ -97,7 +97,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   for (const candidate of pool) {
     // "How many shots were fired?" is not answered by the suspect's age ("Nowsch, 19,"), nor by a phrase with no
     // figure in it ("a hospital").
-    if (count && (isAge(candidate.span) || !holdsFigure(candidate.span.text) || onlyMoneyOrShare(candidate.span.text, analysis))) continue;
+    if (count && (isAge(candidate.span) || !holdsFigure(candidate.span.text) || onlyMoneyOrShare(candidate.span, analysis))) continue;
     // "How long …?" is not answered by an age ("46-year" of "46-year-old").
     if (analysis.kind === 'duration' && (isAge(candidate.span) || beforeOld(candidate.span))) continue;
     const shown = { ...candidate, span: show(candidate.span) };
@@ -405,10 +405,14 @@ function ageOf(span: AnswerSpan): AnswerSpan | null {
 }
 
 // "How many people were arrested?" is not answered by "the $31.2 million theft" or "a third" (of "a third suspect"):
-// a sum of money or a share counts nothing, unless the question asks for one ("how many dollars").
-function onlyMoneyOrShare(text: string, analysis: QuestionAnalysis): boolean {
-  const quantities = findQuantities(text);
-  return !analysis.wantsMoney && !analysis.wantsShare && quantities.length > 0 && quantities.every((quantity) => quantity.kind === 'money' || quantity.kind === 'percent');
+// a sum of money or a share counts nothing, unless the question asks for one ("how many dollars") or the sum is of
+// the asked noun ("$5 billion in American-made weapons" for "how many weapons").
+function onlyMoneyOrShare(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
+  const quantities = findQuantities(span.text);
+  if (analysis.wantsMoney || analysis.wantsShare || quantities.length === 0) return false;
+  if (!quantities.every((quantity) => quantity.kind === 'money' || quantity.kind === 'percent')) return false;
+  const after = termsOf(span.entry.passage.normalized.slice(span.end, span.end + 48)).slice(0, 4);
+  return analysis.countNoun === null || !after.includes(analysis.countNoun);
 }
 
 // A figure of the asked sort, for a question that names one; any span for other questions.
