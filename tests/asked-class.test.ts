@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedClassOf } from '../src/answer/asked-class.js';
+import { askedClassOf, askedNounOf } from '../src/answer/asked-class.js';
 
 describe('askedClassOf', () => {
   it.each([
@@ -24,5 +24,19 @@ describe('askedClassOf', () => {
 
   it.each(['What is the man doing?', 'What did he say?', 'Who met in Miami?', 'Why did the talks fail?'])('finds no asked noun in %j', (question) => {
     expect(askedClassOf(question)).toBeNull();
+  });
+});
+
+describe('askedNounOf', () => {
+  it.each([
+    ['What is the population of Miami?', 'population'],
+    ['how many hostages have been let go so far', 'hostages'],
+    ['What was his occupation?', 'occupation'],
+    ['what kit did the army bring in', 'kit'],
+    ['Which central bank official was suspended?', 'official'],
+    ['Who won the 2022 World Cup?', null],
+    ['what is the man doing?', null],
+  ])('reads %j as asking for %j', (question, noun) => {
+    expect(askedNounOf(question)).toBe(noun);
   });
 });

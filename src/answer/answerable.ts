@@ -8,6 +8,8 @@ import { passageFeatures } from './passage-features.js';
 import type { QueryPlan } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
 import { needsCandidate, type RankedPassage } from './rank.js';
+import { askedNounOf } from './asked-class.js';
+import { isProperNounWord } from '../language/proper-nouns.js';
 import type { ShortAnswer } from './short-answer.js';
 
 /** Everything the answerable model reads: the question, its ranked passages and the direct answer found. */
@@ -39,9 +41,10 @@ export const answerableFeatures: readonly AnswerableFeature[] = [
   { name: 'bestPairs', about: 'question topic pairs that stand together in the best sentence', value: (e) => bestFeature(e, 'pairs') },
   { name: 'numberMissing', about: 'the question states a number, year or ordinal the best three sentences do not', value: (e) => flag(numberMissing(e)) },
   { name: 'negationMismatch', about: 'one of the question and the best sentence is negated and the other is not', value: (e) => flag(e.ranked[0] !== undefined && negates(e.analysis.text) !== negates(e.ranked[0].passage.normalized)) },
-  { name: 'unknownWeight', about: "share of the question's weight in words the story never uses", value: (e) => unknownShare(e.plan, 'all') },
-  { name: 'paraphrasedWeight', about: 'share of the question\'s weight in words the story never uses but has a WordNet synonym of ("cops" for "police")', value: (e) => unknownShare(e.plan, 'paraphrased') },
-  { name: 'unknownName', about: 'the question names someone or something the story never does', value: (e) => flag(namesAnUnknown(e.plan)) },
+  { name: 'unknownWeight', about: "share of the question's weight in words the story never uses", value: (e) => unknownShare(e.plan) },
+  { name: 'paraphrasedWeight', about: 'share of the question\'s weight in words the story never uses but a top-three sentence says in a WordNet synonym ("cops" for "police")', value: (e) => paraphrasedShare(e) },
+  { name: 'unknownName', about: 'the question names someone or something the story never does, capitalised or not ("in hyderabad")', value: (e) => flag(namesAnUnknown(e.plan) || namesUnknownInAnyCase(e.analysis.text, e.plan)) },
+  { name: 'askedNounUnknown', about: 'the noun the question names as what it asks for ("population" of "what is the population of X?") is a word the story never uses', value: (e) => flag(askedNounUnknown(e)) },
   { name: 'noTopic', about: 'the question has no topic word the story uses', value: (e) => flag(!e.plan.concepts.some((concept) => concept.weight > 0 && (!concept.unknown || concept.related.length > 0))) },
   { name: 'topics', about: 'log of the number of topic words', value: (e) => Math.log1p(e.plan.concepts.filter((concept) => concept.weight > 0).length) },
   { name: 'kindMissing', about: 'the question asks for a kind of thing no top-five sentence holds', value: (e) => flag(needsCandidate(e.analysis) && !top(e, 5).some((entry) => entry.candidates.length > 0 || figureFor(e.analysis, entry))) },
@@ -111,11 +114,39 @@ function pointsBack(question: string): boolean {
 
 
 // The share of the question's weight in unknown words: all of them, or those with a synonym the story uses.
-function unknownShare(plan: QueryPlan, which: 'all' | 'paraphrased'): number {
+function askedNounUnknown(evidence: AnswerableEvidence): boolean {
+  const noun = askedNounOf(evidence.analysis.text);
+  const term = noun === null ? null : termKey(noun);
+  if (term === null) return false;
+  return evidence.plan.concepts.some((concept) => concept.term === term && concept.unknown && concept.related.length === 0 && concept.nameGroup === null);
+}
+
+// A synonym somewhere in the story says little: "coalition" finds "alliance" in a story that never speaks of a
+// coalition. One in the sentences that answer says the question is worded apart from them.
+function paraphrasedShare(evidence: AnswerableEvidence): number {
+  const total = evidence.plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return 0;
+  const said = new Set(top(evidence, 3).flatMap((entry) => termsOf(entry.passage.normalized)));
+  const paraphrased = evidence.plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0 && concept.paraphrases.some((term) => said.has(term)));
+  return paraphrased.reduce((sum, concept) => sum + concept.weight, 0) / total;
+}
+
+function unknownShare(plan: QueryPlan): number {
   const total = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  if (total === 0) return which === 'all' ? 1 : 0;
-  const unknown = plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0 && (which === 'all' || concept.paraphrases.length > 0));
+  if (total === 0) return 1;
+  const unknown = plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0);
   return unknown.reduce((sum, concept) => sum + concept.weight, 0) / total;
+}
+
+/**
+ * Whether a word of the question past its first names something the story never mentions in any spelling: a
+ * capitalised word, or one typed in lower case that is most commonly a name ("is he due to visit china?", "in
+ * chicago?").
+ */
+export function namesUnknownInAnyCase(question: string, plan: QueryPlan): boolean {
+  const unknown = new Set(plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0).map((concept) => concept.term));
+  const words = question.match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  return words.slice(1).some((word) => word !== 'I' && unknown.has(termKey(word) ?? '') && (/^\p{Lu}/u.test(word) || isProperNounWord(word)));
 }
 
 /**
@@ -168,11 +199,19 @@ function shortOffKind(evidence: AnswerableEvidence): boolean {
   const kinds = quantities.map((quantity) => quantity.kind);
   if (analysis.wantsMoney) return !kinds.includes('money');
   if (analysis.kind === 'number' && analysis.countNoun !== null && /^\W*how many\b/i.test(analysis.text)) {
+    // "$5 billion in American-made weapons" answers "how many weapons …?" with what they are worth.
+    if (kinds.includes('money') && sumOfAskedNoun(printed, short.support[0]?.passage.normalized ?? '', analysis.countNoun)) return false;
     // "How many people …?" is not answered by a length or a weight ("more than 10 metres"), unless units are asked.
     if (isMeasureUnit(analysis.countNoun)) return !kinds.includes('count');
     return !quantities.some((quantity) => quantity.kind === 'count' && !isMeasureUnit(quantity.noun.split(/\s+/)[0] ?? ''));
   }
   return false;
+}
+
+// Whether the sentence names the asked noun within four words after the sum: "$5 billion in American-made weapons".
+function sumOfAskedNoun(printed: string, sentence: string, countNoun: string): boolean {
+  const at = sentence.indexOf(printed);
+  return at >= 0 && termsOf(sentence.slice(at + printed.length, at + printed.length + 48)).slice(0, 4).includes(countNoun);
 }
 
 // A year as news prints one, 1500 to 2099: alone, as a span of years ("2016-17"), or just before the span's end.

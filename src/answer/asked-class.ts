@@ -27,6 +27,16 @@ export function askedClassOf(question: string): AskedClass | null {
   return asked === 'name' && ownedByPerson(words, head.index) ? 'person' : asked;
 }
 
+/**
+ * The noun a question names as the thing it asks for, as typed in lower case: "population" of "what is the
+ * population of X?", "hostages" of "how many hostages …?"; null when it names none.
+ */
+export function askedNounOf(question: string): string | null {
+  if (asksCount(question)) return askedPhraseWords(question).at(-1)?.toLowerCase() ?? null;
+  if (!/\b(?:what|which)\b/i.test(question)) return null;
+  return askedNoun(tagSentence(question))?.text ?? null;
+}
+
 /** The head noun of the phrase a which-question opens with ("official" of "which central bank official"), or null. */
 export function whichHeadNoun(question: string): string | null {
   const words = tagSentence(question);

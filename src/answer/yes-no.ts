@@ -1,9 +1,9 @@
 import { isWhWord, splitAboutQuestion } from '../conversation/question-shape.js';
 import { discourseOpeners, negates, refusalVerbs, wordAlternation } from '../language/lexicon.js';
 import { antonymTermsOf } from '../language/antonyms.js';
-import { isProperNounWord } from '../language/proper-nouns.js';
 import { termKey, termsOf } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
+import { namesUnknownInAnyCase } from './answerable.js';
 import type { QueryPlan } from './query-plan.js';
 import type { RankedPassage } from './rank.js';
 
@@ -86,7 +86,7 @@ export function isYesNoQuestion(question: string): boolean {
  * question) were tried too; none beat the model without them in cross-validation (docs/answering.md).
  */
 export const yesNoFeatures: readonly YesNoFeature[] = [
-  { name: 'unknownName', about: 'the question names something the story never mentions ("Is it in English?")', value: (e) => flag(namesUnknown(e)) },
+  { name: 'unknownName', about: 'the question names something the story never mentions ("Is it in English?")', value: (e) => flag(namesUnknownInAnyCase(e.question, e.plan)) },
   {
     name: 'deniesQuestion',
     about: 'the best sentence denies a topic of the question: a negation or refusal right before it ("produced no compromise", "refusing to testify") or its opposite ("fast-paced" for "a slow read")',
@@ -104,15 +104,6 @@ export function yesNoFeatureValues(evidence: YesNoEvidence): number[] {
 /** The fitted probability that the answer is yes. */
 export function yesProbability(values: readonly number[], model: AnswerModel = answerModel): number {
   return sigmoid(linearScore(weightsFor(model.yesNo, featureNames), values, model.yesNo.bias));
-}
-
-// Whether a word of the question, past its first, names something the story never mentions in any spelling: a
-// capitalised word, or one typed in lower case that is most commonly a name ("is he due to visit china?", "in
-// chicago?").
-function namesUnknown(evidence: YesNoEvidence): boolean {
-  const unknown = new Set(evidence.plan.concepts.filter((concept) => concept.unknown).map((concept) => concept.term));
-  const words = evidence.question.match(/[\p{L}\p{N}'’]+/gu) ?? [];
-  return words.slice(1).some((word) => word !== 'I' && unknown.has(termKey(word) ?? '') && (/^\p{Lu}/u.test(word) || isProperNounWord(word)));
 }
 
 // Whether the best sentence negates one of the question's own topics within the two words after a negation or a
