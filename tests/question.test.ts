@@ -30,6 +30,11 @@ describe('analyzeQuestion', () => {
     ['How did investors react?', 'statement'],
     ["What's the union saying now?", 'statement'],
     ['whats the quarry boss saying', 'statement'],
+    ['wat time did the mob get thru the gate', 'time'],
+    ['so wats the toll', 'number'],
+    ['wht did the minister say abt the gas', 'statement'],
+    ['hw many ppl died', 'number'],
+    ['whr did it land', 'place'],
     ['How is the deal financed?', 'manner'],
     ['What is the main obstacle?', 'other'],
     ['Which school collapsed?', 'name'],
@@ -156,5 +161,13 @@ describe('analyzeQuestion', () => {
   it('reads "affected" and "name" as words that say little about the topic ("which county is affected")', () => {
     expect(analyzeQuestion('which county is affected').terms.find((term) => term.word === 'affected')?.generic).toBe(true);
     expect(analyzeQuestion('what is the name of the union').terms.find((term) => term.word === 'name')?.generic).toBe(true);
+  });
+});
+
+describe('chat spellings of question words', () => {
+  it('reads "wat" as "what" only where the question word stands, and leaves a name ("Wat Arun") alone', () => {
+    expect(analyzeQuestion('wat time did the mob get thru the gate').text).toBe('what time did the mob get thru the gate');
+    expect(analyzeQuestion('Wat Arun temple closed?').text).toBe('Wat Arun temple closed?');
+    expect(analyzeQuestion('did the wat get damaged').text).toBe('did the wat get damaged');
   });
 });

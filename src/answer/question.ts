@@ -101,10 +101,30 @@ export function asksNewestReport(analysis: QuestionAnalysis): boolean {
   return analysis.wantsLatest || analysis.asksStandingFigure;
 }
 
+const chatQuestionWords: ReadonlyMap<string, string> = new Map([
+  ['wat', 'what'],
+  ['wht', 'what'],
+  ['wut', 'what'],
+  ['whut', 'what'],
+  ['wot', 'what'],
+  ['whr', 'where'],
+  ['whn', 'when'],
+  ['hw', 'how'],
+]);
+// Only where a question word stands: first, or after an opener ("so wat …").
+const chatQuestionWord = new RegExp(String.raw`^(\W*(?:(?:and|so|but|ok|okay|also)\s+)?)(${[...chatQuestionWords.keys()].join('|')})(?=s?\b)`, 'i');
+
 /** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  // Chat drops the apostrophe: "whos the mayor?", "whats the toll?".
-  const text = question.trim().replace(/\b(who|what|where|when|how)s\b/gi, "$1's");
+  // Chat drops the apostrophe ("whos the mayor?", "whats the toll?") and misspells the opening question word ("wat
+  // time did they …?", "wht did she say", "hw many …?").
+  const text = question
+    .trim()
+    .replace(chatQuestionWord, (typed: string, before: string, word: string, at: number, whole: string) =>
+      // "Wat Arun": a capitalised word before another is a name.
+      /^\p{Lu}/u.test(word) && /^s?\s+\p{Lu}/u.test(whole.slice(at + typed.length)) ? typed : before + (chatQuestionWords.get(word.toLowerCase()) ?? word),
+    )
+    .replace(/\b(who|what|where|when|how)s\b/gi, "$1's");
   const core = withoutRequestFrame(text).replace(leadingOpeners, '').replace(/^[\s"'“‘(]+/, '');
   // "In what country …", "to where …", "about what year …": the preposition does not change what is asked.
   const lower = fromQuestionWord(core.toLowerCase()).replace(/^(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|about|around|roughly|approximately)\s+(?=(?:what|which|where|when|whom|how)\b)/, '');
