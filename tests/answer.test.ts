@@ -140,6 +140,10 @@ const questionSets = [
   { name: 'heldout-bridge', dir: storyDir('heldout-bridge'), minCorrect: 0.7 },
   { name: 'heldout-outage', dir: storyDir('heldout-outage'), minCorrect: 0.65 },
   { name: 'heldout-doping', dir: storyDir('heldout-doping'), minCorrect: 0.5 },
+  { name: 'heldout-algae', dir: storyDir('heldout-algae'), minCorrect: 0.55 },
+  { name: 'heldout-coach', dir: storyDir('heldout-coach'), minCorrect: 0.55 },
+  { name: 'heldout-embassy', dir: storyDir('heldout-embassy'), minCorrect: 0.6 },
+  { name: 'heldout-pirates', dir: storyDir('heldout-pirates'), minCorrect: 0.5 },
 ];
 
 describe('answerQuestion on other stories', () => {
