@@ -376,7 +376,7 @@ The board of elections said the recount had cost the county about $40,000.`,
     const exactOf = (question: string) => planQuery(analyzeQuestion(question), company.index).concepts.flatMap((concept) => concept.exact);
     expect(exactOf('whos the boss of the water co')).toContain(termKey('company'));
     expect(exactOf('how many countries in the op now')).toContain(termKey('operation'));
-    const agency = storyOf(`---\ntitle: Crash\nsource: Test Wire\ndate: 2031-03-10\n---\nThe commission raised its estimate of the damage.\nThe helicopter flew at night in bad weather.\nThe education minister told the committee the victims' average age was 9.`);
+    const agency = storyOf(`---\ntitle: Crash\nsource: Test Wire\ndate: 2031-03-10\n---\nThe commission raised its estimate of the damage.\nThe helicopter flew at night in bad weather.\nThe education minister told the committee the victims' average age was 9.\nThe rocket carried three satellites.`);
     const foundIn = (question: string, word: string) => planQuery(analyzeQuestion(question), agency.index).concepts.some((concept) => concept.exact.includes(termKey(word)!));
     expect(foundIn('what did the commish say', 'commission')).toBe(true);
     expect(foundIn('damage est now?', 'estimate')).toBe(true);
@@ -387,6 +387,7 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(foundIn('what did the cttee hear about the vics avg age', 'committee')).toBe(true);
     expect(foundIn('what did the cttee hear about the vics avg age', 'victims')).toBe(true);
     expect(foundIn('what did the cttee hear about the vics avg age', 'average')).toBe(true);
+    expect(foundIn('how many sats were on board', 'satellites')).toBe(true);
     // Chat's word for a person says only that a person is asked: a story that never says "guy" is not missing a topic.
     expect(planQuery(analyzeQuestion('who is the commission guy'), agency.index).concepts.find((concept) => concept.term === termKey('guy'))?.weight).toBe(0);
     const canal = storyOf(`---\ntitle: Canal\nsource: Test Wire\ndate: 2031-01-12\n---\nBy Sunday, 58 vessels were still waiting.`);

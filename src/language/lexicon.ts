@@ -128,7 +128,7 @@ export const newsAbbreviations: ReadonlyMap<string, string> = new Map(
   evacs:evacuations stats:statistics chem:chemical prez:president op:operation co:company commish:commission pct:percent
   est:estimate ests:estimates civ:civil nite:night tonite:tonight heli:helicopter helis:helicopters biz:business
   wx:weather vol:volunteer vols:volunteers edu:education dir:director cttee:committee emerg:emergency avg:average
-  vics:victims`
+  vics:victims sats:satellites`
     .split(/\s+/)
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
