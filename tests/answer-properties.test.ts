@@ -55,8 +55,8 @@ describe.each(stories)('answers about $name', ({ dir }) => {
         const result = await engine.service.ask(question);
         expect(brokenPromises(question, result, documentText, storyText)).toEqual([]);
       }),
-      // A question that once broke a promise: a when-question answered by the date of a cited copy.
-      { numRuns: questionsPerStory, examples: [['when Tomasz Wielgus,, according to the THE NOWHERE TIMES?']] },
+      // Questions that once broke a promise: when-questions answered by the date of a cited copy, and of a timeline line.
+      { numRuns: questionsPerStory, examples: [['when Tomasz Wielgus,, according to the THE NOWHERE TIMES?'], ['when people are evacuated']] },
     );
   }, 60_000);
 });

@@ -39,10 +39,14 @@ export function storyTextOf(passages: Iterable<string>): string {
  * Whether a direct answer can be read in its citations: every word of it (the "and" that joins a list and a closing
  * ellipsis aside) stands in a cited passage or in the outlets a citation names; or, for a name the answer gives in full, the story prints the full name
  * somewhere and a cited passage its last word ("Yuri Ushakov" for a sentence that says "Ushakov"). A time with its
- * date resolved in parentheses ("Thursday (Dec 4, 2025)") can be read when either form can.
+ * date resolved in parentheses ("Thursday (Dec 4, 2025)") can be read when either form can, and a timeline entry's
+ * date where the cited passage's line opens with it.
  */
-export function shortIsReadable(short: string, result: Extract<AskResult, { ok: true }>, storyText: string): boolean {
+export function shortIsReadable(short: string, result: Extract<AskResult, { ok: true }>, storyText: string, documentText?: DocumentText): boolean {
   const stated = short.replace(/…$/u, '');
+  // A timeline entry's later sentence ("Mar 9, 2027 — Valves close. About 600 people are evacuated.") is dated by
+  // the date its line opens with.
+  if (documentText !== undefined && result.answer.citations.some((citation) => lineDateOf(documentText(citation.document), citation.passage) === stated)) return true;
   // "What year …?" answered from "on Friday" shows the year the cited article's date puts it in; a when-question
   // answered by the day a cited article reports it shows that article's date.
   // The copies a citation carries are cited too, with their own dates.
@@ -52,6 +56,14 @@ export function shortIsReadable(short: string, result: Extract<AskResult, { ok: 
   const resolved = /^(.*)\s\(([^()]*\d[^()]*)\)$/u.exec(stated);
   if (resolved !== null) return readable(resolved[1]!, result, storyText) || readable(resolved[2]!, result, storyText);
   return readable(stated, result, storyText);
+}
+
+// The date a passage's line opens with ("Mar 9, 2027 — …"), or null.
+function lineDateOf(text: string, passage: string): string | null {
+  const at = text.indexOf(passage);
+  if (at < 0) return null;
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, at);
+  return /^\s*(\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\s*[—–-]/u.exec(line)?.[1] ?? null;
 }
 
 // "Nov 11, 2027" and the citation date "2027-11-11".
@@ -96,7 +108,7 @@ export function brokenPromises(question: string, result: AskResult, documentText
   }
   // A yes/no question's short answer is "Yes" or "No", which the citations state rather than print.
   const yesOrNo = answer.short === 'Yes' || answer.short === 'No';
-  if (answer.short !== null && !answer.abstained && !yesOrNo && !shortIsReadable(answer.short, result, storyText)) broken.push(`short answer ${JSON.stringify(answer.short)} cannot be read in its citations`);
+  if (answer.short !== null && !answer.abstained && !yesOrNo && !shortIsReadable(answer.short, result, storyText, documentText)) broken.push(`short answer ${JSON.stringify(answer.short)} cannot be read in its citations`);
   for (const [name, text] of [['answer', answer.answer], ['short answer', answer.short ?? '']] as const) {
     if (pingSyntax.test(text)) broken.push(`the ${name} can ping: ${JSON.stringify(pingSyntax.exec(text)?.[0])}`);
     if (invisibleControls.test(text)) broken.push(`the ${name} holds an invisible control`);
