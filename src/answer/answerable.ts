@@ -5,12 +5,12 @@ import { pronounClassOf } from '../conversation/resolve-follow-up.js';
 import type { QuestionKind } from '../types.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import { passageFeatures } from './passage-features.js';
-import type { QueryPlan } from './query-plan.js';
+import type { QueryConcept, QueryPlan } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
 import { needsCandidate, type RankedPassage } from './rank.js';
 import { askedNounOf } from './asked-class.js';
 import { isProperNounWord } from '../language/proper-nouns.js';
-import type { ShortAnswer } from './short-answer.js';
+import { namesNounAfter, type ShortAnswer } from './short-answer.js';
 
 /** Everything the answerable model reads: the question, its ranked passages and the direct answer found. */
 export type AnswerableEvidence = {
@@ -41,7 +41,7 @@ export const answerableFeatures: readonly AnswerableFeature[] = [
   { name: 'bestPairs', about: 'question topic pairs that stand together in the best sentence', value: (e) => bestFeature(e, 'pairs') },
   { name: 'numberMissing', about: 'the question states a number, year or ordinal the best three sentences do not', value: (e) => flag(numberMissing(e)) },
   { name: 'negationMismatch', about: 'one of the question and the best sentence is negated and the other is not', value: (e) => flag(e.ranked[0] !== undefined && negates(e.analysis.text) !== negates(e.ranked[0].passage.normalized)) },
-  { name: 'unknownWeight', about: "share of the question's weight in words the story never uses", value: (e) => unknownShare(e.plan) },
+  { name: 'unknownWeight', about: "share of the question's weight in words the story never uses", value: (e) => weightShare(e.plan, unheard, 1) },
   { name: 'paraphrasedWeight', about: 'share of the question\'s weight in words the story never uses but a top-three sentence says in a WordNet synonym ("cops" for "police")', value: (e) => paraphrasedShare(e) },
   { name: 'unknownName', about: 'the question names someone or something the story never does, capitalised or not ("in hyderabad")', value: (e) => flag(namesAnUnknown(e.plan) || namesUnknownInAnyCase(e.analysis.text, e.plan)) },
   { name: 'askedNounUnknown', about: 'the noun the question names as what it asks for ("population" of "what is the population of X?") is a word the story never uses', value: (e) => flag(askedNounUnknown(e)) },
@@ -113,29 +113,28 @@ function pointsBack(question: string): boolean {
 }
 
 
-// The share of the question's weight in unknown words: all of them, or those with a synonym the story uses.
+// A question word the story never prints and has no listed synonym of.
+const unheard = (concept: QueryConcept): boolean => concept.unknown && concept.related.length === 0;
+
+// The share of the question's weight in the concepts that pass `test`; `empty` for a question with no weight.
+function weightShare(plan: QueryPlan, test: (concept: QueryConcept) => boolean, empty: number): number {
+  const total = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);
+  if (total === 0) return empty;
+  return plan.concepts.filter(test).reduce((sum, concept) => sum + concept.weight, 0) / total;
+}
+
 function askedNounUnknown(evidence: AnswerableEvidence): boolean {
   const noun = askedNounOf(evidence.analysis.text);
   const term = noun === null ? null : termKey(noun);
   if (term === null) return false;
-  return evidence.plan.concepts.some((concept) => concept.term === term && concept.unknown && concept.related.length === 0 && concept.nameGroup === null);
+  return evidence.plan.concepts.some((concept) => concept.term === term && unheard(concept) && concept.nameGroup === null);
 }
 
 // A synonym somewhere in the story says little: "coalition" finds "alliance" in a story that never speaks of a
 // coalition. One in the sentences that answer says the question is worded apart from them.
 function paraphrasedShare(evidence: AnswerableEvidence): number {
-  const total = evidence.plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  if (total === 0) return 0;
   const said = new Set(top(evidence, 3).flatMap((entry) => termsOf(entry.passage.normalized)));
-  const paraphrased = evidence.plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0 && concept.paraphrases.some((term) => said.has(term)));
-  return paraphrased.reduce((sum, concept) => sum + concept.weight, 0) / total;
-}
-
-function unknownShare(plan: QueryPlan): number {
-  const total = plan.concepts.reduce((sum, concept) => sum + concept.weight, 0);
-  if (total === 0) return 1;
-  const unknown = plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0);
-  return unknown.reduce((sum, concept) => sum + concept.weight, 0) / total;
+  return weightShare(evidence.plan, (concept) => unheard(concept) && concept.paraphrases.some((term) => said.has(term)), 0);
 }
 
 /**
@@ -144,7 +143,7 @@ function unknownShare(plan: QueryPlan): number {
  * chicago?").
  */
 export function namesUnknownInAnyCase(question: string, plan: QueryPlan): boolean {
-  const unknown = new Set(plan.concepts.filter((concept) => concept.unknown && concept.related.length === 0).map((concept) => concept.term));
+  const unknown = new Set(plan.concepts.filter(unheard).map((concept) => concept.term));
   const words = question.match(/[\p{L}\p{N}'’]+/gu) ?? [];
   return words.slice(1).some((word) => word !== 'I' && unknown.has(termKey(word) ?? '') && (/^\p{Lu}/u.test(word) || isProperNounWord(word)));
 }
@@ -208,10 +207,10 @@ function shortOffKind(evidence: AnswerableEvidence): boolean {
   return false;
 }
 
-// Whether the sentence names the asked noun within four words after the sum: "$5 billion in American-made weapons".
+// Whether the sentence names the asked noun just after the printed sum: "$5 billion in American-made weapons".
 function sumOfAskedNoun(printed: string, sentence: string, countNoun: string): boolean {
   const at = sentence.indexOf(printed);
-  return at >= 0 && termsOf(sentence.slice(at + printed.length, at + printed.length + 48)).slice(0, 4).includes(countNoun);
+  return at >= 0 && namesNounAfter(sentence, at + printed.length, countNoun);
 }
 
 // A year as news prints one, 1500 to 2099: alone, as a span of years ("2016-17"), or just before the span's end.

@@ -6,7 +6,7 @@ import { findQuantities, holdsFigure } from '../language/quantities.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import { asksNewestReport, type QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
-import { countsAskedNoun, type ShortAnswer } from './short-answer.js';
+import { countsAskedNoun, namesNounAfter, type ShortAnswer } from './short-answer.js';
 import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksYear } from './asked-class.js';
 import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
@@ -411,8 +411,7 @@ function onlyMoneyOrShare(span: AnswerSpan, analysis: QuestionAnalysis): boolean
   const quantities = findQuantities(span.text);
   if (analysis.wantsMoney || analysis.wantsShare || quantities.length === 0) return false;
   if (!quantities.every((quantity) => quantity.kind === 'money' || quantity.kind === 'percent')) return false;
-  const after = termsOf(span.entry.passage.normalized.slice(span.end, span.end + 48)).slice(0, 4);
-  return analysis.countNoun === null || !after.includes(analysis.countNoun);
+  return analysis.countNoun === null || !namesNounAfter(span.entry.passage.normalized, span.end, analysis.countNoun);
 }
 
 // A figure of the asked sort, for a question that names one; any span for other questions.

@@ -214,6 +214,11 @@ export function countsAskedNoun(candidate: Candidate, sentence: string, analysis
   return candidate.kind !== 'count' && termsOf(sentence.slice(candidate.end, candidate.end + 24)).slice(0, 2).some((term) => nouns.has(term));
 }
 
+/** Whether a sentence names a noun (a term) within four words after an offset: the weapons of "$5 billion in American-made weapons". */
+export function namesNounAfter(sentence: string, end: number, noun: string): boolean {
+  return termsOf(sentence.slice(end, end + 48)).slice(0, 4).includes(noun);
+}
+
 /**
  * How well a typed candidate fits what the question asks, as a factor around 1: a count of the asked noun, a share
  * for "what share", a clock time for "what time", the question's tense, the newest report for "latest".
