@@ -456,6 +456,14 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(answer(story, "what did the port's spokesman say about the attack?").abstained).toBe(false);
   });
 
+  it('quotes the words that follow a speaker asked without accents or misspelt ("Kesicka", "carrion-baptisa")', () => {
+    const story = storyOf(
+      `---\ntitle: Mine rescue\nsource: Test Wire\ndate: 2031-02-02\n---\nThe rescue at the Rybnik mine ended on Sunday.\nSen. Jolanta Kęsicka, who represents the area, called for an independent inquiry.\n“Miners should not have to be heroes to go home at night,” she said.\nDr. Inés Carrión-Baptista, an epidemiologist, said the warm nights were the most dangerous part of the heat wave.\n“Night-time heat is the silent killer,” she said.`,
+    );
+    expect(answer(story, 'what did senator Kesicka say').answer).toContain('heroes');
+    expect(answer(story, 'what did carrion-baptisa say about the nights').answer).toContain('silent killer');
+  });
+
   it('cuts no direct answer inside a word the tagger splits ("H-190s")', () => {
     const story = storyOf(`---\ntitle: Jets grounded\nsource: Test Wire\ndate: 2031-05-12\n---\nThe order also covers two H-190s that a Portuguese charter airline leases from a foreign operator on Tuesday.`);
     const reading = readQuestion(story, 'which country on Tuesday.');

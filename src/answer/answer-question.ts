@@ -304,7 +304,7 @@ export function withStorySpelling(analysis: QuestionAnalysis, plan: QueryPlan, s
     if (printed !== null) corrections.set(concept.term, printed);
   }
   if (corrections.size === 0) return analysis;
-  const respell = (text: string) => text.replace(/[\p{L}\p{M}'’-]+/gu, (word) => corrections.get(termKey(word) ?? '') ?? word);
+  const respell = (text: string) => text.replace(/[\p{L}\p{M}'’]+/gu, (word) => corrections.get(termKey(word) ?? '') ?? word);
   return { ...analysis, subject: analysis.subject === null ? null : respell(analysis.subject), names: analysis.names.map(respell) };
 }
 
@@ -378,7 +378,10 @@ const pronounAttribution = new RegExp(String.raw`["”’]\s*,?\s*(?:he|she|they
 // Quote the sentence beside the chosen one when it carries the words and the chosen one the speaker, or the reverse.
 function withQuotedWords(story: Story, chosen: readonly RankedPassage[], subject: string | null): RankedPassage[] {
   const speaker = subject?.split(/\s+/).at(-1)?.toLowerCase() ?? null;
-  const names = (passage: Passage) => speaker !== null && passage.normalized.toLowerCase().includes(speaker);
+  // Also compared as indexed terms, so "Kesicka" names "Kęsicka" and each part of "Carrión-Baptista" counts.
+  const speakerTerms = termsOf(speaker ?? '');
+  const names = (passage: Passage) =>
+    speaker !== null && (passage.normalized.toLowerCase().includes(speaker) || termsOf(passage.normalized).some((term) => speakerTerms.includes(term)));
   const result: RankedPassage[] = [];
   const seen = new Set<string>();
   const push = (entry: RankedPassage) => {
