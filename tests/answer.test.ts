@@ -172,6 +172,13 @@ describe('answerQuestion on a fixture story, asked new questions', () => {
     expect(answerOf(kidnap, 'who are the two that got freed').short).not.toBe('Kidnapping');
   });
 
+  it('does not answer a who-question with the name it asks about ("who runs the Warsaw exchange", "who replaced Wróblewski")', async () => {
+    const exchange = await serviceFor(storyDir('exchange-glitch'));
+    expect(answerOf(exchange, 'who runs the warsaw exchange').short).toBe('Ewa Sadowska');
+    const mine = await serviceFor(storyDir('mine-flood'));
+    expect(answerOf(mine, 'who replaced wróblewski').short ?? '').not.toMatch(/Wróblewski/);
+  });
+
   it('takes an explainer\'s answer to its own question subhead ("Was the bus company allowed to operate?" "No.")', async () => {
     const service = await serviceFor(storyDir('bus-crash'));
     const answer = answerOf(service, 'was the company allowed to run the trip');
@@ -1075,6 +1082,19 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(names.kindOf(headline!)).toBe('unknown');
     const [rescuer] = findNamePhrases('Jane Doe Leads the rescue.');
     expect(names.kindOf(rescuer!)).toBe('person');
+  });
+
+  it('does not take a subhead that is one capitalised phrase ("Regulatory Pressure") for a person\'s name', () => {
+    const names = new NameRegistry();
+    names.apply(collectNameEvidence(['Regulatory Pressure', 'The regulator said it was in close contact with the exchange.', 'Chief Executive Ewa Sadowska said she would not resign.']), 1);
+    expect(names.fullName('Pressure')).toBe('Pressure');
+    expect(names.personBySurname('Pressure')).toBeNull();
+    expect(names.personBySurname('Sadowska')).toBe('Ewa Sadowska');
+  });
+
+  it('still answers a who-question with a person who shares only a first name with the one it names', () => {
+    const story = storyOf(`---\ntitle: Engine trials\nsource: Test Wire\ndate: 2031-03-02\n---\nCharles Richard built a new steam engine indicator for Charles Porter in 1862.\nCharles Porter praised the device.`);
+    expect(answer(story, 'Who built a steam engine indicator for Charles Porter?').short).toBe('Charles Richard');
   });
 
   it('finds who a union backed when the story names the union as a lodge and says "endorsed"', () => {

@@ -218,7 +218,10 @@ export function collectNameEvidence(sentences: readonly string[]): NameEvidence 
     // One split into words serves both questions about the sentence.
     const words = wordsOf(sentence);
     if (isTitleCase(sentence, words)) continue;
+    // A line that is one capitalised phrase and nothing else is a subhead ("Regulatory Pressure"), not a person.
+    const bare = sentence.trim().replace(/[.:!?]+$/, '');
     for (const phrase of findNamePhrases(sentence, words)) {
+      if (phrase.text === bare && phrase.localKind === 'unknown') continue;
       const key = phrase.text.toLowerCase();
       const tokens = phrase.text.split(/\s+/);
       if (!phrase.sentenceInitial) {
