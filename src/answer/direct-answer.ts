@@ -1,7 +1,7 @@
-import type { NameRegistry } from '../language/names.js';
+import { isCapitalised, type NameRegistry } from '../language/names.js';
 import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { tagSentence } from '../language/tagger.js';
-import { termsOf } from '../search/terms.js';
+import { foldToken, termsOf } from '../search/terms.js';
 import { findQuantities, holdsFigure } from '../language/quantities.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import { asksNewestReport, type QuestionAnalysis } from './question.js';
@@ -73,7 +73,7 @@ function kindAskedOf(phrase: readonly string[]): string | null {
  * when the passages give one; a span that only repeats the question, or ends on "one" of "one of the first …", is
  * passed over.
  */
-export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis): DirectAnswer | null {
+export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis, names?: NameRegistry): DirectAnswer | null {
   const wantsNumber = analysis.kind === 'number';
   const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
   const measures = measuresAsked(analysis.text);
@@ -87,6 +87,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const pool = asksNewestFigure(analysis) ? (newerReportFirst(usable, chosen) ?? chosen) : asksFirstFigure(analysis) ? (olderReportFirst(fitting.length > 0 ? fitting : usable, chosen) ?? chosen) : chosen;
   const show = shownSpanFor(analysis);
   const questionTerms = new Set(termsOf(analysis.text));
+  const askedAbout = names === undefined ? null : nameWordsAskedAbout(analysis);
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
   // fluid" for "what working fluid …?"): that repeats the question, so the next span that says something answers.
   const age = analysis.wantsAge;
@@ -107,7 +108,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (analysis.kind === 'time' && !couldBeTime(shown.span)) continue;
     // "Where was he when he called?" is not answered by "911" or by a person's name.
     if (analysis.kind === 'place' && !couldBePlace(shown.span)) continue;
-    const echoes = echoesQuestion(shown.span, questionTerms);
+    const echoes = echoesQuestion(shown.span, questionTerms) || (askedAbout !== null && names !== undefined && namesWhomAsked(shown.span, askedAbout, names));
     if (best === undefined || !echoes) [best, from] = [shown, candidate];
     if (!echoes) break;
   }
@@ -238,6 +239,36 @@ function isPartitive(span: AnswerSpan): boolean {
 }
 
 // A figure or time stands for itself even when the question names it ("after how long?" read as "… two years").
+// "Who is buying Kestrel?" is not answered by "Kestrel Microdevices", nor "who replaced Doe?" by "Jane Doe": a name
+// the question gives is who or what it asks about. "Who is Maj Mendes?" asks about the name itself, so it is not read.
+// Each asked word maps to the word after it, which tells one person's first name from another's ("Charles Porter").
+function nameWordsAskedAbout(analysis: QuestionAnalysis): ReadonlyMap<string, string | null> | null {
+  if (analysis.kind !== 'person' || /^\W*who(?:'s|’s|s|\s+is|\s+was|\s+are|\s+were)\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)(?:(?![\p{L}-]+(?:ing|ed)\b)[\p{L}\p{M}.'’-]+\s*){1,4}\W*$/iu.test(analysis.text)) return null;
+  const words = (analysis.text.match(/[\p{L}\p{M}'’-]+/gu) ?? []).map((word) => ({ word, folded: foldToken(word) }));
+  const asked = new Map<string, string | null>();
+  words.forEach(({ folded }, i) => {
+    if (folded !== null) asked.set(folded, words[i + 1]?.word ?? null);
+  });
+  return asked.size === 0 ? null : asked;
+}
+
+// A name is the asked one when its surname is ("Jane Doe" for "who replaced Doe?"), or half its capitalised words
+// are ("Kestrel Microdevices"). A word the question follows with another name the span lacks is another's name
+// ("Charles Richard" for "who worked for Charles Porter?"). Span kinds are not trusted: firms are often read as people.
+function namesWhomAsked(span: AnswerSpan, askedAbout: ReadonlyMap<string, string | null>, names: NameRegistry): boolean {
+  const capitalised = (span.text.match(/[\p{L}\p{M}'’-]+/gu) ?? []).filter(isCapitalised);
+  if (capitalised.length === 0) return false;
+  const held = new Set(capitalised.map((word) => foldToken(word)));
+  const asked = (word: string) => {
+    const folded = foldToken(word);
+    if (folded === null || !askedAbout.has(folded) || !names.isKnownName(word.replace(/['’]s$/, ''))) return false;
+    const next = askedAbout.get(folded) ?? null;
+    return next === null || !names.isKnownName(next) || held.has(foldToken(next));
+  };
+  if (span.kind === 'person' && asked(capitalised.at(-1)!)) return true;
+  return 2 * capitalised.filter(asked).length >= capitalised.length;
+}
+
 function echoesQuestion(span: AnswerSpan, questionTerms: ReadonlySet<string>): boolean {
   if (span.kind === 'number' || span.kind === 'time' || /\d/.test(span.text)) return false;
   const terms = termsOf(span.text);
