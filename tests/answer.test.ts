@@ -1097,6 +1097,14 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(answer(story, 'Who built a steam engine indicator for Charles Porter?').short).toBe('Charles Richard');
   });
 
+  it('answers "name of the boat?" with a name the story capitalises, not a figure or a description', () => {
+    const story = storyOf(
+      `---\ntitle: Dive boat fire\nsource: Test Wire\ndate: 2031-06-02\n---\nA 25-metre dive boat that burned and sank on Monday was carrying 14 divers, officials said.\nThe vessel, the Sea Lark, had left port on Saturday.`,
+    );
+    expect(answer(story, 'name of the boat that burned?').short).toMatch(/Sea Lark$/);
+    expect(answer(story, 'whats the boat called').short).toMatch(/Sea Lark$/);
+  });
+
   it('finds who a union backed when the story names the union as a lodge and says "endorsed"', () => {
     const endorsements = storyOf(
       `---

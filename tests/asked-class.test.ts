@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedClassOf, askedNounOf } from '../src/answer/asked-class.js';
+import { askedClassOf, askedNounOf, asksName } from '../src/answer/asked-class.js';
 
 describe('askedClassOf', () => {
   it.each([
@@ -39,4 +39,20 @@ describe('askedNounOf', () => {
   ])('reads %j as asking for %j', (question, noun) => {
     expect(askedNounOf(question)).toBe(noun);
   });
+});
+
+describe('asksName', () => {
+  it.each(['name of the boat that burned?', 'ship name?', "gm's name?", 'whats the drug called', 'What were the names of the two miners who died?', 'Name one show he began his career on?'])(
+    'reads %j as asking for a name',
+    (question) => {
+      expect(asksName(question)).toBe(true);
+    },
+  );
+
+  it.each(['What is another name for a coal supply bin?', 'Where was he when he called?', 'how many vendors did the report name at first', 'Who was named as the new chief?', 'did they name the suspect'])(
+    'reads %j as asking for no name',
+    (question) => {
+      expect(asksName(question)).toBe(false);
+    },
+  );
 });

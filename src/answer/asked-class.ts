@@ -120,6 +120,13 @@ export function asksAge(question: string): boolean {
   return /^(?:how old\b|(?:at\s+)?what age\b)/i.test(opening(question));
 }
 
+/** Whether a question asks for a name ("name of the boat?", "what's the drug called?"), which only a proper name answers. */
+export function asksName(question: string): boolean {
+  if (asksCount(question)) return false;
+  // "Another name for a coal bin?" asks for a word, and "where was he when he called?" for no name at all.
+  return /(?<!\b(?:did|do|does|to|will|would|not|n't|another|other)\s+(?:\p{L}+\s+)?)\bnames?\b(?!\s+(?:as|by|for)\b)/iu.test(question) || /^\W*(?:what|which)(?:['’]?s)?\b.*\bcalled\W*$/i.test(question);
+}
+
 /** Whether a question asks for a count ("How many died?", "And how many were hurt?"). */
 export function asksCount(question: string): boolean {
   return /^how many\b/i.test(opening(question));

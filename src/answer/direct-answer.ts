@@ -7,7 +7,7 @@ import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer
 import { asksNewestReport, type QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, namesNounAfter, type ShortAnswer } from './short-answer.js';
-import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksYear } from './asked-class.js';
+import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksName, asksYear } from './asked-class.js';
 import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
 
@@ -92,6 +92,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // fluid" for "what working fluid …?"): that repeats the question, so the next span that says something answers.
   const age = analysis.wantsAge;
   const count = analysis.kind === 'number' && asksCount(analysis.text);
+  const name = asksName(analysis.text);
   // The span shown, and the span as printed that it was cut from.
   let best: ScoredSpan | undefined;
   let from: ScoredSpan | undefined;
@@ -102,6 +103,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     // "How long …?" is not answered by an age ("46-year" of "46-year-old").
     if (analysis.kind === 'duration' && (isAge(candidate.span) || beforeOld(candidate.span))) continue;
     const shown = { ...candidate, span: show(candidate.span) };
+    // "Name of the boat?" is not answered by "25 metres", "a 38-year-old man" or "Residents" opening a sentence:
+    // only a word the story capitalises as a name answers it.
+    if (name && (names === undefined || !namesSomething(shown.span, names))) continue;
     // "How old is she?" is not answered by "41,398 votes" or by a name: only what can be an age answers it.
     if (age && !couldBeAge(shown.span.text)) continue;
     // "When did it blow up?" is not answered by "200 metres" or "A-Rod": only what can be a time answers it.
@@ -267,6 +271,11 @@ function namesWhomAsked(span: AnswerSpan, askedAbout: ReadonlyMap<string, string
   };
   if (span.kind === 'person' && asked(capitalised.at(-1)!)) return true;
   return 2 * capitalised.filter(asked).length >= capitalised.length;
+}
+
+function namesSomething(span: AnswerSpan, names: NameRegistry): boolean {
+  if (span.kind === 'time' || span.kind === 'number') return false;
+  return (span.text.match(/[\p{L}\p{M}'’-]+/gu) ?? []).some((word) => isCapitalised(word) && names.isKnownName(word.replace(/['’]s$/, '')));
 }
 
 function echoesQuestion(span: AnswerSpan, questionTerms: ReadonlySet<string>): boolean {
