@@ -1084,6 +1084,16 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(names.kindOf(rescuer!)).toBe('person');
   });
 
+  it('reads a name after "the canton of", "the province of" as a place, however the story goes on to use it', () => {
+    const [canton] = findNamePhrases('She heads the hazards office of the canton of Valais, officials said.');
+    expect(canton).toMatchObject({ text: 'Valais', localKind: 'place' });
+    const [firm] = findNamePhrases('The chief of Acme Holdings resigned.');
+    expect(firm?.localKind).not.toBe('place');
+    const names = new NameRegistry();
+    names.apply(collectNameEvidence(['Dr. Martina Imboden, who heads the natural hazards office of the canton of Valais, said the slope had moved.', 'Valais said the road would stay shut.']), 1);
+    expect(names.kindOf(canton!)).toBe('place');
+  });
+
   it('does not take a subhead that is one capitalised phrase ("Regulatory Pressure") for a person\'s name', () => {
     const names = new NameRegistry();
     names.apply(collectNameEvidence(['Regulatory Pressure', 'The regulator said it was in close contact with the exchange.', 'Chief Executive Ewa Sadowska said she would not resign.']), 1);

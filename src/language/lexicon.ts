@@ -296,6 +296,10 @@ export const placeWords = set(`avenue bay beach bridge canal cape city coast cou
   river road sea square state street strait territory town township valley village highway motorway expressway
   freeway`);
 
+/** Nouns of a territory that name a place after "of" ("the canton of Valais", "the province of Cádiz"). */
+export const territoryNouns = set(`canton city county district emirate governorate island municipality oblast parish prefecture
+  province region republic state territory town township village borough commune`);
+
 /** Prepositions that put the capitalised phrase after them in a place ("in Lisbon", "near the border"). */
 export const placePrepositions = set(`in at near outside inside from to across toward towards into throughout around
   within via`);

@@ -1,4 +1,4 @@
-import { honorifics, months, organisationWords, placePrepositions, placeWords, roleNouns, sentenceAdverbs, speechVerbs, stopWords, weekdays } from './lexicon.js';
+import { honorifics, months, organisationWords, placePrepositions, placeWords, roleNouns, sentenceAdverbs, speechVerbs, stopWords, territoryNouns, weekdays } from './lexicon.js';
 
 /** A word of a sentence with its offsets in that sentence. */
 export type Word = { text: string; start: number; end: number };
@@ -161,7 +161,7 @@ function classifyPhrase(sentence: string, words: readonly Word[], from: number, 
     const before = nameStart > 0 ? bareLower(words[nameStart - 1]!.text) : '';
     const beforeTwo = nameStart > 1 ? bareLower(words[nameStart - 2]!.text) : '';
     const after = to < words.length ? bareLower(words[to]!.text) : '';
-    if (placePrepositions.has(before) || (before === 'the' && placePrepositions.has(beforeTwo)) || placeWords.has(after)) localKind = 'place';
+    if (placePrepositions.has(before) || (before === 'the' && placePrepositions.has(beforeTwo)) || placeWords.has(after) || (before === 'of' && territoryNouns.has(beforeTwo))) localKind = 'place';
     else if (speechVerbs.has(after) || after === 'who') {
       localKind = 'person';
       weak = after !== 'who';
