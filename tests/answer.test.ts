@@ -1107,6 +1107,17 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(answer(story, 'Who built a steam engine indicator for Charles Porter?').short).toBe('Charles Richard');
   });
 
+  it('answers "how did …?" with a way, not a name, a place, a time or a figure', () => {
+    const escape = storyOf(
+      `---\ntitle: Prison escape\nsource: Test Wire\ndate: 2031-06-02\n---\nOfficer Jan Dvorak said the men got out of Kamenec prison some time between 1 a.m. and 2 a.m. on Monday.\nThey climbed down a rope of knotted bedsheets.`,
+    );
+    expect(answer(escape, 'how did they escape').short ?? '').not.toMatch(/\d|Dvorak|Monday/);
+    const rope = storyOf(
+      `---\ntitle: Prison escape\nsource: Test Wire\ndate: 2031-06-02\n---\nThree inmates escaped from Kamenec prison early on Monday.\nThe men climbed out of a window on a rope of knotted bedsheets, the prison service said.`,
+    );
+    expect(answer(rope, 'how did the men get out of the prison?').short).toBe('knotted bedsheets');
+  });
+
   it('answers "name of the boat?" with a name the story capitalises, not a figure or a description', () => {
     const story = storyOf(
       `---\ntitle: Dive boat fire\nsource: Test Wire\ndate: 2031-06-02\n---\nA 25-metre dive boat that burned and sank on Monday was carrying 14 divers, officials said.\nThe vessel, the Sea Lark, had left port on Saturday.`,

@@ -93,6 +93,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const age = analysis.wantsAge;
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   const name = asksName(analysis.text);
+  const manner = asksManner(analysis.text);
   // The span shown, and the span as printed that it was cut from.
   let best: ScoredSpan | undefined;
   let from: ScoredSpan | undefined;
@@ -103,6 +104,8 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     // "How long …?" is not answered by an age ("46-year" of "46-year-old").
     if (analysis.kind === 'duration' && (isAge(candidate.span) || beforeOld(candidate.span))) continue;
     const shown = { ...candidate, span: show(candidate.span) };
+    // "How did they get out?" is answered by a way ("a rope of bedsheets"), not by a name, a place, a time or a figure.
+    if (manner && namedOrCounted(candidate.span)) continue;
     // "Name of the boat?" is not answered by "25 metres", "a 38-year-old man" or "Residents" opening a sentence:
     // only a word the story capitalises as a name answers it.
     if (name && (names === undefined || !namesSomething(shown.span, names))) continue;
@@ -271,6 +274,16 @@ function namesWhomAsked(span: AnswerSpan, askedAbout: ReadonlyMap<string, string
   };
   if (span.kind === 'person' && asked(capitalised.at(-1)!)) return true;
   return 2 * capitalised.filter(asked).length >= capitalised.length;
+}
+
+// "How did …?", "how was …?": the question asks for a manner, not a degree ("how big …?") or an amount.
+function asksManner(question: string): boolean {
+  return /^\W*(?:(?:and|so|but)\s+)?how(?:['’]d|\s+(?:did|does|do|was|were|is|are|has|have|had|can|could|would|will))\b/i.test(question);
+}
+
+function namedOrCounted(span: AnswerSpan): boolean {
+  // "rose 3.8%" says how the market took it; "1 a.m. and 2 a.m." says nothing of how they escaped.
+  return (/\d/.test(span.text) && span.kind !== 'verb') || span.kind === 'person' || span.kind === 'place' || span.kind === 'organisation' || span.kind === 'name' || span.kind === 'time' || span.kind === 'number';
 }
 
 function namesSomething(span: AnswerSpan, names: NameRegistry): boolean {
