@@ -1107,6 +1107,15 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(answer(story, 'Who built a steam engine indicator for Charles Porter?').short).toBe('Charles Richard');
   });
 
+  it('answers "when will …?" and "when r … supposed to …?" with a day still to come when the article was written', () => {
+    const story = storyOf(
+      `---\ntitle: Schools shut again\nsource: Test Wire\ndate: 2031-03-12\n---\nSchools in the district reopened on Tuesday after the flood, but a second burst main shut them again on Wednesday.\nOfficials now say classes will resume on March 27.`,
+    );
+    expect(answer(story, 'when do schools reopen').short).toMatch(/^March 27/);
+    expect(answer(story, 'when r schools supposed to reopen now').short).toMatch(/^March 27/);
+    expect(answer(story, 'when did schools reopen after the flood').short).toMatch(/^Tuesday/);
+  });
+
   it('answers "how did …?" with a way, not a name, a place, a time or a figure', () => {
     const escape = storyOf(
       `---\ntitle: Prison escape\nsource: Test Wire\ndate: 2031-06-02\n---\nOfficer Jan Dvorak said the men got out of Kamenec prison some time between 1 a.m. and 2 a.m. on Monday.\nThey climbed down a rope of knotted bedsheets.`,

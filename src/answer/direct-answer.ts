@@ -1,5 +1,6 @@
 import { isCapitalised, type NameRegistry } from '../language/names.js';
 import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
+import { tenseOf } from '../language/dates.js';
 import { tagSentence } from '../language/tagger.js';
 import { foldToken, termsOf } from '../search/terms.js';
 import { findQuantities, holdsFigure } from '../language/quantities.js';
@@ -13,6 +14,9 @@ import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from '
 
 /** A candidate span with its features and the span model's score. */
 export type ScoredSpan = { span: AnswerSpan; features: number[]; score: number };
+
+/** What the direct answer reads of the story beyond its passages: its names, and each article's date. */
+export type DirectAnswerStory = { names?: NameRegistry; articleDate?: (document: string) => string | null };
 
 /** The direct answer: its text, its score, and the passages that state it, best first. */
 export type DirectAnswer = ShortAnswer & { score: number };
@@ -73,7 +77,8 @@ function kindAskedOf(phrase: readonly string[]): string | null {
  * when the passages give one; a span that only repeats the question, or ends on "one" of "one of the first …", is
  * passed over.
  */
-export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis, names?: NameRegistry): DirectAnswer | null {
+export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis, story: DirectAnswerStory = {}): DirectAnswer | null {
+  const { names, articleDate } = story;
   const wantsNumber = analysis.kind === 'number';
   const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
   const measures = measuresAsked(analysis.text);
@@ -94,6 +99,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   const name = asksName(analysis.text);
   const manner = asksManner(analysis.text);
+  const ahead = analysis.kind === 'time' && articleDate !== undefined && asksAhead(analysis.text);
   // The span shown, and the span as printed that it was cut from.
   let best: ScoredSpan | undefined;
   let from: ScoredSpan | undefined;
@@ -115,7 +121,10 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (analysis.kind === 'time' && !couldBeTime(shown.span)) continue;
     // "Where was he when he called?" is not answered by "911" or by a person's name.
     if (analysis.kind === 'place' && !couldBePlace(shown.span)) continue;
-    const echoes = echoesQuestion(shown.span, questionTerms) || (askedAbout !== null && names !== undefined && namesWhomAsked(shown.span, askedAbout, names));
+    const echoes =
+      echoesQuestion(shown.span, questionTerms) ||
+      (askedAbout !== null && names !== undefined && namesWhomAsked(shown.span, askedAbout, names)) ||
+      (ahead && articleDate !== undefined && datedBeforeItsArticle(candidate.span, articleDate));
     if (best === undefined || !echoes) [best, from] = [shown, candidate];
     if (!echoes) break;
   }
@@ -284,6 +293,20 @@ function asksManner(question: string): boolean {
 function namedOrCounted(span: AnswerSpan): boolean {
   // "rose 3.8%" says how the market took it; "1 a.m. and 2 a.m." says nothing of how they escaped.
   return (/\d/.test(span.text) && span.kind !== 'verb') || span.kind === 'person' || span.kind === 'place' || span.kind === 'organisation' || span.kind === 'name' || span.kind === 'time' || span.kind === 'number';
+}
+
+// "When will the line reopen?", "when r schools supposed to reopen?", "when does the trial start?": the question asks
+// for a day still to come when it was asked, so a day already past when the article was written answers it last.
+function asksAhead(question: string): boolean {
+  return tenseOf(question) === 'future' || /\b(?:supposed to|going to|gonna|expected)\b/i.test(question) || /^\W*(?:(?:and|so)\s+)?when(?:['’]s|\s+(?:do|does|is|are|r))\b/i.test(question);
+}
+
+function datedBeforeItsArticle(span: AnswerSpan, articleDate: (document: string) => string | null): boolean {
+  // A span the tagger or the reader found is dated by the typed dates it covers or shows ("Tuesday (Mar 11, 2031)").
+  const typed = span.candidate !== null ? [span.candidate] : span.entry.candidates.filter((candidate) => (candidate.start >= span.start && candidate.end <= span.end) || candidate.display === span.text);
+  const days = typed.filter((candidate) => candidate.kind === 'date' && /^\d{4}-\d\d-\d\d$/.test(candidate.key)).map((candidate) => candidate.key);
+  const published = articleDate(span.entry.passage.document);
+  return days.length > 0 && published !== null && days.every((day) => day <= published);
 }
 
 function namesSomething(span: AnswerSpan, names: NameRegistry): boolean {
