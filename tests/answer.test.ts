@@ -144,6 +144,10 @@ const questionSets = [
   { name: 'heldout-coach', dir: storyDir('heldout-coach'), minCorrect: 0.55 },
   { name: 'heldout-embassy', dir: storyDir('heldout-embassy'), minCorrect: 0.6 },
   { name: 'heldout-pirates', dir: storyDir('heldout-pirates'), minCorrect: 0.5 },
+  { name: 'heldout-andes-quake', dir: storyDir('heldout-andes-quake'), minCorrect: 0.5 },
+  { name: 'heldout-blackout', dir: storyDir('heldout-blackout'), minCorrect: 0.65 },
+  { name: 'heldout-cruise', dir: storyDir('heldout-cruise'), minCorrect: 0.6 },
+  { name: 'heldout-wine', dir: storyDir('heldout-wine'), minCorrect: 0.45 },
 ];
 
 describe('answerQuestion on other stories', () => {
