@@ -1120,6 +1120,15 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(answer(story, 'when did schools reopen after the flood').short).toMatch(/^Tuesday/);
   });
 
+  it('shows a figure with the scale or unit glued to it ("30m", "200m")', () => {
+    const story = storyOf(
+      `---\ntitle: Cabin falls\nsource: Test Wire\ndate: 2031-03-12\n---\nA cabin fell 30m into the gorge on Monday, killing two people.\nThe company will sell 200m condoms this year and is targeting sales of 1bn next year.`,
+    );
+    expect(answer(story, 'how far did the cabin fall').short).toBe('30m');
+    expect(answer(story, 'how many condoms will the company sell this year').short).toBe('200m');
+    expect(answer(story, 'how many people died').short).toBe('two');
+  });
+
   it('answers "how did …?" with a way, not a name, a place, a time or a figure', () => {
     const escape = storyOf(
       `---\ntitle: Prison escape\nsource: Test Wire\ndate: 2031-06-02\n---\nOfficer Jan Dvorak said the men got out of Kamenec prison some time between 1 a.m. and 2 a.m. on Monday.\nThey climbed down a rope of knotted bedsheets.`,

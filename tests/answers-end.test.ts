@@ -131,6 +131,13 @@ describe('findQuantities', () => {
     expect(found.map((quantity) => quantity.text)).toEqual(numbers.filter((number) => !/^(?:1[89]|20|21)\d\d$/.test(number)));
     for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
   });
+
+  it('keeps a scale or unit glued to a figure with it ("1bn", "200m", "20mn")', () => {
+    expect(findQuantities('It is targeting sales of 1bn next year.').map((quantity) => quantity.text)).toEqual(['1bn next']);
+    expect(findQuantities('It will sell 200m condoms.').map((quantity) => quantity.text)).toEqual(['200m condoms']);
+    expect(findQuantities('About 20mn viewers watched.').map((quantity) => quantity.text)).toEqual(['About 20mn viewers']);
+    expect(findQuantities('It fell 30 metres.').map((quantity) => quantity.text)).toEqual(['30 metres']);
+  });
 });
 
 describe('countClauseBreaks', () => {

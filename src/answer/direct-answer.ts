@@ -440,6 +440,8 @@ function countOf(span: AnswerSpan): AnswerSpan | null {
   const hyphenated = (i: number) => words[i + 1]?.text === '-' && words[i + 1]!.start === words[i]!.end;
   let last = first;
   while (last + 1 < words.length && (words[last + 1]!.pos === 'NUM' || words[last + 1]!.pos === 'SYM') && !hyphenated(last + 1)) last++;
+  // A scale glued to the figure stays with it: "1bn" is not "1", and "200m" is shown as printed.
+  if (last + 1 < words.length && words[last + 1]!.start === words[last]!.end && /^(?:bn|mn|tn|bln|mln|m|k)$/i.test(words[last + 1]!.text)) last++;
   if (last === words.length - 1) return null;
   // An article before the count goes ("a 14" is not a count), the qualifiers stay.
   const from = words.slice(0, first).findIndex((word) => !/^(?:a|an|the)$/i.test(word.text));
@@ -524,7 +526,8 @@ function measuresAsked(question: string): readonly MeasureDimension[] | null {
 // ("about", "more than") may come before it.
 function holdsMeasure(span: AnswerSpan, measures: readonly MeasureDimension[]): boolean {
   const isUnit = (word: string | undefined) => word !== undefined && measures.some((measure) => measureUnits[measure].has(word));
-  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\d°/.]+/u).map((word) => word.replace(/\.$/, '')).filter(Boolean);
+  // A unit glued to its figure ("30m", "5km") is read as the word after it.
+  const wordsOf = (text: string) => text.toLowerCase().replace(/(\d)(\p{L})/gu, '$1 $2').split(/[^\p{L}\d°/.]+/u).map((word) => word.replace(/\.$/, '')).filter(Boolean);
   const own = wordsOf(span.text);
   const figure = own.findIndex((word, i) => /\d/.test(word) || numberWordValues.has(word) || word === 'half' || (/^an?$/.test(word) && isUnit(own[i + 1])));
   if (figure < 0 || !own.slice(0, figure).every((word) => figureQualifiers.has(word))) return false;

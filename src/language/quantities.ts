@@ -35,8 +35,9 @@ const durationPattern = new RegExp(
   String.raw`(?:${qualifier})?(?:${digits}|${numberWordAlternation}|a|an|half an?|a few|several)[\s-](?:${[...durationUnits].join('|')})s?\b(?:\s(?:and|or) a half)?`,
   'giu',
 );
+// A scale or unit glued to the figure is part of it as printed ("sales of 1bn", "200m condoms", "a 30m drop").
 const countPattern = new RegExp(
-  String.raw`(?:${qualifier})?(?:\b(?:${digits})(?:\s(?:million|billion|trillion|thousand)\b)?|\b(?:${numberWordAlternation})\b)((?:[\s-](?:[\p{Ll}][\p{L}-]*|sq|km|mi)){1,2})?`,
+  String.raw`(?:${qualifier})?(?:\b(?:${digits})(?:(?:bn|mn|tn|bln|mln|m|k)\b|\s(?:million|billion|trillion|thousand)\b)?|\b(?:${numberWordAlternation})\b)((?:[\s-](?:[\p{Ll}][\p{L}-]*|sq|km|mi)){1,2})?`,
   'giu',
 );
 
