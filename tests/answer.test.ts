@@ -1120,6 +1120,12 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(answer(story, 'when did schools reopen after the flood').short).toMatch(/^Tuesday/);
   });
 
+  it('does not answer "when …?" with a man named Jan or with someone\'s age', () => {
+    const story = storyOf(`---\ntitle: Blast\nsource: Test Wire\ndate: 2031-03-12\n---\nThe blast killed a baker, Jan Novak, 41, and injured 12 people, police said.\nThe bakery had opened in the 1990s.`);
+    expect(answer(story, 'when did the blast happen').short ?? '').not.toMatch(/Jan|41/);
+    expect(answer(story, 'when did the bakery open').short).toBe('the 1990s');
+  });
+
   it('shows a figure with the scale or unit glued to it ("30m", "200m")', () => {
     const story = storyOf(
       `---\ntitle: Cabin falls\nsource: Test Wire\ndate: 2031-03-12\n---\nA cabin fell 30m into the gorge on Monday, killing two people.\nThe company will sell 200m condoms this year and is targeting sales of 1bn next year.`,

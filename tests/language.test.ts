@@ -140,6 +140,11 @@ describe('findQuantities', () => {
 });
 
 describe('findTimeMentions and resolveTimeMention', () => {
+  it('reads a month\'s short form before a capitalised word as a name ("Jan Novak"), and before a day as a month', () => {
+    expect(findTimeMentions('The blast killed a baker, Jan Novak, 41, and a tourist from Mar Menor.')).toEqual([]);
+    expect(findTimeMentions('It opened on Jan. 5 and closed in Dec 2020.').map((mention) => mention.text)).toEqual(['Jan. 5', 'Dec 2020']);
+  });
+
   it('reads full dates, month and year, weekdays and clock times', () => {
     const texts = findTimeMentions('On Thursday, Dec 4 2025, talks began at 6 a.m.; contracts end from January 2027.').map((mention) => mention.text);
     expect(texts).toEqual(['Thursday, Dec 4 2025', '6 a.m.', 'January 2027']);

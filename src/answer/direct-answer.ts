@@ -457,9 +457,16 @@ function yearOf(span: AnswerSpan): AnswerSpan | null {
 
 // A time, or a phrase that places something in time: a date, a year, a day or season, "after the war", "two years ago".
 function couldBeTime(span: AnswerSpan): boolean {
-  // A bare number may be a year ("911"); one with a unit ("200 metres") is not.
-  if (span.kind === 'time' || /^(?:the\s+)?\d{1,4}(?:s|\s*[-–]\s*\d{1,4})?$/.test(span.text.trim())) return true;
-  return span.text.toLowerCase().split(/[\s,;]+/).some((word) => months.has(word) || weekdays.has(word) || timePlacingWords.has(word));
+  // A bare number may be a year ("911", "1990s", "the 80s"); one with a unit ("200 metres") is not, nor an age or a
+  // count of two digits ("41").
+  if (span.kind === 'time' || /^(?:the\s+)?(?:\d{3,4}(?:s|\s*[-–]\s*\d{1,4})?|\d0s)$/.test(span.text.trim())) return true;
+  const words = span.text.split(/[\s,;]+/);
+  // "Jan Novak" names a man, not January.
+  const month = (word: string, next: string | undefined) => months.has(word) && !(word.length <= 4 && next !== undefined && /^\p{Lu}/u.test(next));
+  return words.some((raw, i) => {
+    const word = raw.toLowerCase();
+    return month(word, words[i + 1]) || weekdays.has(word) || timePlacingWords.has(word);
+  });
 }
 
 function couldBePlace(span: AnswerSpan): boolean {
