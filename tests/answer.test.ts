@@ -1106,6 +1106,14 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(names.personBySurname('Sadowska')).toBe('Ewa Sadowska');
   });
 
+  it('does not answer a who-question with the name it asks about when the question misspells it ("sadowksa")', () => {
+    const story = storyOf(
+      `---\ntitle: Exchange\nsource: Test Wire\ndate: 2031-03-12\n---\nThe exchange's chief executive, Ewa Sadowska, apologised on Tuesday.\nOpposition lawmaker Tomasz Wielgus said Ewa Sadowska must resign.`,
+    );
+    expect(answer(story, 'who wants sadowksa to resign').short).toBe('Tomasz Wielgus');
+    expect(answer(story, 'who wants sadowska to resign').short).toBe('Tomasz Wielgus');
+  });
+
   it('still answers a who-question with a person who shares only a first name with the one it names', () => {
     const story = storyOf(`---\ntitle: Engine trials\nsource: Test Wire\ndate: 2031-03-02\n---\nCharles Richard built a new steam engine indicator for Charles Porter in 1862.\nCharles Porter praised the device.`);
     expect(answer(story, 'Who built a steam engine indicator for Charles Porter?').short).toBe('Charles Richard');

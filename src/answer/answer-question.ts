@@ -153,7 +153,7 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
   const spans = agesOfAsked(withoutGiven(scored, followUp?.given ?? []), analysis, story.names);
-  const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis, { names: story.names, articleDate: (document) => story.article(document)?.date ?? null }));
+  const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis, { names: story.names, articleDate: (document) => story.article(document)?.date ?? null, corrected: correctedTerms(plan) }));
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
   return { question: read.question, analysis, plan, ranked, spans, short, followUp, scope, asksOutlets, answerable: { values, ...answerableProbability(values, articles, options.model) } };
@@ -289,6 +289,11 @@ export function cleanQuestion(rawQuestion: string): string {
       .replace(/(?<![\p{L}\p{N}])@(?:everyone|here|channel)\b/giu, ' ')
       .replace(/[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F]/gu, ' '),
   );
+}
+
+// The story's terms that the search reads a question's misspelt words as ("vektor" for "vecktor").
+function correctedTerms(plan: QueryPlan): ReadonlySet<string> {
+  return new Set(plan.concepts.flatMap((concept) => (concept.exact[0] !== undefined && concept.exact[0] !== concept.term ? [concept.exact[0]] : [])));
 }
 
 /**

@@ -2,7 +2,7 @@ import { isCapitalised, type NameRegistry } from '../language/names.js';
 import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { tenseOf } from '../language/dates.js';
 import { tagSentence } from '../language/tagger.js';
-import { foldToken, termsOf } from '../search/terms.js';
+import { foldToken, termKey, termsOf } from '../search/terms.js';
 import { findQuantities, holdsFigure } from '../language/quantities.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import { asksNewestReport, type QuestionAnalysis } from './question.js';
@@ -16,7 +16,7 @@ import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from '
 export type ScoredSpan = { span: AnswerSpan; features: number[]; score: number };
 
 /** What the direct answer reads of the story beyond its passages: its names, and each article's date. */
-export type DirectAnswerStory = { names?: NameRegistry; articleDate?: (document: string) => string | null };
+export type DirectAnswerStory = { names?: NameRegistry; articleDate?: (document: string) => string | null; corrected?: ReadonlySet<string> };
 
 /** The direct answer: its text, its score, and the passages that state it, best first. */
 export type DirectAnswer = ShortAnswer & { score: number };
@@ -78,7 +78,7 @@ function kindAskedOf(phrase: readonly string[]): string | null {
  * passed over.
  */
 export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly RankedPassage[], analysis: QuestionAnalysis, story: DirectAnswerStory = {}): DirectAnswer | null {
-  const { names, articleDate } = story;
+  const { names, articleDate, corrected } = story;
   const wantsNumber = analysis.kind === 'number';
   const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
   const measures = measuresAsked(analysis.text);
@@ -123,7 +123,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (analysis.kind === 'place' && !couldBePlace(shown.span)) continue;
     const echoes =
       echoesQuestion(shown.span, questionTerms) ||
-      (askedAbout !== null && names !== undefined && namesWhomAsked(shown.span, askedAbout, names)) ||
+      (askedAbout !== null && names !== undefined && namesWhomAsked(shown.span, askedAbout, names, corrected)) ||
       (ahead && articleDate !== undefined && datedBeforeItsArticle(candidate.span, articleDate));
     if (best === undefined || !echoes) [best, from] = [shown, candidate];
     if (!echoes) break;
@@ -271,13 +271,15 @@ function nameWordsAskedAbout(analysis: QuestionAnalysis): ReadonlyMap<string, st
 // A name is the asked one when its surname is ("Jane Doe" for "who replaced Doe?"), or half its capitalised words
 // are ("Kestrel Microdevices"). A word the question follows with another name the span lacks is another's name
 // ("Charles Richard" for "who worked for Charles Porter?"). Span kinds are not trusted: firms are often read as people.
-function namesWhomAsked(span: AnswerSpan, askedAbout: ReadonlyMap<string, string | null>, names: NameRegistry): boolean {
+// A name the question misspells counts by the search's correction of it ("vecktor" for "Vektor").
+function namesWhomAsked(span: AnswerSpan, askedAbout: ReadonlyMap<string, string | null>, names: NameRegistry, corrected: ReadonlySet<string> = new Set()): boolean {
   const capitalised = (span.text.match(/[\p{L}\p{M}'’-]+/gu) ?? []).filter(isCapitalised);
   if (capitalised.length === 0) return false;
   const held = new Set(capitalised.map((word) => foldToken(word)));
   const asked = (word: string) => {
     const folded = foldToken(word);
-    if (folded === null || !askedAbout.has(folded) || !names.isKnownName(word.replace(/['’]s$/, ''))) return false;
+    if (folded === null || !names.isKnownName(word.replace(/['’]s$/, ''))) return false;
+    if (!askedAbout.has(folded)) return corrected.has(termKey(word) ?? '');
     const next = askedAbout.get(folded) ?? null;
     return next === null || !names.isKnownName(next) || held.has(foldToken(next));
   };
