@@ -138,6 +138,15 @@ describe('findQuantities', () => {
     expect(findQuantities('About 20mn viewers watched.').map((quantity) => quantity.text)).toEqual(['About 20mn viewers']);
     expect(findQuantities('It fell 30 metres.').map((quantity) => quantity.text)).toEqual(['30 metres']);
   });
+
+  it('reads a length in parts as one duration, and no currency code inside a word ("hours 20")', () => {
+    const read = (text: string) => findQuantities(text).map((quantity) => [quantity.text, quantity.kind]);
+    expect(read('The siege lasted 11 hours and 10 minutes.')).toEqual([['11 hours and 10 minutes', 'duration']]);
+    expect(read('It took 3 hours 20 minutes.')).toEqual([['3 hours 20 minutes', 'duration']]);
+    expect(read('for two years, three months')).toEqual([['two years, three months', 'duration']]);
+    expect(read('after 2 hours and 5 people')).toEqual([['2 hours', 'duration'], ['5 people', 'count']]);
+    expect(read('a fine of Rs 20 lakh')).toEqual([['Rs 20 lakh', 'money']]);
+  });
 });
 
 describe('countClauseBreaks', () => {

@@ -18,7 +18,8 @@ const qualifier = String.raw`(?:(?:more|fewer|less) than|at least|at most|up to|
 const digits = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const scale = String.raw`(?:\s?(?:million|billion|trillion|thousand|bn|mn|m|k|lakh|crore)\b)?`;
 // Symbols and the codes a desk writes before a sum: "KSh 1.6 billion", "Rs 500", "R$ 20", "CHF 3 million".
-const currency = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₦₩₺₴₱₫฿]|(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|KES|NGN|KSh|Rs\.?) ?)`;
+// A code stands alone: the "rs" that ends "hours" in "3 hours 20 minutes" is no rupees.
+const currency = String.raw`(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|R\$|[$€£¥₹₽₦₩₺₴₱₫฿]|(?<![\p{L}])(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|ZAR|KES|NGN|KSh|Rs\.?) ?)`;
 const rate = String.raw`(?:\s(?:per|a|each|every)\s(?:month|year|week|day|annum|hour))?`;
 // The currencies a world desk meets by name, plural and singular where both are printed ("1,400 forints", "50 lei").
 const currencyWords = String.raw`(?:dollars|euros|pounds|rubles|roubles|yen|yuan|renminbi|rupees|rupiah|francs|pesos|hryvnias?|forints?|zlotys?|zlotych|korunas?|kronor|kroner|kronur|krona|krone|lira|lire|liras|lei|leu|leva|dinars?|dirhams?|riyals?|rials?|shekels?|ringgits?|baht|rand|naira|won|shillings|cedis|kwacha|tenge|lari|reais|bolivars?|pesetas|soles|dong|taka|kyats?|riels?|quetzal(?:es)?|colones|guaran[ií]es|bolivianos|lempiras|c[oó]rdobas|afghanis|manats?|birr|leones|kwanzas?|meticais|dalasis?|ouguiyas?|drams|denars?|kunas?)(?!\p{L})`;
@@ -31,8 +32,10 @@ const percentPattern = new RegExp(
   String.raw`(?:${qualifier})?(?:(?:${digits})\s?(?:%|percent\b|per cent\b|pct\b)|\b(?:one|two|three|four|a)[\s-](?:half|third|thirds|quarter|quarters|fifth|fifths)\b|\bhalf\b(?=\s+(?:of|the)\b))`,
   'giu',
 );
+const durationUnitPattern = String.raw`(?:${[...durationUnits].join('|')})s?\b`;
+// "11 hours and 10 minutes", "two years, three months": the parts of one length are one duration.
 const durationPattern = new RegExp(
-  String.raw`(?:${qualifier})?(?:${digits}|${numberWordAlternation}|a|an|half an?|a few|several)[\s-](?:${[...durationUnits].join('|')})s?\b(?:\s(?:and|or) a half)?`,
+  String.raw`(?:${qualifier})?(?:${digits}|${numberWordAlternation}|a|an|half an?|a few|several)[\s-]${durationUnitPattern}(?:\s(?:and|or) a half)?(?:(?:,\s*|\s+and\s+|\s+)(?:${digits}|${numberWordAlternation})[\s-]${durationUnitPattern}){0,2}`,
   'giu',
 );
 // A scale or unit glued to the figure is part of it as printed ("sales of 1bn", "200m condoms", "a 30m drop").
