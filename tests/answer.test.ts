@@ -1134,6 +1134,14 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(answer(story, 'when did the bakery open').short).toBe('the 1990s');
   });
 
+  it('answers "where …?" with a place and its region, not "the Pasadena" of "the Pasadena, California, facility"', () => {
+    const story = storyOf(
+      `---\ntitle: Visit\nsource: Test Wire\ndate: 2031-03-12\n---\nRedmond Vale was on a day pass from the Pasadena, California, sober living facility where he is in rehab.\nThe mayor met reporters in Springfield, Illinois, on Monday.`,
+    );
+    expect(answer(story, 'where was he on a day pass from?').short).toBe('Pasadena, California');
+    expect(answer(story, 'where did the mayor meet reporters?').short).toBe('Springfield');
+  });
+
   it('shows a figure with the scale or unit glued to it ("30m", "200m")', () => {
     const story = storyOf(
       `---\ntitle: Cabin falls\nsource: Test Wire\ndate: 2031-03-12\n---\nA cabin fell 30m into the gorge on Monday, killing two people.\nThe company will sell 200m condoms this year and is targeting sales of 1bn next year.`,

@@ -350,7 +350,7 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
     const listed = listLessAsked(span, asked.question) ?? span;
     const cut = cutAskedWords(listed, asked) ?? listed;
     const unverbed = asksAction ? cut : (withoutLeadingVerb(cut) ?? cut);
-    const bare = place ? (placeName(unverbed) ?? unverbed) : unverbed;
+    const bare = place ? (placeName(unverbed) ?? placeBeforeItsRegion(unverbed) ?? unverbed) : unverbed;
     return person ? (nameAlone(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
 }
@@ -417,6 +417,19 @@ function withoutLeadingArticle(span: AnswerSpan): AnswerSpan {
 // A span the readers composed ("four valve" of "four-valve", "Jane Doe and John Roe") is not a slice of its sentence.
 function isSlice(span: AnswerSpan): boolean {
   return span.words.length > 0 && span.entry.passage.normalized.slice(span.start, span.end) === span.text;
+}
+
+// "the Pasadena, California, sober living facility": a place with its region, set in commas before the noun it
+// describes, is shown as "Pasadena, California"; the "the" belongs to the facility.
+function placeBeforeItsRegion(span: AnswerSpan): AnswerSpan | null {
+  if (!isSlice(span)) return null;
+  const sentence = span.entry.passage.normalized;
+  const name = /^the\s+(?=\p{Lu})/iu.exec(span.text);
+  const region = /^,\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),\s+(?=\p{Ll})/u.exec(sentence.slice(span.end));
+  if (name === null || region === null) return null;
+  const start = span.start + name[0].length;
+  const end = span.end + region[0].indexOf(region[1]!) + region[1]!.length;
+  return { ...span, text: sentence.slice(start, end), start, end, words: span.words.filter((word) => word.start >= start) };
 }
 
 // The span narrowed to the part of its text at an offset; a composed span changes its text only.
