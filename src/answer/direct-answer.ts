@@ -3,7 +3,7 @@ import { measureQuestionWords, measureUnits, months, numberWordValues, timePlaci
 import { tenseOf } from '../language/dates.js';
 import { tagSentence } from '../language/tagger.js';
 import { foldToken, termKey, termsOf } from '../search/terms.js';
-import { findQuantities, holdsFigure } from '../language/quantities.js';
+import { findQuantities, gluedScaleWord, holdsFigure } from '../language/quantities.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import { asksNewestReport, type QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
@@ -254,7 +254,6 @@ function isPartitive(span: AnswerSpan): boolean {
   return isSlice(span) && /(?:^|\s)(?:one|some|many|most|all|each|several|both|none|few|any|much)$/i.test(span.text) && /^\s+of\b/i.test(sentence.slice(span.end, span.end + 4));
 }
 
-// A figure or time stands for itself even when the question names it ("after how long?" read as "… two years").
 // "Who is buying Kestrel?" is not answered by "Kestrel Microdevices", nor "who replaced Doe?" by "Jane Doe": a name
 // the question gives is who or what it asks about. "Who is Maj Mendes?" asks about the name itself, so it is not read.
 // Each asked word maps to the word after it, which tells one person's first name from another's ("Charles Porter").
@@ -273,12 +272,12 @@ function nameWordsAskedAbout(analysis: QuestionAnalysis): ReadonlyMap<string, st
 // ("Charles Richard" for "who worked for Charles Porter?"). Span kinds are not trusted: firms are often read as people.
 // A name the question misspells counts by the search's correction of it ("vecktor" for "Vektor").
 function namesWhomAsked(span: AnswerSpan, askedAbout: ReadonlyMap<string, string | null>, names: NameRegistry, corrected: ReadonlySet<string> = new Set()): boolean {
-  const capitalised = (span.text.match(/[\p{L}\p{M}'’-]+/gu) ?? []).filter(isCapitalised);
+  const capitalised = capitalisedWords(span.text);
   if (capitalised.length === 0) return false;
   const held = new Set(capitalised.map((word) => foldToken(word)));
   const asked = (word: string) => {
     const folded = foldToken(word);
-    if (folded === null || !names.isKnownName(word.replace(/['’]s$/, ''))) return false;
+    if (folded === null || !isNameWord(word, names)) return false;
     if (!askedAbout.has(folded)) return corrected.has(termKey(word) ?? '');
     const next = askedAbout.get(folded) ?? null;
     return next === null || !names.isKnownName(next) || held.has(foldToken(next));
@@ -292,9 +291,11 @@ function asksManner(question: string): boolean {
   return /^\W*(?:(?:and|so|but)\s+)?how(?:['’]d|\s+(?:did|does|do|was|were|is|are|has|have|had|can|could|would|will))\b/i.test(question);
 }
 
+const namedOrCountedKinds: ReadonlySet<AnswerSpan['kind']> = new Set(['person', 'place', 'organisation', 'name', 'time', 'number']);
+
 function namedOrCounted(span: AnswerSpan): boolean {
   // "rose 3.8%" says how the market took it; "1 a.m. and 2 a.m." says nothing of how they escaped.
-  return (/\d/.test(span.text) && span.kind !== 'verb') || span.kind === 'person' || span.kind === 'place' || span.kind === 'organisation' || span.kind === 'name' || span.kind === 'time' || span.kind === 'number';
+  return namedOrCountedKinds.has(span.kind) || (/\d/.test(span.text) && span.kind !== 'verb');
 }
 
 // "When will the line reopen?", "when r schools supposed to reopen?", "when does the trial start?": the question asks
@@ -313,9 +314,19 @@ function datedBeforeItsArticle(span: AnswerSpan, articleDate: (document: string)
 
 function namesSomething(span: AnswerSpan, names: NameRegistry): boolean {
   if (span.kind === 'time' || span.kind === 'number') return false;
-  return (span.text.match(/[\p{L}\p{M}'’-]+/gu) ?? []).some((word) => isCapitalised(word) && names.isKnownName(word.replace(/['’]s$/, '')));
+  return capitalisedWords(span.text).some((word) => isNameWord(word, names));
 }
 
+function capitalisedWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{M}'’-]+/gu) ?? []).filter(isCapitalised);
+}
+
+// A word the story capitalises inside its sentences, so a name and not a sentence's first word ("Kęsicka's" too).
+function isNameWord(word: string, names: NameRegistry): boolean {
+  return names.isKnownName(word.replace(/['’]s$/, ''));
+}
+
+// A figure or time stands for itself even when the question names it ("after how long?" read as "… two years").
 function echoesQuestion(span: AnswerSpan, questionTerms: ReadonlySet<string>): boolean {
   if (span.kind === 'number' || span.kind === 'time' || /\d/.test(span.text)) return false;
   const terms = termsOf(span.text);
@@ -456,7 +467,7 @@ function countOf(span: AnswerSpan): AnswerSpan | null {
   let last = first;
   while (last + 1 < words.length && (words[last + 1]!.pos === 'NUM' || words[last + 1]!.pos === 'SYM') && !hyphenated(last + 1)) last++;
   // A scale glued to the figure stays with it: "1bn" is not "1", and "200m" is shown as printed.
-  if (last + 1 < words.length && words[last + 1]!.start === words[last]!.end && /^(?:bn|mn|tn|bln|mln|m|k)$/i.test(words[last + 1]!.text)) last++;
+  if (last + 1 < words.length && words[last + 1]!.start === words[last]!.end && gluedScaleWord.test(words[last + 1]!.text)) last++;
   if (last === words.length - 1) return null;
   // An article before the count goes ("a 14" is not a count), the qualifiers stay.
   const from = words.slice(0, first).findIndex((word) => !/^(?:a|an|the)$/i.test(word.text));

@@ -39,8 +39,13 @@ const durationPattern = new RegExp(
   'giu',
 );
 // A scale or unit glued to the figure is part of it as printed ("sales of 1bn", "200m condoms", "a 30m drop").
+const gluedScale = String.raw`(?:bn|mn|tn|bln|mln|m|k)`;
+
+/** A scale or unit written glued to a figure, as a word of its own ("bn" of "1bn", "m" of "200m"). */
+export const gluedScaleWord = new RegExp(String.raw`^${gluedScale}$`, 'i');
+
 const countPattern = new RegExp(
-  String.raw`(?:${qualifier})?(?:\b(?:${digits})(?:(?:bn|mn|tn|bln|mln|m|k)\b|\s(?:million|billion|trillion|thousand)\b)?|\b(?:${numberWordAlternation})\b)((?:[\s-](?:[\p{Ll}][\p{L}-]*|sq|km|mi)){1,2})?`,
+  String.raw`(?:${qualifier})?(?:\b(?:${digits})(?:${gluedScale}\b|\s(?:million|billion|trillion|thousand)\b)?|\b(?:${numberWordAlternation})\b)((?:[\s-](?:[\p{Ll}][\p{L}-]*|sq|km|mi)){1,2})?`,
   'giu',
 );
 
