@@ -155,3 +155,40 @@ The crane driver was unhurt, the port authority said.`),
     expect(yesProbability(valuesOf('Did the union and the port authority meet?'))).toBeGreaterThan(0.5);
   });
 });
+
+describe('how far a denial reaches', () => {
+  const story = new Story([
+    articleOf(`---
+title: Dockers reject pay offer
+source: Test Wire
+date: 2026-03-07
+---
+The dockers' union rejected the authority's pay offer within hours.
+The harbour master said the outage was not a sign of crane trouble.
+Police declined to say whether anyone had been arrested over the fire.
+The harbour master said there had been no deaths in the storm on the quay.
+Two men were killed on the coast road last year.`),
+  ]);
+  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
+  const valuesOf = (question: string) => {
+    const reading = readQuestion(story, question);
+    return yesNoFeatureValues({ question: reading.question, plan: reading.plan, ranked: reading.ranked });
+  };
+
+  it('reads a rejection as a refusal of what the question asks', () => {
+    expect(valuesOf('did the union take the pay offer?')[deniesTopic]).toBe(1);
+  });
+
+  it('reaches four words past the negation', () => {
+    expect(valuesOf('is there crane trouble?')[deniesTopic]).toBe(1);
+  });
+
+  it('denies a topic the story knows in a listed synonym', () => {
+    // "no deaths" for "killed", though the story prints "killed" too: the newsroom lists them as one thing.
+    expect(valuesOf('was anyone killed in the storm on the quay?')[deniesTopic]).toBe(1);
+  });
+
+  it('stops at a word that opens another clause: declining to say whether is no denial', () => {
+    expect(valuesOf('has anyone been arrested over the fire?')[deniesTopic]).toBe(0);
+  });
+});

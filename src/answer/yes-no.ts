@@ -106,28 +106,40 @@ export function yesProbability(values: readonly number[], model: AnswerModel = a
   return sigmoid(linearScore(weightsFor(model.yesNo, featureNames), values, model.yesNo.bias));
 }
 
-// Whether the best sentence negates one of the question's own topics within the two words after a negation or a
-// refusal, where the question itself is not negated: "produced no compromise" for "did the talks produce a
-// compromise?", "is refusing to testify" for "did he testify?".
+// Whether the best sentence negates one of the question's own topics, or a listed synonym of one, within the four
+// words after a negation or a refusal, where the question itself is not negated: "produced no compromise" for "did
+// the talks produce a compromise?", "is refusing to testify" for "did he testify?", "rejected the offer" for "did the
+// union take the offer?", "no deaths" for "anyone killed?".
 function deniesTopic(evidence: YesNoEvidence): boolean {
   const best = evidence.ranked[0];
   if (best === undefined) return false;
   if (negates(evidence.question)) return false;
   // A word the story never prints counts in its listed synonyms: "not a cyberattack" for "was it a hack?".
   const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null).flatMap((concept) => (concept.unknown ? concept.related : concept.exact)));
-  // Articles, possessives and degree words do not count towards the two words: "didn't list a lawyer" denies "lawyer".
+  // Articles, possessives and degree words do not count towards the four words: "didn't list a lawyer" denies "lawyer".
   const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !skippedByReach.has(word.toLowerCase()));
-  if (words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && words.slice(i + 1, i + 3).some((next) => topics.has(termKey(next) ?? '')))) return true;
+  // The story may say it in a listed synonym: "No one was killed" for "anyone dead?", "no deaths" for "anyone killed?".
+  const said = new Set([...topics, ...evidence.plan.concepts.filter((concept) => concept.nameGroup === null).flatMap((concept) => concept.related)]);
+  if (words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && reachOf(words, i).some((next) => said.has(termKey(next) ?? '')))) return true;
   // "No one on the ground was hurt", "nobody was charged": a subject that is no one denies what the clause says of it.
   const lower = words.map((word) => word.toLowerCase());
-  // The story may say it in a listed synonym: "No one was killed" for "anyone dead?", "no one was injured" for "was anyone hurt?".
-  const said = new Set([...topics, ...evidence.plan.concepts.filter((concept) => concept.nameGroup === null).flatMap((concept) => concept.related)]);
   if (lower.some((word, i) => (noOne.has(word) || (word === 'no' && ['one', 'other', 'others'].includes(lower[i + 1] ?? ''))) && words.slice(i + 1, i + 7).some((next) => said.has(termKey(next) ?? '')))) return true;
   // "The night guard was unhurt", "the cubesat was uninsured": a negative prefix on the topic itself.
   // The question's word may be one the story never prints otherwise ("hurt" beside "unhurt").
   const asked = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null).map((concept) => concept.term));
   return lower.some((word) => /^(?:un|non)\p{L}{3,}/u.test(word) && asked.has(termKey(word.replace(/^(?:un|non)-?/u, '')) ?? ''));
 }
+
+// The four words a negation reaches over, up to a word that opens another clause: "declined to say whether anyone
+// had been identified" and "wouldn't say how many guns" leave the question open; "is not a signal that the virus is
+// spreading" denies it.
+function reachOf(words: readonly string[], at: number): readonly string[] {
+  const reach = words.slice(at + 1, at + 5);
+  const end = reach.findIndex((word) => clauseOpeners.has(word.toLowerCase()));
+  return end < 0 ? reach : reach.slice(0, end);
+}
+
+const clauseOpeners = new Set(['whether', 'if', 'but', 'although', 'though', 'while', 'because', 'until', 'unless', 'how', 'what', 'who', 'which', 'when', 'where', 'why']);
 
 // Articles, degree words and the words between a negation and its verb ("do not have to pay", "has not been charged").
 const skippedByReach = new Set([...determiners, ...degreeWords, 'have', 'has', 'had', 'to', 'be', 'been', 'being', 'need', 'needs']);

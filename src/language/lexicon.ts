@@ -431,7 +431,7 @@ export const measureQuestionWords: ReadonlyMap<string, readonly MeasureDimension
 
 /** Verbs that deny the act named after them ("refused to testify", "declined to comment", "failed to file"). */
 export const refusalVerbs = set(`refuse refuses refused refusing decline declines declined declining deny denies denied denying
-  fail fails failed failing unable`);
+  fail fails failed failing unable reject rejects rejected rejecting`);
 
 
 /**
