@@ -192,3 +192,34 @@ Two men were killed on the coast road last year.`),
     expect(valuesOf('has anyone been arrested over the fire?')[deniesTopic]).toBe(0);
   });
 });
+
+describe('a denial in the next sentence', () => {
+  const story = new Story([
+    articleOf(`---
+title: Mudslide in the valley
+source: Test Wire
+date: 2026-03-08
+---
+Rescuers searched the Orvaz valley for a second day on Sunday after the mudslide.
+Officials said there had been no deaths.
+The farmers' union accused the regional council of ignoring warnings.
+The union did not blame the rescuers.`),
+  ]);
+  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
+  const readingOf = (question: string) => {
+    const reading = readQuestion(story, question);
+    return { best: reading.ranked[0]?.passage.text, denies: yesNoFeatureValues({ question: reading.question, plan: reading.plan, ranked: reading.ranked })[deniesTopic] };
+  };
+
+  it('answers when the best sentence holds only the question\'s names, not its topic', () => {
+    const reading = readingOf('was anyone killed in the Orvaz valley?');
+    expect(reading.best).toContain('Rescuers searched');
+    expect(reading.denies).toBe(1);
+  });
+
+  it('does not overrule a best sentence that says the topic', () => {
+    const reading = readingOf('did the union accuse the council?');
+    expect(reading.best).toContain('accused the regional council');
+    expect(reading.denies).toBe(0);
+  });
+});

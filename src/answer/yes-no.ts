@@ -4,7 +4,7 @@ import { antonymTermsOf } from '../language/antonyms.js';
 import { termKey, termsOf } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import { namesUnknownInAnyCase } from './answerable.js';
-import type { QueryPlan } from './query-plan.js';
+import type { QueryConcept, QueryPlan } from './query-plan.js';
 import type { RankedPassage } from './rank.js';
 
 /** What the yes/no model reads: the question, its plan and its best passages. */
@@ -111,22 +111,35 @@ export function yesProbability(values: readonly number[], model: AnswerModel = a
 // the talks produce a compromise?", "is refusing to testify" for "did he testify?", "rejected the offer" for "did the
 // union take the offer?", "no deaths" for "anyone killed?".
 function deniesTopic(evidence: YesNoEvidence): boolean {
-  const best = evidence.ranked[0];
-  if (best === undefined) return false;
   if (negates(evidence.question)) return false;
+  const [best, next] = evidence.ranked;
+  if (best === undefined) return false;
+  if (deniesIn(best, topicsOf(evidence.plan))) return true;
+  // The next sentence speaks when the best holds none of the question's topics, only its names ("If anyone could
+  // find shelter, it's him." before "there had been no deaths"); a best sentence that says the topic is not
+  // overruled by a denial beside it ("she accused …" before "she did not blame …").
+  if (next === undefined) return false;
+  const said = new Set(termsOf(best.passage.normalized));
+  const unsaid = topicsOf(evidence.plan).filter((concept) => ![...concept.exact, ...concept.related].some((term) => said.has(term)));
+  return deniesIn(next, unsaid);
+}
+
+const topicsOf = (plan: QueryPlan): QueryConcept[] => plan.concepts.filter((concept) => concept.nameGroup === null);
+
+function deniesIn(best: RankedPassage, concepts: readonly QueryConcept[]): boolean {
   // A word the story never prints counts in its listed synonyms: "not a cyberattack" for "was it a hack?".
-  const topics = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null).flatMap((concept) => (concept.unknown ? concept.related : concept.exact)));
+  const topics = new Set(concepts.flatMap((concept) => (concept.unknown ? concept.related : concept.exact)));
   // Articles, possessives and degree words do not count towards the four words: "didn't list a lawyer" denies "lawyer".
   const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !skippedByReach.has(word.toLowerCase()));
   // The story may say it in a listed synonym: "No one was killed" for "anyone dead?", "no deaths" for "anyone killed?".
-  const said = new Set([...topics, ...evidence.plan.concepts.filter((concept) => concept.nameGroup === null).flatMap((concept) => concept.related)]);
+  const said = new Set([...topics, ...concepts.flatMap((concept) => concept.related)]);
   if (words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && reachOf(words, i).some((next) => said.has(termKey(next) ?? '')))) return true;
   // "No one on the ground was hurt", "nobody was charged": a subject that is no one denies what the clause says of it.
   const lower = words.map((word) => word.toLowerCase());
   if (lower.some((word, i) => (noOne.has(word) || (word === 'no' && ['one', 'other', 'others'].includes(lower[i + 1] ?? ''))) && words.slice(i + 1, i + 7).some((next) => said.has(termKey(next) ?? '')))) return true;
   // "The night guard was unhurt", "the cubesat was uninsured": a negative prefix on the topic itself.
   // The question's word may be one the story never prints otherwise ("hurt" beside "unhurt").
-  const asked = new Set(evidence.plan.concepts.filter((concept) => concept.nameGroup === null).map((concept) => concept.term));
+  const asked = new Set(concepts.map((concept) => concept.term));
   return lower.some((word) => /^(?:un|non)\p{L}{3,}/u.test(word) && asked.has(termKey(word.replace(/^(?:un|non)-?/u, '')) ?? ''));
 }
 
