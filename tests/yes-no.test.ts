@@ -223,3 +223,32 @@ The union did not blame the rescuers.`),
     expect(reading.denies).toBe(0);
   });
 });
+
+describe('a still- or yet-question answered by a change', () => {
+  const story = new Story([
+    articleOf(`---
+title: Curfew lifted in port town
+source: Test Wire
+date: 2026-03-09
+---
+The prefect lifted the curfew in the port town on Thursday.
+The harbour ban on night fishing remains in force, the prefect said.
+Dock worker Jana Hollis remains in police custody.
+Her brother Tomas Hollis was freed on bail on Monday.`),
+  ]);
+  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
+  const valuesOf = (question: string) => {
+    const reading = readQuestion(story, question);
+    return yesNoFeatureValues({ question: reading.question, plan: reading.plan, ranked: reading.ranked });
+  };
+
+  it('reads a word of ending beside the topic as no to a still-question, and a word of staying as yes', () => {
+    expect(valuesOf('is the curfew in the port town still on?')[deniesTopic]).toBe(1);
+    expect(valuesOf('is the harbour ban on night fishing still in force?')[deniesTopic]).toBe(0);
+  });
+
+  it('reads a word of staying beside the name as no to a yet-question, and a word of change as yes', () => {
+    expect(valuesOf('is Jana Hollis out of police custody yet?')[deniesTopic]).toBe(1);
+    expect(valuesOf('is Tomas Hollis out on bail yet?')[deniesTopic]).toBe(0);
+  });
+});

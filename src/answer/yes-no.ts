@@ -1,5 +1,5 @@
 import { isWhWord, splitAboutQuestion } from '../conversation/question-shape.js';
-import { discourseOpeners, negates, refusalVerbs, wordAlternation } from '../language/lexicon.js';
+import { discourseOpeners, endingWords, negates, refusalVerbs, unchangedWords, wordAlternation } from '../language/lexicon.js';
 import { antonymTermsOf } from '../language/antonyms.js';
 import { termKey, termsOf } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
@@ -89,8 +89,8 @@ export const yesNoFeatures: readonly YesNoFeature[] = [
   { name: 'unknownName', about: 'the question names something the story never mentions ("Is it in English?")', value: (e) => flag(namesUnknownInAnyCase(e.question, e.plan)) },
   {
     name: 'deniesQuestion',
-    about: 'the best sentence denies a topic of the question: a negation or refusal right before it ("produced no compromise", "refusing to testify") or its opposite ("fast-paced" for "a slow read")',
-    value: (e) => flag(deniesTopic(e) || saysOpposite(e)),
+    about: 'the best sentence denies a topic of the question: a negation or refusal right before it ("produced no compromise", "refusing to testify"), its opposite ("fast-paced" for "a slow read"), or a change a still- or yet-question rules out ("order lifted", "remains in custody")',
+    value: (e) => flag(deniesTopic(e) || saysOpposite(e) || saysNoChange(e)),
   },
 ];
 
@@ -158,6 +158,20 @@ const clauseOpeners = new Set(['whether', 'if', 'but', 'although', 'though', 'wh
 const skippedByReach = new Set([...determiners, ...degreeWords, 'have', 'has', 'had', 'to', 'be', 'been', 'being', 'need', 'needs']);
 
 const noOne = new Set(['nobody', 'none', 'no-one', 'nothing', 'neither']);
+
+// "Is the order still in force?" asks whether nothing has changed, and "is he out of hospital yet?" whether something
+// has: the best sentence answers no when a word of ending stands beside a topic or name of a still-question ("Order
+// Lifted", "grounded its nine jets"), or a word of staying beside one of a yet-question ("remains in custody").
+function saysNoChange(evidence: YesNoEvidence): boolean {
+  const best = evidence.ranked[0];
+  if (best === undefined || negates(evidence.question)) return false;
+  const question = evidence.question.toLowerCase();
+  const changed = /\bstill\b/.test(question) ? endingWords : /\b(?:yet|again)\b/.test(question) ? unchangedWords : null;
+  if (changed === null) return false;
+  const asked = new Set(evidence.plan.concepts.flatMap((concept) => [concept.term, ...concept.exact, ...concept.related]));
+  const words = best.passage.normalized.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  return words.some((word, i) => changed.has(word) && words.slice(Math.max(0, i - 4), i + 5).some((near, j) => j !== Math.min(i, 4) && asked.has(termKey(near) ?? '')));
+}
 
 // Whether the best sentence holds a WordNet antonym of a word of the question (not of a name) that it does not hold
 // itself: "a white Cadillac pulled up" for "did a black Lincoln pull up?".

@@ -433,6 +433,15 @@ export const measureQuestionWords: ReadonlyMap<string, readonly MeasureDimension
 export const refusalVerbs = set(`refuse refuses refused refusing decline declines declined declining deny denies denied denying
   fail fails failed failing unable reject rejects rejected rejecting`);
 
+/** Words that say a thing has stopped or been taken back ("order lifted", "visit cancelled", "fleet grounded"). */
+export const endingWords = set(`lift lifts lifted end ends ended cancel cancels cancelled canceled cancelling postpone postpones
+  postponed scrap scraps scrapped withdraw withdraws withdrew withdrawn suspend suspends suspended suspension halt halts
+  halted ground grounds grounded free frees freed release releases released drop drops dropped abandon abandons abandoned
+  stop stops stopped cease ceases ceased revoke revokes revoked`);
+
+/** Words that say a thing stays as it was ("remains in custody", "was still being treated"). */
+export const unchangedWords = set('remain remains remained remaining still');
+
 
 /**
  * Common verbs, adjectives and adverbs that shape a question without naming its topic ("main", "handling",
