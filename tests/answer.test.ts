@@ -744,6 +744,16 @@ The boiler turns the water to steam at high pressure.`,
     expect(answer(engine, 'What happens to the waste heat in the engine?').short).not.toBeNull();
   });
 
+  it('gives no phrase for a request for news, but does for the latest figure or day it names', () => {
+    for (const question of ["what's the latest on the recount?", 'any update on the recount', 'whats new', 'where do things stand with the recount?']) {
+      const result = answer(electionStory, question);
+      expect(result.short, question).toBeNull();
+      expect(result.citations.length, question).toBeGreaterThan(0);
+    }
+    expect(answer(electionStory, "what's the latest on what the recount cost?").short).toMatch(/40,000/);
+    expect(answer(electionStory, "what's the latest margin?").short).toMatch(/158/);
+  });
+
   it('abstains on what someone said when the story never names them, even in a story of one article', () => {
     const result = answer(electionStory, 'What did Angela Merkel say about the recount?');
     expect(result.abstained).toBe(true);

@@ -2,7 +2,7 @@ import { withCarriedTerms } from '../conversation/follow-up-search.js';
 import { withoutRequestFrame } from '../conversation/question-shape.js';
 import { resolveFollowUp } from '../conversation/resolve-follow-up.js';
 import type { ConversationTurn, FollowUp } from '../conversation/turn.js';
-import { leaderAsks, quoteAttributionVerbs, roleNouns, wordAlternation } from '../language/lexicon.js';
+import { leaderAsks, moneyNouns, quoteAttributionVerbs, roleNouns, wordAlternation } from '../language/lexicon.js';
 import { wordsOf } from '../language/names.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
@@ -205,8 +205,24 @@ const subheadCoverage = 0.5;
 // what happened somewhere or at some time ("What happened in Lisbon?") is told by the sentences themselves, not by a
 // phrase; what happened *to* something ("What happens to the waste heat?") has a phrase for an answer.
 function wantsDirectAnswer(analysis: QuestionAnalysis): boolean {
-  return analysis.kind !== 'statement' && analysis.kind !== 'reason' && !/^(?:what|how) about\b/i.test(analysis.text) && !asksForAnEvent.test(analysis.text.trim());
+  const text = analysis.text.trim();
+  return analysis.kind !== 'statement' && analysis.kind !== 'reason' && !/^(?:what|how) about\b/i.test(text) && !asksForAnEvent.test(text) && !asksForNews(text);
 }
+
+// "What's the latest on the talks?", "any update on the strike?", "what's new?", "where do things stand?": a request
+// for news, which the sentences tell. "What's the latest death toll?", "the latest on the contract value" and "the
+// latest on when it reopens" name what they want, and are not.
+function asksForNews(question: string): boolean {
+  const news = /^(?:so\s+|and\s+)?(?:what(?:'s|’s|s|\s+is|\s+are)\s+(?:the\s+)?(?:latest|new|newest|status|situation)|any\s+(?:news|updates?|word|developments?)|where\s+(?:do|does)\s+(?:things|it|matters)\s+stand)\b(.*)$/i.exec(question);
+  if (news === null) return false;
+  const rest = news[1]!.replace(/[?!.\s]+$/, '');
+  if (rest !== '' && !/^\s+(?:on|of|with|about|in|from|regarding|re|there|today|now|so\s+far)\b/i.test(rest)) return false;
+  const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return !words.some((word) => whWords.has(word)) && !valueNouns.has(words.at(-1) ?? '');
+}
+
+const whWords = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why']);
+const valueNouns = new Set([...moneyNouns, 'value', 'figure', 'figures', 'number', 'numbers', 'toll', 'total', 'count', 'tally', 'estimate', 'date', 'time']);
 
 const asksForAnEvent = /^(?:so\s+|and\s+)?what(?:'s|’s|\s+has|\s+had|\s+will|\s+would|\s+is|\s+was)?\s+(?:happened|happens|happening|happen)\b(?!\s+(?:to|after|when|if|once|with)\b)/i;
 
