@@ -148,6 +148,9 @@ const questionSets = [
   { name: 'heldout-blackout', dir: storyDir('heldout-blackout'), minCorrect: 0.65 },
   { name: 'heldout-cruise', dir: storyDir('heldout-cruise'), minCorrect: 0.6 },
   { name: 'heldout-wine', dir: storyDir('heldout-wine'), minCorrect: 0.45 },
+  { name: 'heldout-balloon', dir: storyDir('heldout-balloon'), minCorrect: 0.6 },
+  { name: 'heldout-drought', dir: storyDir('heldout-drought'), minCorrect: 0.6 },
+  { name: 'heldout-univ', dir: storyDir('heldout-univ'), minCorrect: 0.5 },
 ];
 
 describe('answerQuestion on other stories', () => {
