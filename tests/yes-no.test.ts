@@ -156,6 +156,15 @@ The crane driver was unhurt, the port authority said.`),
   });
 });
 
+// The yes/no model's denial feature for a question about `story`, and the best sentence it read.
+function denialReader(story: Story): (question: string) => { best: string | undefined; denies: number } {
+  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
+  return (question) => {
+    const reading = readQuestion(story, question);
+    return { best: reading.ranked[0]?.passage.text, denies: yesNoFeatureValues({ question: reading.question, plan: reading.plan, ranked: reading.ranked })[deniesTopic]! };
+  };
+}
+
 describe('how far a denial reaches', () => {
   const story = new Story([
     articleOf(`---
@@ -169,27 +178,23 @@ Police declined to say whether anyone had been arrested over the fire.
 The harbour master said there had been no deaths in the storm on the quay.
 Two men were killed on the coast road last year.`),
   ]);
-  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
-  const valuesOf = (question: string) => {
-    const reading = readQuestion(story, question);
-    return yesNoFeatureValues({ question: reading.question, plan: reading.plan, ranked: reading.ranked });
-  };
+  const deniesIn = denialReader(story);
 
   it('reads a rejection as a refusal of what the question asks', () => {
-    expect(valuesOf('did the union take the pay offer?')[deniesTopic]).toBe(1);
+    expect(deniesIn('did the union take the pay offer?').denies).toBe(1);
   });
 
   it('reaches four words past the negation', () => {
-    expect(valuesOf('is there crane trouble?')[deniesTopic]).toBe(1);
+    expect(deniesIn('is there crane trouble?').denies).toBe(1);
   });
 
   it('denies a topic the story knows in a listed synonym', () => {
     // "no deaths" for "killed", though the story prints "killed" too: the newsroom lists them as one thing.
-    expect(valuesOf('was anyone killed in the storm on the quay?')[deniesTopic]).toBe(1);
+    expect(deniesIn('was anyone killed in the storm on the quay?').denies).toBe(1);
   });
 
   it('stops at a word that opens another clause: declining to say whether is no denial', () => {
-    expect(valuesOf('has anyone been arrested over the fire?')[deniesTopic]).toBe(0);
+    expect(deniesIn('has anyone been arrested over the fire?').denies).toBe(0);
   });
 });
 
@@ -205,20 +210,16 @@ Officials said there had been no deaths.
 The farmers' union accused the regional council of ignoring warnings.
 The union did not blame the rescuers.`),
   ]);
-  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
-  const readingOf = (question: string) => {
-    const reading = readQuestion(story, question);
-    return { best: reading.ranked[0]?.passage.text, denies: yesNoFeatureValues({ question: reading.question, plan: reading.plan, ranked: reading.ranked })[deniesTopic] };
-  };
+  const deniesIn = denialReader(story);
 
   it('answers when the best sentence holds only the question\'s names, not its topic', () => {
-    const reading = readingOf('was anyone killed in the Orvaz valley?');
+    const reading = deniesIn('was anyone killed in the Orvaz valley?');
     expect(reading.best).toContain('Rescuers searched');
     expect(reading.denies).toBe(1);
   });
 
   it('does not overrule a best sentence that says the topic', () => {
-    const reading = readingOf('did the union accuse the council?');
+    const reading = deniesIn('did the union accuse the council?');
     expect(reading.best).toContain('accused the regional council');
     expect(reading.denies).toBe(0);
   });
@@ -236,19 +237,15 @@ The harbour ban on night fishing remains in force, the prefect said.
 Dock worker Jana Hollis remains in police custody.
 Her brother Tomas Hollis was freed on bail on Monday.`),
   ]);
-  const deniesTopic = yesNoFeatures.findIndex((feature) => feature.name === 'deniesQuestion');
-  const valuesOf = (question: string) => {
-    const reading = readQuestion(story, question);
-    return yesNoFeatureValues({ question: reading.question, plan: reading.plan, ranked: reading.ranked });
-  };
+  const deniesIn = denialReader(story);
 
   it('reads a word of ending beside the topic as no to a still-question, and a word of staying as yes', () => {
-    expect(valuesOf('is the curfew in the port town still on?')[deniesTopic]).toBe(1);
-    expect(valuesOf('is the harbour ban on night fishing still in force?')[deniesTopic]).toBe(0);
+    expect(deniesIn('is the curfew in the port town still on?').denies).toBe(1);
+    expect(deniesIn('is the harbour ban on night fishing still in force?').denies).toBe(0);
   });
 
   it('reads a word of staying beside the name as no to a yet-question, and a word of change as yes', () => {
-    expect(valuesOf('is Jana Hollis out of police custody yet?')[deniesTopic]).toBe(1);
-    expect(valuesOf('is Tomas Hollis out on bail yet?')[deniesTopic]).toBe(0);
+    expect(deniesIn('is Jana Hollis out of police custody yet?').denies).toBe(1);
+    expect(deniesIn('is Tomas Hollis out on bail yet?').denies).toBe(0);
   });
 });
