@@ -249,3 +249,27 @@ Her brother Tomas Hollis was freed on bail on Monday.`),
     expect(deniesIn('is Tomas Hollis out on bail yet?').denies).toBe(0);
   });
 });
+
+describe('an opposite in the best or the next sentence', () => {
+  const story = new Story([
+    articleOf(`---
+title: Match-fixing charges
+source: Test Wire
+date: 2026-03-10
+---
+Prosecutors charged Karel Vodicka on Tuesday with fixing three league matches.
+Vodicka continues to deny wrongdoing, his lawyer said.
+Jana Kral, the wife of a league referee, was questioned as a witness.`),
+  ]);
+  const deniesIn = denialReader(story);
+
+  it('reads the next sentence for the opposite of a topic the best sentence does not say', () => {
+    const reading = deniesIn('has Vodicka admitted fixing the matches?');
+    expect(reading.best).toContain('Prosecutors charged');
+    expect(reading.denies).toBe(1);
+  });
+
+  it('does not read a person as the opposite of another ("wife" for "husband")', () => {
+    expect(deniesIn('was the husband of Jana Kral questioned as a witness?').denies).toBe(0);
+  });
+});

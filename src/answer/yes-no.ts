@@ -1,6 +1,7 @@
 import { isWhWord, splitAboutQuestion } from '../conversation/question-shape.js';
 import { discourseOpeners, endingWords, negates, refusalVerbs, unchangedWords, wordAlternation } from '../language/lexicon.js';
 import { antonymTermsOf } from '../language/antonyms.js';
+import { isKindOf } from '../language/noun-kinds.js';
 import { termKey, termsOf } from '../search/terms.js';
 import { answerModel, linearScore, sigmoid, weightsFor, type AnswerModel } from './answer-model.js';
 import { namesUnknownInAnyCase } from './answerable.js';
@@ -89,7 +90,7 @@ export const yesNoFeatures: readonly YesNoFeature[] = [
   { name: 'unknownName', about: 'the question names something the story never mentions ("Is it in English?")', value: (e) => flag(namesUnknownInAnyCase(e.question, e.plan)) },
   {
     name: 'deniesQuestion',
-    about: 'the best sentence denies a topic of the question: a negation or refusal right before it ("produced no compromise", "refusing to testify"), its opposite ("fast-paced" for "a slow read"), or a change a still- or yet-question rules out ("order lifted", "remains in custody")',
+    about: 'the best sentence denies a topic of the question: a negation or refusal right before it ("produced no compromise", "refusing to testify"), its opposite ("fast-paced" for "a slow read"; in the next sentence too, for a topic the best one does not say), or a change a still- or yet-question rules out ("order lifted", "remains in custody")',
     value: (e) => flag(deniesTopic(e) || saysOpposite(e) || saysNoChange(e)),
   },
 ];
@@ -173,13 +174,18 @@ function saysNoChange(evidence: YesNoEvidence): boolean {
   return words.some((word, i) => changed.has(word) && words.slice(Math.max(0, i - 4), i + 5).some((near, j) => j !== Math.min(i, 4) && asked.has(termKey(near) ?? '')));
 }
 
-// Whether the best sentence holds a WordNet antonym of a word of the question (not of a name) that it does not hold
-// itself: "a white Cadillac pulled up" for "did a black Lincoln pull up?".
+// Whether the best sentence holds a WordNet antonym of a word of the question (not of a name, nor of a person) that it
+// does not hold itself: "a white Cadillac pulled up" for "did a black Lincoln pull up?".
 function saysOpposite(evidence: YesNoEvidence): boolean {
-  const best = evidence.ranked[0];
+  const [best, next] = evidence.ranked;
   if (best === undefined) return false;
   const said = new Set(termsOf(best.passage.normalized));
-  return evidence.plan.concepts.some(
-    (concept) => concept.nameGroup === null && !concept.exact.some((term) => said.has(term)) && !said.has(concept.term) && [...antonymTermsOf(concept.term)].some((opposite) => said.has(opposite)),
-  );
+  // A person's opposite is another person ("wife" for "husband"), not a denial.
+  const unsaid = topicsOf(evidence.plan).filter((concept) => !concept.exact.some((term) => said.has(term)) && !said.has(concept.term) && !isKindOf(concept.term, 'person'));
+  if (unsaid.some((concept) => [...antonymTermsOf(concept.term)].some((opposite) => said.has(opposite)))) return true;
+  // As with a denial, the next sentence speaks for the topics the best one does not say ("continues to deny
+  // wrongdoing" for "has he admitted anything?").
+  if (next === undefined) return false;
+  const saidNext = new Set(termsOf(next.passage.normalized));
+  return unsaid.some((concept) => !concept.exact.some((term) => saidNext.has(term)) && !saidNext.has(concept.term) && [...antonymTermsOf(concept.term)].some((opposite) => saidNext.has(opposite)));
 }
