@@ -273,3 +273,22 @@ Jana Kral, the wife of a league referee, was questioned as a witness.`),
     expect(deniesIn('was the husband of Jana Kral questioned as a witness?').denies).toBe(0);
   });
 });
+
+describe('a change told in the next sentence', () => {
+  const story = new Story([
+    articleOf(`---
+title: Night curfew in Porto Vello
+source: Test Wire
+date: 2026-03-11
+---
+The night curfew in Porto Vello began after riots last month, the mayor said.
+The curfew was lifted on Thursday, the prefect said.`),
+  ]);
+  const deniesIn = denialReader(story);
+
+  it('reads the next sentence when the best one says nothing of a change', () => {
+    const reading = deniesIn('is the night curfew in Porto Vello still in place?');
+    expect(reading.best).toContain('began after riots');
+    expect(reading.denies).toBe(1);
+  });
+});

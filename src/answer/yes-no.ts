@@ -170,8 +170,14 @@ function saysNoChange(evidence: YesNoEvidence): boolean {
   const changed = /\bstill\b/.test(question) ? endingWords : /\b(?:yet|again)\b/.test(question) ? unchangedWords : null;
   if (changed === null) return false;
   const asked = new Set(evidence.plan.concepts.flatMap((concept) => [concept.term, ...concept.exact, ...concept.related]));
-  const words = best.passage.normalized.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  return words.some((word, i) => changed.has(word) && words.slice(Math.max(0, i - 4), i + 5).some((near, j) => j !== Math.min(i, 4) && asked.has(termKey(near) ?? '')));
+  const wordsOf = (entry: RankedPassage) => entry.passage.normalized.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const says = (words: readonly string[]) => words.some((word, i) => changed.has(word) && words.slice(Math.max(0, i - 4), i + 5).some((near, j) => j !== Math.min(i, 4) && asked.has(termKey(near) ?? '')));
+  const bestWords = wordsOf(best);
+  if (says(bestWords)) return true;
+  // The next sentence speaks only when the best says nothing of a change either way: "Tomas Hollis was freed on bail"
+  // answers "is he out on bail yet?", whatever the next sentence says of another Hollis.
+  const next = evidence.ranked[1];
+  return next !== undefined && !bestWords.some((word) => endingWords.has(word) || unchangedWords.has(word)) && says(wordsOf(next));
 }
 
 // Whether the best sentence holds a WordNet antonym of a word of the question (not of a name, nor of a person) that it
