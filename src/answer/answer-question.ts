@@ -1,5 +1,5 @@
 import { withCarriedTerms } from '../conversation/follow-up-search.js';
-import { withoutRequestFrame } from '../conversation/question-shape.js';
+import { isWhWord, withoutRequestFrame } from '../conversation/question-shape.js';
 import { resolveFollowUp } from '../conversation/resolve-follow-up.js';
 import type { ConversationTurn, FollowUp } from '../conversation/turn.js';
 import { leaderAsks, moneyNouns, quoteAttributionVerbs, roleNouns, wordAlternation } from '../language/lexicon.js';
@@ -218,10 +218,9 @@ function asksForNews(question: string): boolean {
   const rest = news[1]!.replace(/[?!.\s]+$/, '');
   if (rest !== '' && !/^\s+(?:on|of|with|about|in|from|regarding|re|there|today|now|so\s+far)\b/i.test(rest)) return false;
   const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return !words.some((word) => whWords.has(word)) && !valueNouns.has(words.at(-1) ?? '');
+  return !words.some(isWhWord) && !valueNouns.has(words.at(-1) ?? '');
 }
 
-const whWords = new Set(['what', 'when', 'where', 'who', 'whom', 'which', 'how', 'why']);
 const valueNouns = new Set([...moneyNouns, 'value', 'figure', 'figures', 'number', 'numbers', 'toll', 'total', 'count', 'tally', 'estimate', 'date', 'time']);
 
 const asksForAnEvent = /^(?:so\s+|and\s+)?what(?:'s|’s|\s+has|\s+had|\s+will|\s+would|\s+is|\s+was)?\s+(?:happened|happens|happening|happen)\b(?!\s+(?:to|after|when|if|once|with)\b)/i;

@@ -116,9 +116,9 @@ function deniesTopic(evidence: YesNoEvidence): boolean {
   const [best, next] = evidence.ranked;
   if (best === undefined) return false;
   if (deniesIn(best, topicsOf(evidence.plan))) return true;
-  // The next sentence speaks when the best holds none of the question's topics, only its names ("If anyone could
-  // find shelter, it's him." before "there had been no deaths"); a best sentence that says the topic is not
-  // overruled by a denial beside it ("she accused …" before "she did not blame …").
+  // The next sentence speaks for the topics the best one does not hold ("If anyone could find shelter, it's him."
+  // before "there had been no deaths"); a best sentence that says the topic is not overruled by a denial beside it
+  // ("she accused …" before "she did not blame …").
   if (next === undefined) return false;
   const said = new Set(termsOf(best.passage.normalized));
   const unsaid = topicsOf(evidence.plan).filter((concept) => ![...concept.exact, ...concept.related].some((term) => said.has(term)));
@@ -127,11 +127,11 @@ function deniesTopic(evidence: YesNoEvidence): boolean {
 
 const topicsOf = (plan: QueryPlan): QueryConcept[] => plan.concepts.filter((concept) => concept.nameGroup === null);
 
-function deniesIn(best: RankedPassage, concepts: readonly QueryConcept[]): boolean {
+function deniesIn(entry: RankedPassage, concepts: readonly QueryConcept[]): boolean {
   // A word the story never prints counts in its listed synonyms: "not a cyberattack" for "was it a hack?".
   const topics = new Set(concepts.flatMap((concept) => (concept.unknown ? concept.related : concept.exact)));
   // Articles, possessives and degree words do not count towards the four words: "didn't list a lawyer" denies "lawyer".
-  const words = (best.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !skippedByReach.has(word.toLowerCase()));
+  const words = (entry.passage.normalized.match(/[\p{L}\p{N}'’]+/gu) ?? []).filter((word) => !skippedByReach.has(word.toLowerCase()));
   // The story may say it in a listed synonym: "No one was killed" for "anyone dead?", "no deaths" for "anyone killed?".
   const said = new Set([...topics, ...concepts.flatMap((concept) => concept.related)]);
   if (words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && reachOf(words, i).some((next) => said.has(termKey(next) ?? '')))) return true;
@@ -180,8 +180,9 @@ function saysNoChange(evidence: YesNoEvidence): boolean {
   return next !== undefined && !bestWords.some((word) => endingWords.has(word) || unchangedWords.has(word)) && says(wordsOf(next));
 }
 
-// Whether the best sentence holds a WordNet antonym of a word of the question (not of a name, nor of a person) that it
-// does not hold itself: "a white Cadillac pulled up" for "did a black Lincoln pull up?".
+// Whether the best sentence, or the next one for a topic the best does not say, holds a WordNet antonym of a word of
+// the question (not of a name, nor of a person) that it does not hold itself: "a white Cadillac pulled up" for "did a
+// black Lincoln pull up?".
 function saysOpposite(evidence: YesNoEvidence): boolean {
   const [best, next] = evidence.ranked;
   if (best === undefined) return false;
