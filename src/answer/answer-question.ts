@@ -306,9 +306,14 @@ export function cleanQuestion(rawQuestion: string): string {
   );
 }
 
+// Each question term the search read as another of the story's terms, with that term ("vecktor" as "vektor").
+function correctionsOf(plan: QueryPlan): Array<{ term: string; corrected: string }> {
+  return plan.concepts.flatMap((concept) => (concept.exact[0] !== undefined && concept.exact[0] !== concept.term ? [{ term: concept.term, corrected: concept.exact[0] }] : []));
+}
+
 // The story's terms that the search reads a question's misspelt words as ("vektor" for "vecktor").
 function correctedTerms(plan: QueryPlan): ReadonlySet<string> {
-  return new Set(plan.concepts.flatMap((concept) => (concept.exact[0] !== undefined && concept.exact[0] !== concept.term ? [concept.exact[0]] : [])));
+  return new Set(correctionsOf(plan).map(({ corrected }) => corrected));
 }
 
 /**
@@ -317,11 +322,9 @@ function correctedTerms(plan: QueryPlan): ReadonlySet<string> {
  */
 export function withStorySpelling(analysis: QuestionAnalysis, plan: QueryPlan, story: Story): QuestionAnalysis {
   const corrections = new Map<string, string>();
-  for (const concept of plan.concepts) {
-    const corrected = concept.exact[0];
-    if (corrected === undefined || corrected === concept.term) continue;
+  for (const { term, corrected } of correctionsOf(plan)) {
     const printed = printedWordOf(corrected, story);
-    if (printed !== null) corrections.set(concept.term, printed);
+    if (printed !== null) corrections.set(term, printed);
   }
   if (corrections.size === 0) return analysis;
   const respell = (text: string) => text.replace(/[\p{L}\p{M}'’]+/gu, (word) => corrections.get(termKey(word) ?? '') ?? word);

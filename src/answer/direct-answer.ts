@@ -15,7 +15,7 @@ import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from '
 /** A candidate span with its features and the span model's score. */
 export type ScoredSpan = { span: AnswerSpan; features: number[]; score: number };
 
-/** What the direct answer reads of the story beyond its passages: its names, and each article's date. */
+/** What the direct answer reads of the story beyond its passages: its names, each article's date, and the search's spelling corrections. */
 export type DirectAnswerStory = { names?: NameRegistry; articleDate?: (document: string) => string | null; corrected?: ReadonlySet<string> };
 
 /** The direct answer: its text, its score, and the passages that state it, best first. */

@@ -1,4 +1,4 @@
-import { months, weekdays } from './lexicon.js';
+import { monthAbbreviations, months, weekdays } from './lexicon.js';
 
 /** A mention of a time in a sentence, with whatever calendar fields it states. */
 export type TimeMention = {
@@ -91,7 +91,7 @@ export function findTimeMentions(sentence: string): TimeMention[] {
       // "may" is a month only when capitalised and next to a day or year.
       if (/^may$/i.test(match[0]) || (/^may\b/.test(match[0]) && !/\d/.test(match[0]))) continue;
       // A month's short form before a capitalised word is a name ("Jan Novak", "Mar Menor", "Dec Kelly").
-      if (/^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i.test(match[0]) && /^\s+\p{Lu}/u.test(sentence.slice(end))) continue;
+      if (monthAbbreviations.has(match[0].toLowerCase()) && /^\s+\p{Lu}/u.test(sentence.slice(end))) continue;
       const fields = read(match);
       const text = match[0].replace(/(?<![ap]\.m)\.$/i, '');
       found.push({
