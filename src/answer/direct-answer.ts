@@ -11,6 +11,7 @@ import { countsAskedNoun, namesNounAfter, type ShortAnswer } from './short-answe
 import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksName, asksYear } from './asked-class.js';
 import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
+import { besideTermsOf, standsBeside } from './list-siblings.js';
 
 /** A candidate span with its features and the span model's score. */
 export type ScoredSpan = { span: AnswerSpan; features: number[]; score: number };
@@ -91,6 +92,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const chosen = inBest.length > 0 ? inBest : elsewhere.length > 0 ? elsewhere : usable;
   const pool = asksNewestFigure(analysis) ? (newerReportFirst(usable, chosen) ?? chosen) : asksFirstFigure(analysis) ? (olderReportFirst(fitting.length > 0 ? fitting : usable, chosen) ?? chosen) : chosen;
   const show = shownSpanFor(analysis);
+  const candidates = besideFirst(pool, analysis, usable[0]?.span.entry);
   const questionTerms = new Set(termsOf(analysis.text));
   const askedAbout = names === undefined ? null : nameWordsAskedAbout(analysis);
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
@@ -103,7 +105,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // The span shown, and the span as printed that it was cut from.
   let best: ScoredSpan | undefined;
   let from: ScoredSpan | undefined;
-  for (const candidate of pool) {
+  for (const candidate of candidates) {
     // "How many shots were fired?" is not answered by the suspect's age ("Nowsch, 19,"), nor by a phrase with no
     // figure in it ("a hospital").
     if (count && (isAge(candidate.span) || !holdsFigure(candidate.span.text) || onlyMoneyOrShare(candidate.span, analysis))) continue;
@@ -133,7 +135,19 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const key = spanKey(best.span.text);
   const others = ranked.slice(0, spanDepth).filter((entry) => entry !== best.span.entry && entry.passage.normalized.toLowerCase().includes(key));
   const text = clip(best.span.text);
-  return { text, support: [best.span.entry, ...others], score: best.score, ...(printed !== text ? { printed } : {}) };
+  // A span taken first for standing in the question's list is no weaker evidence that the passages answer than the
+  // span the model scored best.
+  const score = candidates === pool ? best.score : Math.max(best.score, pool[0]?.score ?? best.score);
+  return { text, support: [best.span.entry, ...others], score, ...(printed !== text ? { printed } : {}) };
+}
+
+// "Along with mills and mines, in what industrial locations …?": in the best sentence, a span listed with the things
+// the question names ("factories, mills and mines") comes before the rest, in score order.
+function besideFirst(pool: readonly ScoredSpan[], analysis: QuestionAnalysis, best: RankedPassage | undefined): readonly ScoredSpan[] {
+  const beside = besideTermsOf(analysis.text);
+  if (beside.size === 0 || best === undefined) return pool;
+  const listed = pool.filter((candidate) => candidate.span.entry === best && standsBeside(candidate.span, beside));
+  return listed.length === 0 ? pool : [...listed, ...pool.filter((candidate) => !listed.includes(candidate))];
 }
 
 /** The surnames of the people a question names that the story knows as people ("kalogeropoulos" of "how old is kalogeropoulos"). */
