@@ -151,6 +151,9 @@ const questionSets = [
   { name: 'heldout-balloon', dir: storyDir('heldout-balloon'), minCorrect: 0.6 },
   { name: 'heldout-drought', dir: storyDir('heldout-drought'), minCorrect: 0.6 },
   { name: 'heldout-univ', dir: storyDir('heldout-univ'), minCorrect: 0.5 },
+  { name: 'heldout-tanker', dir: storyDir('heldout-tanker'), minCorrect: 0.65 },
+  { name: 'heldout-satellite', dir: storyDir('heldout-satellite'), minCorrect: 0.65 },
+  { name: 'heldout-wards', dir: storyDir('heldout-wards'), minCorrect: 0.4 },
 ];
 
 describe('answerQuestion on other stories', () => {
