@@ -159,6 +159,14 @@ describe('findTimeMentions and resolveTimeMention', () => {
     expect(findTimeMentions('They met last weekday mornings.').map((mention) => mention.text)).toEqual([]);
   });
 
+  it('keeps the part of the day a weekday or "yesterday" names: "Monday morning", "late Tuesday night"', () => {
+    const texts = findTimeMentions('The hearing is on Monday morning; he was found late Tuesday night and left yesterday afternoon.').map((mention) => mention.text);
+    expect(texts).toEqual(['Monday morning', 'late Tuesday night', 'yesterday afternoon']);
+    const [monday] = findTimeMentions('The autopsy will take place Monday morning.');
+    expect(monday?.weekday).toBe(1);
+    expect(findTimeMentions("Thursday's meeting was cancelled.").map((mention) => mention.text)).toEqual(["Thursday's"]);
+  });
+
   it('keeps the part of a year a time names: "first half of 2027", "the third quarter of 2026"', () => {
     const texts = findTimeMentions('It should close in the first half of 2027, after a review in the third quarter of 2026.').map((mention) => mention.text);
     expect(texts).toEqual(['the first half of 2027', 'the third quarter of 2026']);

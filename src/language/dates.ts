@@ -47,12 +47,12 @@ const patterns: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => Part
     read: (m) => ({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }),
   },
   {
-    // next Monday · last Tuesday · Thursday's meeting · on Saturday
-    pattern: new RegExp(String.raw`${nameStart}(?:(next|last|this|coming)\s+)?(${weekdayNames})(?:['’]s)?${nameEnd}`, 'giu'),
+    // next Monday · last Tuesday · Thursday's meeting · on Saturday · late Monday night: a part of the day is part of the time
+    pattern: new RegExp(String.raw`${nameStart}(?:(?:early|late)\s+)?(?:(next|last|this|coming)\s+)?(${weekdayNames})(?:['’]s|\s+(?:morning|afternoon|evening|night)${nameEnd})?${nameEnd}`, 'giu'),
     read: (m) => ({ weekday: weekdayOf(m[2]), direction: directionOf(m[1]) }),
   },
   {
-    pattern: /\b(today|tonight|tomorrow|yesterday)\b/giu,
+    pattern: /\b(today|tonight|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night)\b)?\b/giu,
     read: (m) => ({ offsetDays: ({ today: 0, tonight: 0, tomorrow: 1, yesterday: -1 } as Record<string, number>)[m[1]!.toLowerCase()] ?? null }),
   },
   {
