@@ -3,6 +3,10 @@ import { findTimeMentions, resolveTimeMention, statedWeekdayDates, tenseOf } fro
 import { firstNameGender } from '../src/language/first-names.js';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
 import { isKindOf } from '../src/language/noun-kinds.js';
+import { antonymTermsOf } from '../src/language/antonyms.js';
+import { isProperNounWord } from '../src/language/proper-nouns.js';
+import { wordnetSynonymsOf } from '../src/language/synonyms.js';
+import { loadWordNet } from '../src/language/wordnet.js';
 import { findQuantities } from '../src/language/quantities.js';
 import { tagSentence } from '../src/language/tagger.js';
 import { editDistance } from '../src/search/passage-index.js';
@@ -310,5 +314,15 @@ describe('tagSentence', () => {
     expect(words.map((word) => word.text)).toContain('Chełm');
     expect(words.at(-1)).toMatchObject({ text: '.', pos: 'PUNCT' });
     expect(tagSentence('The talks ended at 9 p.m. on Friday.').map((word) => word.text)).toContain('p.m.');
+  });
+});
+
+describe('loadWordNet', () => {
+  it('reads every WordNet table up front, and each then answers as when read on first use', () => {
+    loadWordNet();
+    expect(isKindOf('medal', 'award')).toBe(true);
+    expect(antonymTermsOf(termKey('admit')!).has(termKey('deny')!)).toBe(true);
+    expect(isProperNounWord('china')).toBe(true);
+    expect(wordnetSynonymsOf(termKey('cop')!)).toContain(termKey('policeman'));
   });
 });

@@ -106,12 +106,13 @@ type AskSetup = { corpus: string; dataDir: string; answerTimeoutMs: number; conv
 async function askCommand(question: string, json: boolean, setup: AskSetup): Promise<void> {
   const { createStoryEngine } = await import('../../src/engine/story-engine.js');
   const { answerQuestions } = await import('./ask-command.js');
-  const engine = createStoryEngine({ dir: setup.corpus, cacheDir: setup.dataDir, answerTimeoutMs: setup.answerTimeoutMs, log: setup.log });
+  const single = question.trim() !== '' || process.stdin.isTTY === true;
+  const engine = createStoryEngine({ dir: setup.corpus, cacheDir: setup.dataDir, answerTimeoutMs: setup.answerTimeoutMs, preloadTables: !single, log: setup.log });
   try {
     const start = await engine.ready();
     if (!start.ok) throw new CliError(start.message);
     const output = { json, write: (text: string) => process.stdout.write(text) };
-    if (question.trim() !== '' || process.stdin.isTTY) {
+    if (single) {
       // One question from the command line: no blank line after it.
       await answerQuestions(engine.service, [question], { json, write: (text) => process.stdout.write(`${text.trimEnd()}\n`) });
       return;

@@ -7,6 +7,7 @@ import { createSystemClock, nextTurn, sleep } from '../clock.js';
 import type { ArticleLog } from '../live-story.js';
 import { loadFirstNames } from '../language/first-names.js';
 import { loadTagger } from '../language/tagger.js';
+import { loadWordNet } from '../language/wordnet.js';
 import { createLogger, type Log } from '../log.js';
 import { createStoryReader, openStory } from '../open-story.js';
 import type { StoryReader } from '../service.js';
@@ -22,6 +23,9 @@ const initMessage = new Promise<EngineInit>((resolve) => port.once('message', (m
 // whose deadline should not pay for it.
 loadTagger();
 const init = await initMessage;
+// WordNet's tables are read on first use by the question that needs them (about 200 ms, a second or more on a busy
+// machine, against a deadline of two): a running bot or a batch reads them before its first question instead.
+if (init.preload) loadWordNet();
 const send = (message: WorkerMessage): void => port.postMessage(message);
 const log = forwardingLog(init.logLevel);
 

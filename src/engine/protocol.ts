@@ -19,6 +19,8 @@ export type EngineInit = {
   cacheDir: string | null;
   /** Set to follow the folder: its watch and periodic rescan; null opens the story once. */
   follow: { watch: boolean; debounceMs?: number; rescanMs?: number } | null;
+  /** Read every table a question may need before the story opens: set for a running bot and for a batch of questions. */
+  preload: boolean;
   /** The supervisor's log level; the worker's log lines are sent to the supervisor to write. */
   logLevel: string;
   testHooks: EngineTestHooks;

@@ -37,6 +37,12 @@ export type StoryEngineOptions = {
   follow?: { articles: ArticleLog; clock: Clock; watch?: boolean; debounceMs?: number; rescanMs?: number };
   /** Deadline of one question, in milliseconds; defaults to {@link defaultAnswerTimeoutMs}. */
   answerTimeoutMs?: number;
+  /**
+   * Read WordNet's tables before the story opens rather than when a question first needs them, so no question's
+   * deadline pays for them: always for a running bot (`follow`), and for a batch of questions; a single question from
+   * the command line is quicker without.
+   */
+  preloadTables?: boolean;
   log?: Log;
   /** The timer owner for deadlines and restart back-off; defaults to the system clock (deadlines are real time). */
   watchdog?: Clock;
@@ -101,6 +107,7 @@ export function createStoryEngine(options: StoryEngineOptions): StoryEngine {
     dir: options.dir,
     cacheDir: options.cacheDir ?? null,
     follow: follow === undefined ? null : { watch: follow.watch ?? true, debounceMs: follow.debounceMs, rescanMs: follow.rescanMs },
+    preload: follow !== undefined || options.preloadTables === true,
     logLevel: (options.log ?? silentLog).level,
     testHooks: options.testHooks ?? {},
   };

@@ -28,6 +28,11 @@ function antonymTable(): Map<string, Set<string>> {
   return table;
 }
 
+/** Reads the antonyms now rather than on first use, so a question's deadline does not pay for them. */
+export function loadAntonyms(): void {
+  antonymTable();
+}
+
 /** The terms of a term's WordNet antonyms ("fast" for "slow", "innocent" for "guilty"); empty when it has none. */
 export function antonymTermsOf(term: string): ReadonlySet<string> {
   return antonymTable().get(term) ?? new Set();

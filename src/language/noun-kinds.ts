@@ -55,6 +55,11 @@ function baseForms(word: string): string[] {
   return [lower, lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
 }
 
+/** Reads the noun hierarchy now rather than on first use, so a question's deadline does not pay for it. */
+export function loadNounKinds(): void {
+  nounKinds();
+}
+
 /**
  * Whether a noun's most common sense is a kind of `kind` in any of its senses ("medal" of "award", "embroidery" of
  * "needlework", "pump" of "device"); a word is not a kind of itself, and nothing is a kind of "entity" or "object".

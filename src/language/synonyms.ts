@@ -28,6 +28,11 @@ function keyAt(file: SynonymFile, line: number): string {
   return file.bytes.toString('latin1', start, file.bytes.indexOf(space, start));
 }
 
+/** Reads the synonym file now rather than on first use, so a question's deadline does not pay for it. */
+export function loadSynonyms(): void {
+  synonymFile();
+}
+
 /** The terms of a term's WordNet synonyms in its two commonest senses, and a noun's broader kind ("guard" for "watchman"). */
 export function wordnetSynonymsOf(term: string): readonly string[] {
   const file = synonymFile();
