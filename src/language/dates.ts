@@ -22,6 +22,8 @@ const weekdayNames = [...weekdays.keys()].join('|');
 // A name's edges: \b knows only ASCII letters, so "Mar" would be a month inside "María".
 const nameStart = String.raw`(?<![\p{L}\p{N}_])`;
 const nameEnd = String.raw`(?![\p{L}\p{N}_])`;
+// "Monday morning", "yesterday night": the part of the day a day's name may carry.
+const dayPart = String.raw`\s+(?:morning|afternoon|evening|night)`;
 const partOf = String.raw`(?:(?:early|mid|late|end of|beginning of|the end of|the start of|start of|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:half|quarter)\s+of)[\s-])?`;
 
 // Ordered from most to least specific; a later pattern never takes text an earlier one matched.
@@ -48,11 +50,11 @@ const patterns: Array<{ pattern: RegExp; read: (match: RegExpMatchArray) => Part
   },
   {
     // next Monday · last Tuesday · Thursday's meeting · on Saturday · late Monday night: a part of the day is part of the time
-    pattern: new RegExp(String.raw`${nameStart}(?:(?:early|late)\s+)?(?:(next|last|this|coming)\s+)?(${weekdayNames})(?:['’]s|\s+(?:morning|afternoon|evening|night)${nameEnd})?${nameEnd}`, 'giu'),
+    pattern: new RegExp(String.raw`${nameStart}(?:(?:early|late)\s+)?(?:(next|last|this|coming)\s+)?(${weekdayNames})(?:['’]s|${dayPart})?${nameEnd}`, 'giu'),
     read: (m) => ({ weekday: weekdayOf(m[2]), direction: directionOf(m[1]) }),
   },
   {
-    pattern: /\b(today|tonight|tomorrow|yesterday)(?:\s+(?:morning|afternoon|evening|night)\b)?\b/giu,
+    pattern: new RegExp(String.raw`\b(today|tonight|tomorrow|yesterday)(?:${dayPart})?\b`, 'giu'),
     read: (m) => ({ offsetDays: ({ today: 0, tonight: 0, tomorrow: 1, yesterday: -1 } as Record<string, number>)[m[1]!.toLowerCase()] ?? null }),
   },
   {
