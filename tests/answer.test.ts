@@ -427,6 +427,22 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(related('how many acquisitions?', 'acquisitions')).toContain(termKey('acquired'));
   });
 
+  it('answers "what sport" with a word that names a kind of sport, though the sentence holds it only as a modifier', () => {
+    const story = wireStory(
+      'Awards season',
+      '2031-02-16',
+      'Last year the actress won for playing a coach who helped a shy teenager toward football greatness.\nThe film opened in 900 theaters in its first week.\nVolunteers restored the old steam locomotive over two winters.',
+    );
+    expect(answer(story, 'What sport was in the storyline?').short).toBe('football');
+    // "What part" is a kind that nearly every noun belongs to ("steam" is one): it offers no word for being one.
+    const spans = readQuestion(story, 'What part did the volunteers restore?').spans.map((scored) => scored.span.text);
+    expect(spans).toContain('the old steam locomotive');
+    expect(spans).not.toContain('steam');
+    // A word inside a longer name is no answer of its own.
+    const league = wireStory('Suspension', '2031-02-17', 'The suspension came from Major League Baseball on Friday.');
+    expect(readQuestion(league, 'What organization suspended him?').spans.map((scored) => scored.span.text)).not.toContain('League');
+  });
+
   it('takes no direct answer from a heading a scraper glued to the paragraph, nor one that runs across it', () => {
     const story = storyOf(
       `---\ntitle: Heist roundup\nsource: Test Roundup\ndate: 2031-04-16\n---\nUpdated (5 articles)\n\nFirst Painting Recovered Belgian police have recovered a stolen portrait in a garage in Antwerp [1].\n\nRival Raises Offer Soren Kjaer's Lantern Holdings raised its offer for the museum's insurer to 83 million euros [2].\n\nGuard Questioned Night guard Rachid Ouardi, 61, was questioned by detectives on Friday [3].\n\nMuseum To Reopen The museum will reopen to the public on Saturday [4].`,

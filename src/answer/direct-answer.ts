@@ -10,7 +10,7 @@ import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, namesNounAfter, type ShortAnswer } from './short-answer.js';
 import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksName, asksYear } from './asked-class.js';
 import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
-import { cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
+import { askedKindWords, cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
 import { besideTermsOf, standsBeside } from './list-siblings.js';
 
 /** A candidate span with its features and the span model's score. */
@@ -33,6 +33,13 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
   const top = ranked.slice(0, spanDepth);
   if (top.length === 0) return [];
   const spans = top.flatMap((entry, rank) => findAnswerSpans(entry, rank, names));
+  const phrase = askedPhraseWords(analysis.text);
+  const kindAsked = kindAskedOf(phrase);
+  // "What sport": a word of the asked kind may stand only as a modifier ("football greatness"), which no phrase offers.
+  if (kindAsked !== null && !partNouns.has(kindAsked)) {
+    const seen = new Set(spans.map((span) => `${span.rank}:${span.start}:${span.end}`));
+    spans.push(...top.flatMap((entry, rank) => askedKindWords(entry, rank, kindAsked)).filter((span) => !seen.has(`${span.rank}:${span.start}:${span.end}`)));
+  }
   const pick = readerPick === null ? null : readerSpan(readerPick, ranked);
   if (pick !== null && !spans.some((span) => span.start === pick.start && span.end === pick.end && span.entry === pick.entry)) spans.push(pick);
   // A name counts as stated wherever its surname is ("Silva" states "Ana Silva"); other spans where they stand whole.
@@ -45,7 +52,6 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
     const needle = span.kind === 'person' ? (key.split(' ').at(-1) ?? key) : key;
     votes.set(key, texts.filter((text) => text.includes(needle)).length);
   }
-  const phrase = askedPhraseWords(analysis.text);
   const context: SpanContext = {
     analysis,
     questionTerms: new Set(analysis.terms.map((term) => term.term)),
@@ -55,7 +61,7 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
     asked: askedClassOf(analysis.text),
     strandedBefore: strandedPrepositionBefore(analysis.text),
     slot: questionSlotOf(analysis.text, phrase),
-    kindAsked: kindAskedOf(phrase),
+    kindAsked,
   };
   return spans
     .map((span) => {
@@ -64,6 +70,9 @@ export function scoreSpans(ranked: readonly RankedPassage[], analysis: QuestionA
     })
     .sort((a, b) => b.score - a.score);
 }
+
+// "What part", "what type", "what area": nearly any noun is a kind of these, so a word is not offered for being one.
+const partNouns = new Set(['part', 'parts', 'portion', 'portions', 'piece', 'pieces', 'type', 'types', 'kind', 'kinds', 'sort', 'sorts', 'form', 'forms', 'area', 'areas', 'aspect', 'aspects', 'thing', 'things', 'way', 'ways']);
 
 // "What award": the noun whose kinds answer the question. "What time" is not: WordNet's kinds of time ("GMT", "noon")
 // say nothing of which time the story gives for the event, where a month's or a day's kinds ("June", "Monday") do.

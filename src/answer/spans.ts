@@ -2,6 +2,7 @@ import { findTimeMentions } from '../language/dates.js';
 import { listedText } from '../format.js';
 import { months, weekdays } from '../language/lexicon.js';
 import { findNamePhrases, isTitleCase, type NameRegistry } from '../language/names.js';
+import { isKindOf } from '../language/noun-kinds.js';
 import { termKey } from '../search/terms.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import { textAfterGluedHeading } from '../ingest/glued-headings.js';
@@ -328,4 +329,18 @@ export function listLessAsked(span: AnswerSpan, questionWords: ReadonlySet<strin
   const text = listedText(texts);
   const words = kept.flat();
   return { ...span, text, start: words[0]!.start, end: words.at(-1)!.end, words, kind: kept.length === 1 ? 'noun' : 'list' };
+}
+
+/**
+ * The single words of a passage whose most common sense WordNet names as a kind of the asked noun ("football" of
+ * "what sport" inside "football greatness", "Louisville" of "what city"), which a noun phrase holds only as a modifier.
+ */
+export function askedKindWords(entry: RankedPassage, rank: number, kind: string): AnswerSpan[] {
+  const sentence = textAfterGluedHeading(entry.passage);
+  const words = tagSentence(sentence);
+  // A word inside a longer name is no answer of its own: "League" of "Major League Baseball" for "what organization".
+  const insideName = (i: number) => words[i]!.pos === 'PROPN' && (words[i - 1]?.pos === 'PROPN' || words[i + 1]?.pos === 'PROPN');
+  return words
+    .filter((word, i) => (word.pos === 'NOUN' || word.pos === 'PROPN') && /^\p{L}+$/u.test(word.text) && !insideName(i) && isKindOf(word.text, kind))
+    .map((word) => ({ text: word.text, start: word.start, end: word.end, kind: word.pos === 'PROPN' ? 'name' : 'noun', entry, rank, words: [word], candidate: null }));
 }
