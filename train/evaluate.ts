@@ -2,6 +2,7 @@
 //   npx tsx train/evaluate.ts [--set squad|coqa|fixtures|all] [--turn1] [--verbose] [--misses N]
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { AnswerModel } from '../src/answer/answer-model.js';
 import { answerQuestion } from '../src/answer/answer-question.js';
 import { openStory } from '../src/open-story.js';
 import type { Story } from '../src/story.js';
@@ -80,14 +81,15 @@ export function judge(question: LabelledQuestion, answer: Answer | null): Outcom
 
 /**
  * Answers every question: each on its own, or, with `conversation`, each story's questions in turn order as one
- * conversation that remembers the bot's own earlier answers (as `score-real.mjs --conversation` asks them).
+ * conversation that remembers the bot's own earlier answers (as `score-real.mjs --conversation` asks them); with
+ * `modelFor`, each with the weights it gives for that question (the committed model otherwise).
  */
-export async function answerAll(questions: readonly LabelledQuestion[], options: { conversation?: boolean } = {}): Promise<Outcome[]> {
+export async function answerAll(questions: readonly LabelledQuestion[], options: { conversation?: boolean; modelFor?: (question: LabelledQuestion) => AnswerModel } = {}): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const question of questions) {
     const story = await storyOf(question.corpus);
     const turns = options.conversation ? conversationBefore(question) : undefined;
-    const result = answerQuestion(story, question.q, { conversation: turns });
+    const result = answerQuestion(story, question.q, { conversation: turns, model: options.modelFor?.(question) });
     if (turns !== undefined && result.ok) rememberTurn(question, result.answer);
     outcomes.push(judge(question, result.ok ? result.answer : null));
   }

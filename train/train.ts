@@ -20,7 +20,7 @@ import { passageFeatures } from '../src/answer/passage-features.js';
 import { spanFeatures } from '../src/answer/span-features.js';
 import { isYesNoQuestion, yesNoFeatures, yesNoFeatureValues } from '../src/answer/yes-no.js';
 import { bestF1, fold, type LabelledQuestion } from './datasets.js';
-import { conversationBefore, loadSets, rememberTurn, storyOf } from './evaluate.js';
+import { answerAll, conversationBefore, loadSets, rememberTurn, storyOf, summarise } from './evaluate.js';
 
 import type { ConversationTurn } from '../src/conversation/turn.js';
 import { fitListwise, fitLogistic, type Example, type Fitted, type Group } from './fit.js';
@@ -176,6 +176,19 @@ function spanFigures(groups: readonly SpanGroup[], drop?: ReadonlySet<number>): 
     }
   }
   return [...sums].map(([set, row]) => `${set} F1 ${((100 * row.f1) / row.n).toFixed(1)} (${row.n})`).join(' | ');
+}
+
+// The product's figures on the real sets, each question answered (asked alone) with a span model fitted without its
+// fold's stories: `score-real.mjs` on the dev sets is in-sample for a span model fitted on them, this is not.
+async function printProductFigures(questions: readonly LabelledQuestion[], groups: readonly SpanGroup[], model: AnswerModel): Promise<void> {
+  const names = spanFeatures.map((feature) => feature.name);
+  const models = Array.from({ length: folds }, (_, fold): AnswerModel => {
+    const span = fitListwise(groups.filter((group) => group.fold !== fold), spanFeatures.length, { l2: spanL2, minStd: spanMinStd });
+    return { ...model, span: { weights: named(span, names), bias: 0 } };
+  });
+  const real = questions.filter((question) => question.format === 'real');
+  const outcomes = await answerAll(real, { modelFor: (question) => models[foldOf(question.corpus)]! });
+  for (const line of summarise(outcomes)) console.log(`cross-validated product: ${line}`);
 }
 
 // The probability under which the given share of answerable questions falls, each counted by its weight.
@@ -346,6 +359,7 @@ async function main(): Promise<void> {
     options: {
       check: { type: 'boolean', default: false },
       'spans-only': { type: 'boolean', default: false },
+      'product-cv': { type: 'boolean', default: false },
       'refit-spans': { type: 'boolean', default: false },
       'refit-yes-no': { type: 'boolean', default: false },
       'refit-answerable': { type: 'boolean', default: false },
@@ -390,6 +404,10 @@ async function main(): Promise<void> {
   console.log(`cross-validated span choice: ${spanFigures(spanData)}`);
   if (ablated.has('span')) {
     for (const [j, feature] of spanFeatures.entries()) if (!/[:|]/.test(feature.name)) console.log(`  without ${feature.name.padEnd(20)} ${spanFigures(spanData, new Set([j]))}`);
+  }
+  if (values['product-cv']) {
+    await printProductFigures(questions, spanData, model);
+    return;
   }
   // --spans-only: the span figures are all a change to the span features needs; stop before the later stages.
   if (values['spans-only']) return;
