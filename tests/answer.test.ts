@@ -427,6 +427,14 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(related('how many acquisitions?', 'acquisitions')).toContain(termKey('acquired'));
   });
 
+  it('answers "who is X?" with the words before the name that end in a noun for a person ("talent show star"), however the question is spaced', () => {
+    const story = wireStory('Visit', '2031-08-12', 'TV talent show star Ana Ruiz will sing for the cardinal during his visit next month, the diocese said on Wednesday.');
+    expect(answer(story, 'who is Ana Ruiz?').short).toBe('TV talent show star');
+    expect(answer(story, 'who is Ana Ruiz ?').short).toBe('TV talent show star');
+    // Before a common noun, such a word is a modifier: "private" (a soldier, as a noun) describes no vet here.
+    expect(describeSubject("The company's private vet alerted the district office.", 'vet', new NameRegistry()).map((candidate) => candidate.display)).toEqual([]);
+  });
+
   it('answers "what sport" with a word that names a kind of sport, though the sentence holds it only as a modifier', () => {
     const story = wireStory(
       'Awards season',

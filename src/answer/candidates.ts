@@ -1,5 +1,6 @@
 import { findTimeMentions, resolveTimeMention, tenseOf, type TimeMention } from '../language/dates.js';
 import { placePrepositions, roleNouns, speechVerbs, stopWords } from '../language/lexicon.js';
+import { hasSenseKindOf } from '../language/noun-kinds.js';
 import { findNamePhrases, isTitleCase, type NameKind, type NamePhrase, type NameRegistry } from '../language/names.js';
 import { findQuantities, quantityKey, type QuantityKind } from '../language/quantities.js';
 import { isProperNounWord } from '../language/proper-nouns.js';
@@ -304,7 +305,7 @@ function modifierBefore(sentence: string, at: number): Candidate | null {
   const kept: string[] = [];
   for (let i = words.length - 1; i >= 0 && kept.length < 8; i--) {
     const raw = words[i]!;
-    if (/[,;:()"“”]$/.test(raw)) break;
+    if (/[,;:()"“”]$/.test(raw) || !/[\p{L}\p{N}]/u.test(raw)) break;
     const word = raw;
     const lower = word.toLowerCase();
     const bare = lower.replace(/['’]s$/, '');
@@ -314,7 +315,10 @@ function modifierBefore(sentence: string, at: number): Candidate | null {
         if (roleNouns.has(bare) || bare.split('-').some((part) => roleNouns.has(part))) continue;
         return null;
       }
-      if (!roleNouns.has(bare) && !bare.split('-').some((part) => roleNouns.has(part))) return null;
+      // Beside a name, a noun that can name a person is its role: "talent show star Jane Doe", "pitching ace Jo Roe";
+      // beside a common noun it is more often a modifier ("the company's private vet").
+      const personNoun = /^\p{Lu}/u.test(sentence.charAt(at)) && /^\p{Ll}+$/u.test(bare) && hasSenseKindOf(bare, 'person');
+      if (!roleNouns.has(bare) && !bare.split('-').some((part) => roleNouns.has(part)) && !personNoun) return null;
       kept.unshift(word);
       continue;
     }

@@ -66,21 +66,31 @@ export function loadNounKinds(): void {
  */
 export function isKindOf(word: string, kind: string): boolean {
   const data = nounKinds();
+  return baseForms(word).some((form) => {
+    const first = data.firstSense.get(form);
+    return first !== undefined && reachesKind(data, [first], kind);
+  });
+}
+
+/** Whether any sense of a noun is a kind of `kind` ("star" of "person", as an actor; "ace", as an expert). */
+export function hasSenseKindOf(word: string, kind: string): boolean {
+  const data = nounKinds();
+  return baseForms(word).some((form) => reachesKind(data, sensesOf(data, form), kind));
+}
+
+// Whether a walk up the hierarchy from the given senses meets a sense of `kind`, the senses themselves aside.
+function reachesKind(data: NounKinds, senses: readonly number[], kind: string): boolean {
   const kindSenses = new Set(baseForms(kind).filter((form) => !tooBroad.has(form)).flatMap((form) => sensesOf(data, form)));
-  if (kindSenses.size === 0) return false;
-  for (const form of baseForms(word)) {
-    const start = data.firstSense.get(form);
-    if (start === undefined) continue;
-    // The hierarchy is a shallow graph (under 20 levels), so the walk is bounded by the synsets it holds.
-    const seen = new Set<number>([start]);
-    const pending = [...parentsOf(data, start)];
-    while (pending.length > 0) {
-      const synset = pending.pop()!;
-      if (seen.has(synset)) continue;
-      seen.add(synset);
-      if (kindSenses.has(synset)) return true;
-      pending.push(...parentsOf(data, synset));
-    }
+  if (kindSenses.size === 0 || senses.length === 0) return false;
+  // The hierarchy is a shallow graph (under 20 levels), so the walk is bounded by the synsets it holds.
+  const seen = new Set<number>(senses);
+  const pending = senses.flatMap((sense) => [...parentsOf(data, sense)]);
+  while (pending.length > 0) {
+    const synset = pending.pop()!;
+    if (seen.has(synset)) continue;
+    seen.add(synset);
+    if (kindSenses.has(synset)) return true;
+    pending.push(...parentsOf(data, synset));
   }
   return false;
 }

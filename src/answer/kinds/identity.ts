@@ -4,7 +4,7 @@ import type { KindRule } from './kind-rule.js';
 export const identityRule: KindRule = {
   name: 'identity',
   recognise: ({ core, lower }) => {
-    const identity = /^(?:who|what)(?:'s| is| was| are| were)\s+(.+?)[?.!]*$/i.exec(core);
+    const identity = /^(?:who|what)(?:'s| is| was| are| were)\s+(.+?)\s*[?.!]*$/i.exec(core);
     if (identity === null || !/^who/i.test(lower) || !isBareName(identity[1]!) || namesRelation(identity[1]!)) return null;
     return { kind: 'identity', subject: identity[1]!.replace(/^(?:the|a|an)\s+/i, '') };
   },
