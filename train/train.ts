@@ -158,9 +158,13 @@ async function spanGroups(questions: readonly LabelledQuestion[], model: AnswerM
   return groups;
 }
 
+// One span model per fold, each fitted without that fold's stories.
+function foldSpanModels(groups: readonly SpanGroup[], drop?: ReadonlySet<number>): Fitted[] {
+  return Array.from({ length: folds }, (_, fold) => fitListwise(groups.filter((group) => group.fold !== fold), spanFeatures.length, { drop, l2: spanL2, minStd: spanMinStd }));
+}
+
 // Cross-validated mean F1 of the chosen span, per set, over the questions that have a right span.
-function spanFigures(groups: readonly SpanGroup[], drop?: ReadonlySet<number>): string {
-  const models = Array.from({ length: folds }, (_, fold) => fitListwise(groups.filter((group) => group.fold !== fold), spanFeatures.length, { drop, l2: spanL2, minStd: spanMinStd }));
+function spanFigures(groups: readonly SpanGroup[], models: readonly Fitted[]): string {
   const sums = new Map<string, { f1: number; n: number }>();
   for (const group of groups) {
     const model = models[group.fold]!;
@@ -180,12 +184,9 @@ function spanFigures(groups: readonly SpanGroup[], drop?: ReadonlySet<number>): 
 
 // The product's figures on the real sets, each question answered (asked alone) with a span model fitted without its
 // fold's stories: `score-real.mjs` on the dev sets is in-sample for a span model fitted on them, this is not.
-async function printProductFigures(questions: readonly LabelledQuestion[], groups: readonly SpanGroup[], model: AnswerModel): Promise<void> {
+async function printProductFigures(questions: readonly LabelledQuestion[], foldSpans: readonly Fitted[], model: AnswerModel): Promise<void> {
   const names = spanFeatures.map((feature) => feature.name);
-  const models = Array.from({ length: folds }, (_, fold): AnswerModel => {
-    const span = fitListwise(groups.filter((group) => group.fold !== fold), spanFeatures.length, { l2: spanL2, minStd: spanMinStd });
-    return { ...model, span: { weights: named(span, names), bias: 0 } };
-  });
+  const models = foldSpans.map((span): AnswerModel => ({ ...model, span: { weights: named(span, names), bias: 0 } }));
   const real = questions.filter((question) => question.format === 'real');
   const outcomes = await answerAll(real, { modelFor: (question) => models[foldOf(question.corpus)]! });
   for (const line of summarise(outcomes)) console.log(`cross-validated product: ${line}`);
@@ -401,12 +402,13 @@ async function main(): Promise<void> {
   if (values['dump-spans'] !== undefined) {
     writeFileSync(values['dump-spans'], spanData.map((group) => JSON.stringify({ set: group.question.set, q: group.question.q, fold: group.fold, weight: group.weight, items: group.items, targets: group.targets, f1: group.f1 })).join('\n'));
   }
-  console.log(`cross-validated span choice: ${spanFigures(spanData)}`);
+  const foldSpans = foldSpanModels(spanData);
+  console.log(`cross-validated span choice: ${spanFigures(spanData, foldSpans)}`);
   if (ablated.has('span')) {
-    for (const [j, feature] of spanFeatures.entries()) if (!/[:|]/.test(feature.name)) console.log(`  without ${feature.name.padEnd(20)} ${spanFigures(spanData, new Set([j]))}`);
+    for (const [j, feature] of spanFeatures.entries()) if (!/[:|]/.test(feature.name)) console.log(`  without ${feature.name.padEnd(20)} ${spanFigures(spanData, foldSpanModels(spanData, new Set([j])))}`);
   }
   if (values['product-cv']) {
-    await printProductFigures(questions, spanData, model);
+    await printProductFigures(questions, foldSpans, model);
     return;
   }
   // --spans-only: the span figures are all a change to the span features needs; stop before the later stages.
