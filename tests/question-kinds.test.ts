@@ -53,6 +53,12 @@ describe('the question-kind registry', () => {
     ['During the first stage of the cycle, which city hosted the talks?', 'place'],
     ['As of what year were the engines available?', 'time'],
     ['During what years did the mine operate?', 'time'],
+    // A question word left where its answer stands asks what it would ask at the front.
+    ['the games were held where ?', 'place'],
+    ['they met who?', 'person'],
+    ['the talks ended when exactly?', 'time'],
+    ['the fire killed how many?', 'number'],
+    ['Who met where?', 'person'],
     // A yes/no question keeps its opening: it asks whether, not what.
     ['Did he say what year the ferry ran?', 'other'],
   ])('reads "%s" as %s', (question, kind) => {

@@ -71,10 +71,19 @@ const auxiliaryStart = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|coul
 // A phrase before the question word ("Beginning in what year …", "During the first stage, what state …").
 const questionWordAfterPhrase = /(?:,\s*|\b(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|after|before)\s+)(?=(?:what|which|where|when|whom|how)\b)/;
 
+// A question word for a person, place, time or figure that closes a clause: "… held where?", "… met with whom?".
+// Not "what": "combined observation and what?" already says where its answer stands.
+const questionWordAtEnd =
+  /^(\p{L}+\s.+?)\s+((?:(?:at|from|to|by|with)\s+)?(?:who|whom|where|when|how\s+(?:many|much|long|old|far)))(?:\s+(?:there|then|exactly))?\s*[?!.]*$/u;
+
 // The question from its question word on, when a phrase opens it: what is asked does not change. A yes/no question
 // ("Did he say what happened?") keeps its opening, which is what it asks.
 function fromQuestionWord(lower: string): string {
   if (questionWordStart.test(lower) || auxiliaryStart.test(lower)) return lower;
+  // A question word left where its answer would stand ("the games were held where?") asks what it would ask at the
+  // front.
+  const inSitu = questionWordAtEnd.exec(lower);
+  if (inSitu !== null && !/\b(?:what|which|who|whom|whose|where|when|why|how)\b/.test(inSitu[1]!)) return `${inSitu[2]} ${inSitu[1]}`;
   const match = questionWordAfterPhrase.exec(lower);
   if (match === null || match.index > 80) return lower;
   const from = match.index + match[0].length;
