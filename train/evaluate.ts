@@ -12,15 +12,17 @@ import { bestF1, fixtureStories, fold, readDevSet, readRealSet, squadTokens, typ
 
 const root = join(import.meta.dirname, '..');
 
-/** The question sets by name. */
-export function loadSets(names: readonly string[]): LabelledQuestion[] {
+/** The question sets by name; `fixtureNames`, when given, are the only fixture stories the `fixtures` set reads. */
+export function loadSets(names: readonly string[], fixtureNames?: readonly string[]): LabelledQuestion[] {
   const questions: LabelledQuestion[] = [];
   const fixtures = fixtureStories(root);
+  const unknown = (fixtureNames ?? []).filter((name) => !fixtures.includes(name) || name.startsWith('heldout-'));
+  if (unknown.length > 0) throw new Error(`evaluate: no fixture story ${unknown.join(', ')} to train on`);
   for (const name of names) {
     if (name === 'squad') questions.push(...readRealSet(join(root, 'train/data/squad2-dev')));
     else if (name === 'coqa') questions.push(...readRealSet(join(root, 'train/data/coqa-cnn-dev')));
     else if (name === 'fixtures') {
-      for (const story of fixtures.filter((story) => !story.startsWith('heldout-'))) questions.push(...readDevSet(join(root, 'tests/fixtures/stories', story)));
+      for (const story of fixtures.filter((story) => !story.startsWith('heldout-') && (fixtureNames === undefined || fixtureNames.includes(story)))) questions.push(...readDevSet(join(root, 'tests/fixtures/stories', story)));
     } else if (name === 'heldout') {
       for (const story of fixtures.filter((story) => story.startsWith('heldout-'))) questions.push(...readDevSet(join(root, 'tests/fixtures/stories', story)));
     } else if (name === 'seed') questions.push(...readDevSet(join(root, 'seeds'), join(root, 'tests/fixtures/seed-questions.jsonl'), 'seed'));

@@ -1,5 +1,6 @@
 // Fits the answer model's weights on questions with known answers and writes src/answer/answer-model.json.
 //   npm run train [-- --check] [-- --ablate all|passage,span,yesno,answerable] [-- --spans-only] [-- --refit-spans]
+//   [-- --fixtures story,story,... (only these fixture stories are fitted on)]
 //   [-- --refit-yes-no [-- --dump-yes-no <file>]] [-- --refit-answerable] [-- --dump-spans <file>]
 // --check fits and reports cross-validated figures without writing; --ablate reports what each feature of the named
 // stages adds (refitted without it), and writes nothing. --spans-only stops after the span figures; --refit-spans
@@ -367,18 +368,22 @@ async function main(): Promise<void> {
       'dump-spans': { type: 'string' },
       'dump-yes-no': { type: 'string' },
       ablate: { type: 'string' },
+      fixtures: { type: 'string' },
       l2: { type: 'string', default: '0.01' },
     },
   });
   const l2 = Number(values.l2);
   // --ablate all, or a comma list of the stages to ablate: passage, span, yesno, answerable.
   const ablated = new Set((values.ablate ?? '').split(',').flatMap((stage) => (stage === 'all' ? ['passage', 'span', 'yesno', 'answerable'] : [stage.trim()])));
-  const questions = loadSets(trainingSets);
+  // --fixtures a,b,c: the fixture stories fitted on, when not every one (the committed span weights' recipe).
+  const fixtureNames = values.fixtures?.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  const questions = loadSets(trainingSets, fixtureNames);
+  const fixturesFitted = fixtureNames === undefined ? '' : ` (fixtures: ${fixtureNames.join(', ')})`;
   await recordConversations(questions);
   if (values['refit-yes-no']) {
     const examples = await yesNoExamples(questions, answerModel, values['dump-yes-no']);
     const yesNo = fitYesNo(examples, ablated.has('yesno'));
-    const trainedOn = `${answerModel.trainedOn.replace(/; yes\/no refitted [^;]*/, '')}; yes/no refitted (--refit-yes-no) on ${examples.length} questions`;
+    const trainedOn = `${answerModel.trainedOn.replace(/; yes\/no refitted [^;]*/, '')}; yes/no refitted (--refit-yes-no) on ${examples.length} questions${fixturesFitted}`;
     if (!values.check && values.ablate === undefined) writeModel({ ...answerModel, yesNo, trainedOn });
     return;
   }
@@ -416,7 +421,7 @@ async function main(): Promise<void> {
   const span = fitListwise(spanData, spanFeatures.length, { l2: spanL2, minStd: spanMinStd });
   model = { ...model, span: { weights: named(span, spanFeatures.map((feature) => feature.name)), bias: 0 } };
   if (values['refit-spans']) {
-    const trainedOn = `${answerModel.trainedOn.replace(/; spans refitted [^;]*/, '')}; spans refitted (--refit-spans) on ${spanData.length} questions`;
+    const trainedOn = `${answerModel.trainedOn.replace(/; spans refitted [^;]*/, '')}; spans refitted (--refit-spans) on ${spanData.length} questions${fixturesFitted}`;
     if (!values.check && values.ablate === undefined) writeModel({ ...answerModel, span: model.span, trainedOn });
     return;
   }
@@ -425,7 +430,7 @@ async function main(): Promise<void> {
   const fitted = fitAnswerable(examples, ablated.has('answerable'), l2);
   model = {
     ...model,
-    trainedOn: `npm run train on ${trainingSets.join(', ')}: ${fittedPassages?.questions ?? 0} questions rank passages, ${spanData.length} choose spans, ${examples.length} decide answerable`,
+    trainedOn: `npm run train on ${trainingSets.join(', ')}${fixturesFitted}: ${fittedPassages?.questions ?? 0} questions rank passages, ${spanData.length} choose spans, ${examples.length} decide answerable`,
     ...fitted,
   };
   if (values.check || values.ablate !== undefined) return;
