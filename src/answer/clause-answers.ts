@@ -1,4 +1,4 @@
-import { tagSentence } from '../language/tagger.js';
+import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import { termKey } from '../search/terms.js';
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
@@ -42,6 +42,39 @@ export function reasonClauseOf(analysis: QuestionAnalysis, ranked: readonly Rank
   return rest === null ? null : { text: rest, support: [best] };
 }
 
+/**
+ * The way a how-question's best sentence gives, as a short answer: the phrase that opens with "by", "with", "via",
+ * "through" or "using" right after the last of the question's words ("is characterized by a fee per unit of
+ * connection time", "connected via dial-up connections"); null when the sentence goes on otherwise.
+ */
+export function mannerClauseOf(analysis: QuestionAnalysis, ranked: readonly RankedPassage[]): ShortAnswer | null {
+  const best = ranked[0];
+  if (best === undefined || best.passage.role !== 'sentence') return null;
+  const text = best.passage.normalized;
+  if (lastQuestionWord(text, analysis) === null) return null;
+  const asked = new Set(analysis.terms.filter((term) => !term.frame).map((term) => term.term));
+  for (const way of text.matchAll(wayAfterWord)) {
+    if (!asked.has(termKey(way[1]!) ?? '')) continue;
+    const clause = clauseFrom(text, way.index + way[0].length - way[2]!.length);
+    if (clause !== null && /\s/u.test(clause)) return { text: clause, support: [best] };
+  }
+  return null;
+}
+
+// A word, an object pronoun or none, a manner adverb or none, and the preposition that opens a way: "implemented
+// with or without …", "connected typically via …", "saved it by copying the link".
+const wayAfterWord = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+(?:(?:it|them|him|her|this|that|itself|themselves|himself|herself)\s+)?(?:(?:typically|usually|normally|often|mostly|largely|mainly|only|simply|directly|always)\s+)?((?:by|with|via|through|using)\s+(?=\p{L}))/giu;
+
+// The last word of the sentence that is one of the question's words, when the sentence holds one of its topics.
+function lastQuestionWord(text: string, analysis: QuestionAnalysis): TaggedWord | null {
+  const topics = new Set(analysis.terms.filter((term) => !term.frame && !term.generic).map((term) => term.term));
+  // The clause starts after every word the question uses, its common verbs too ("missing" of "the missing amount").
+  const asked = new Set(analysis.terms.filter((term) => !term.frame).map((term) => term.term));
+  const words = tagSentence(text);
+  if (!words.some((word) => topics.has(termKey(word.text) ?? ''))) return null;
+  return words.findLast((word) => asked.has(termKey(word.text) ?? '')) ?? null;
+}
+
 function clauseFrom(text: string, start: number): string | null {
   const tail = text.slice(start);
   const end = clauseEnd.exec(tail);
@@ -57,15 +90,9 @@ function clauseFrom(text: string, start: number): string | null {
 // A clause the sentence opens right after the last of the question's topic words with a verb's "-ing" form or "to"
 // and a verb: the purpose or circumstance of what was asked. Anything else there is more of what was asked.
 function verbClauseAfterQuestion(text: string, analysis: QuestionAnalysis): string | null {
-  const topics = new Set(analysis.terms.filter((term) => !term.frame && !term.generic).map((term) => term.term));
-  // The clause starts after every word the question uses, its common verbs too ("missing" of "the missing amount").
-  const asked = new Set(analysis.terms.filter((term) => !term.frame).map((term) => term.term));
   const words = tagSentence(text);
-  if (!words.some((word) => topics.has(termKey(word.text) ?? ''))) return null;
-  let last = -1;
-  words.forEach((word, i) => {
-    if (asked.has(termKey(word.text) ?? '')) last = i;
-  });
+  const lastWord = lastQuestionWord(text, analysis);
+  const last = lastWord === null ? -1 : words.indexOf(lastWord);
   const next = words[last + 1];
   if (last < 0 || next === undefined) return null;
   const opensClause = (next.pos === 'VERB' && /ing$/iu.test(next.text)) || (next.text.toLowerCase() === 'to' && words[last + 2]?.pos === 'VERB');

@@ -14,7 +14,9 @@ The harbour crane stopped on Monday because its hydraulic pump had failed after 
 The ferry company cancelled its evening crossings due to high winds over the estuary, the operator said.
 The pilot was in Dunmore awaiting a replacement part when the strike began.
 Dock workers walked out on Tuesday, and the union said the pay offer was too small.
-The port director praised the crews.`,
+The port director praised the crews.
+Cargo is usually unloaded with two gantry cranes on the north quay.
+Pilots reach incoming ships typically via a launch from the harbour steps.`,
     'harbour.txt',
   ),
 ]);
@@ -38,5 +40,14 @@ describe('why-questions', () => {
     const result = answerQuestion(story, 'Why did the port director praise the crews?');
     expect(result.ok && result.answer.short).toBeNull();
     expect(result.ok && result.answer.answer).toContain('The port director praised the crews.');
+  });
+});
+
+describe('how-questions', () => {
+  it.each([
+    ['How is cargo unloaded?', 'with two gantry cranes on the north quay'],
+    ['How do pilots reach incoming ships?', 'via a launch from the harbour steps'],
+  ])('answer %j with the way its sentence gives', (question, way) => {
+    expect(shortOf(question)).toBe(way);
   });
 });
