@@ -1118,6 +1118,13 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(names.kindOf(session)).not.toBe('person');
   });
 
+  it('ends a name at a capitalised "The" that opens a sentence glued to its subhead ("Weather The rain …")', () => {
+    expect(findNamePhrases('Weather The rain that MetService had forecast arrived by mid-afternoon.').map((phrase) => phrase.text)).toEqual(['Weather', 'MetService']);
+    expect(findNamePhrases('Three Rescued On Tuesday The first three were spotted by pilot Callum Ruddick.').map((phrase) => phrase.text)).toEqual(['Three Rescued', 'Callum Ruddick']);
+    // A name that opens with "The" keeps it.
+    expect(findNamePhrases('He reads The Guardian daily.').map((phrase) => phrase.text)).toEqual(['The Guardian']);
+  });
+
   it('does not take a headline glued to its text ("Death Toll Climbs to Six …") for a person\'s name', () => {
     const names = new NameRegistry();
     names.apply(collectNameEvidence(['Death Toll Climbs to Six, Seven Still Missing The number of people killed by the floods rose to six.', 'The death toll climbs as the river rises.', 'Jane Doe Leads the rescue, officials said.']), 1);

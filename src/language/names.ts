@@ -92,6 +92,9 @@ export function findNamePhrases(sentence: string, words: readonly Word[] = words
       if (titleCaseLinkWords.has(word.toLowerCase())) break;
       if (isCapitalised(word) && !isCalendarWord(word)) {
         if (/['’]s$/.test(words[j - 1]!.text)) break;
+        // "Weather The rain …": a capitalised "The" inside a run opens a sentence glued to a subhead; no name goes on
+        // through it.
+        if (gluedOpeners.has(word)) break;
         j++;
         continue;
       }
@@ -118,6 +121,9 @@ export function findNamePhrases(sentence: string, words: readonly Word[] = words
   return phrases;
 }
 
+// Words that open a sentence and are no part of a name that runs on into them.
+const gluedOpeners = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'There', 'His', 'Her', 'Their', 'Its']);
+
 const openingQuote = /["“‘]$/;
 const closingQuote = /^[,.!?]?["”’]/;
 
@@ -126,6 +132,8 @@ function classifyPhrase(sentence: string, words: readonly Word[], from: number, 
   const sentenceInitial = from === 0 || /^["'“‘(\-–—•\s]*$/.test(sentence.slice(0, words[from]!.start));
   // Drop a capitalised function word or adverb that opens the sentence ("The", "Soon"): it is not part of a name.
   while (first < to && sentenceInitial && first === from && (stopWords.has(words[first]!.text.toLowerCase()) || sentenceAdverbs.has(words[first]!.text.toLowerCase()))) first++;
+  // The same opener after a glued subhead ("Weather The rain …") is no name on its own.
+  if (to - first === 1 && gluedOpeners.has(words[first]!.text)) return null;
   while (first < to && nameConnectors.has(words[first]!.text)) first++;
   if (first >= to) return null;
   let titleEnd = -1;
