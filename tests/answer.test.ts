@@ -1118,6 +1118,28 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(names.kindOf(session)).not.toBe('person');
   });
 
+  it('answers who holds a role with a person, never the firm or body the role is in', () => {
+    const story = new Story([
+      articleOf(
+        `---
+title: Airline grounds fleet after software fault
+source: Test Gazette
+date: 2031-05-06
+---
+Vektor Aero Systems, the Brno-based maker of the booking platform, published a report on Wednesday.
+Libor Mach, Vektor's chief executive, said the update had been rushed.
+Lawinenwarndienst Tirol, the avalanche warning service, is headed from Innsbruck by Anna Prantl.`,
+        'airline.txt',
+      ),
+    ]);
+    const shortOf = (question: string) => {
+      const result = answerQuestion(story, question);
+      return result.ok && !result.answer.abstained ? result.answer.short : null;
+    };
+    expect(shortOf("who's the boss at vektor")).toBe('Libor Mach');
+    expect(shortOf('who heads the avalanche warning service')).toBe('Anna Prantl');
+  });
+
   it('ends a name at a capitalised "The" that opens a sentence glued to its subhead ("Weather The rain …")', () => {
     expect(findNamePhrases('Weather The rain that MetService had forecast arrived by mid-afternoon.').map((phrase) => phrase.text)).toEqual(['Weather', 'MetService']);
     expect(findNamePhrases('Three Rescued On Tuesday The first three were spotted by pilot Callum Ruddick.').map((phrase) => phrase.text)).toEqual(['Three Rescued', 'Callum Ruddick']);

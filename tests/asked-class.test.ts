@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedClassOf, askedNounOf, asksName } from '../src/answer/asked-class.js';
+import { askedClassOf, askedNounOf, asksName, asksRoleHolder } from '../src/answer/asked-class.js';
 
 describe('askedClassOf', () => {
   it.each([
@@ -55,4 +55,18 @@ describe('asksName', () => {
       expect(asksName(question)).toBe(false);
     },
   );
+});
+
+describe('asksRoleHolder', () => {
+  it.each(["who's the boss at the airline", 'who heads the inquiry', 'name of the fire chief?', "who's in charge of the ministry now", 'who chairs the board'])('reads %j as asking who holds a role', (question) => {
+    expect(asksRoleHolder(question, 'person')).toBe(true);
+  });
+
+  it.each([
+    ['who runs the dam', 'person'],
+    ['which company runs it, who is the boss', 'person'],
+    ["what did the boss say", 'statement'],
+  ])('does not read %j as asking for a role-holder', (question, kind) => {
+    expect(asksRoleHolder(question, kind)).toBe(false);
+  });
 });

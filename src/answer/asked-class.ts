@@ -127,6 +127,18 @@ export function asksName(question: string): boolean {
   return /(?<!\b(?:did|do|does|to|will|would|not|n't|another|other)\s+(?:\p{L}+\s+)?)\bnames?\b(?!\s+(?:as|by|for)\b)/iu.test(question) || /^\W*(?:what|which)(?:['’]?s)?\b.*\bcalled\W*$/i.test(question);
 }
 
+// The roles only a person holds: "who's the boss of …", "who heads the inquiry", "name of the fire chief".
+const personRole =
+  /\b(?:boss(?:es)?|head(?:s|ed|ing)?|chief|chair(?:s|ed|ing|man|woman|person)?|ceo|chief\s+executive|director|president|leader|manager|commissioner|minister|governor|mayor|superintendent|commander|spokes(?:man|woman|person)|in\s+charge)\b/i;
+
+/**
+ * Whether a who-question asks who holds a role only a person holds ("who's the boss at the airline?", "who heads the
+ * inquiry?", "name of the mission chief?"), which no firm, body or place answers.
+ */
+export function asksRoleHolder(question: string, kind: string): boolean {
+  return kind === 'person' && personRole.test(question) && !/\bwhich\s+(?:co|company|firm|body|agency|group|organi[sz]ation|country|city)\b/i.test(question);
+}
+
 /** Whether a question asks for a count ("How many died?", "And how many were hurt?"). */
 export function asksCount(question: string): boolean {
   return /^how many\b/i.test(opening(question));

@@ -1,3 +1,6 @@
+import { firstNameGender } from '../language/first-names.js';
+import { hasSenseKindOf, isKindOf } from '../language/noun-kinds.js';
+import { wordnetSynonymsOf } from '../language/synonyms.js';
 import { isCapitalised, type NameRegistry } from '../language/names.js';
 import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { tenseOf } from '../language/dates.js';
@@ -8,9 +11,9 @@ import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer
 import { asksNewestReport, type QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { countsAskedNoun, namesNounAfter, type ShortAnswer } from './short-answer.js';
-import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksName, asksYear } from './asked-class.js';
+import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksName, asksRoleHolder, asksYear } from './asked-class.js';
 import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
-import { askedKindWords, cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan } from './spans.js';
+import { askedKindWords, cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan, type SpanKind } from './spans.js';
 import { besideTermsOf, standsBeside } from './list-siblings.js';
 
 /** A candidate span with its features and the span model's score. */
@@ -109,6 +112,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const age = analysis.wantsAge;
   const count = analysis.kind === 'number' && asksCount(analysis.text);
   const name = asksName(analysis.text);
+  const roleHolder = names !== undefined && asksRoleHolder(analysis.text, analysis.kind);
   const manner = asksManner(analysis.text);
   const ahead = analysis.kind === 'time' && articleDate !== undefined && asksAhead(analysis.text);
   // The span shown, and the span as printed that it was cut from.
@@ -126,6 +130,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     // "Name of the boat?" is not answered by "25 metres", "a 38-year-old man" or "Residents" opening a sentence:
     // only a word the story capitalises as a name answers it.
     if (name && (names === undefined || !namesSomething(shown.span, names))) continue;
+    // "Who's the boss at the airline?" is not answered by the airline, nor by "Regional" of a glued heading: only
+    // what the story types as a person's name, or a name opening with a first name or ending with a known surname.
+    if (roleHolder && !couldBePersonName(shown.span, names)) continue;
     // "How old is she?" is not answered by "41,398 votes" or by a name: only what can be an age answers it.
     if (age && !couldBeAge(shown.span.text)) continue;
     // "When did it blow up?" is not answered by "200 metres" or "A-Rod": only what can be a time answers it.
@@ -334,6 +341,32 @@ function datedBeforeItsArticle(span: AnswerSpan, articleDate: (document: string)
   const published = articleDate(span.entry.passage.document);
   return days.length > 0 && published !== null && days.every((day) => day <= published);
 }
+
+// A name a person may bear: one that opens with a first name ("Karin Lund", "Johanna Stöckl and Beat Imboden"); one
+// whose last word names no body, place or thing and is a person in one of its WordNet senses ("Rollo", "Libor
+// Mach"); or one the story types as a person's or whose last word it uses as a surname, when that word is no word of
+// the language ("Prantl"; not "Rights" of "Human Rights", "Regional" of a glued heading, or "Systems"). The story's
+// typing alone is not enough: it takes any two plain capitalised words for a person. Each name of a list must pass.
+function couldBePersonName(span: AnswerSpan, names: NameRegistry): boolean {
+  if (span.kind === 'list') return span.text.split(/\s*,\s*(?:and\s+)?|\s+and\s+/u).every((item) => couldBeNamed(item, 'name', names));
+  return ['person', 'name', 'noun', 'description'].includes(span.kind) && couldBeNamed(span.text, span.kind, names);
+}
+
+function couldBeNamed(text: string, kind: SpanKind, names: NameRegistry): boolean {
+  const words = capitalisedWords(text);
+  if (words.length === 0) return false;
+  if (firstNameGender(words[0]!) !== null) return true;
+  const last = words.at(-1)!.replace(/['’]s$/, '');
+  if (notPersonKinds.some((kind) => isKindOf(last, kind))) return false;
+  // A word one of whose senses is a person: "Rollo" the chieftain, "Mach" the physicist, "Baker".
+  if (hasSenseKindOf(last, 'person')) return true;
+  const term = termKey(last);
+  const noWord = term === null || wordnetSynonymsOf(term).length === 0;
+  return noWord && (kind === 'person' || names.personBySurname(last) !== null);
+}
+
+// What the last word of a body's, a place's or a thing's name is a kind of.
+const notPersonKinds = ['organization', 'institution', 'location', 'artifact', 'act', 'event', 'language', 'structure', 'document'];
 
 function namesSomething(span: AnswerSpan, names: NameRegistry): boolean {
   if (span.kind === 'time' || span.kind === 'number') return false;
