@@ -1086,6 +1086,10 @@ Her deputy Ann Lee spoke next; she was 45.`);
     expect(answer(race, 'How old is Ann Lee?').short).toBe('45');
     // The story gives no age for Doe: no figure of hers is one.
     expect(answer(race, 'how old is Jane Doe').short ?? '').not.toMatch(/\d/);
+    // A figure in words counts something else unless it is the whole phrase: "two Canadian family offices" is no age.
+    const fund = wireStory('Fund backs the bid', '2031-12-04', `Aurelian Partners is backed by two Canadian family offices.
+Aurelian Partners is led by managing partner Julian Okafor-Brandt.`);
+    expect(answer(fund, 'how old is the aurelian guy').short ?? '').not.toMatch(/offices/);
   });
 
   it('never gives a name with a number in it ("Chapter 11") as a person, however the story used it', () => {

@@ -560,7 +560,15 @@ function couldBePlace(span: AnswerSpan): boolean {
 function couldBeAge(text: string): boolean {
   const figure = /^(?:(?:about|around|nearly|almost|aged|age|just|only|over|under)\s+)?(\d{1,3})(?:[-\s]*(?:years?|yrs?)(?:[-\s]*old)?)?$/i.exec(text.trim());
   if (figure !== null) return Number(figure[1]) <= 125;
-  return /\b\d0s\b/.test(text) || text.toLowerCase().split(/[\s-]+/).some((word) => numberWordValues.has(word) && word !== 'hundred' && word !== 'thousand');
+  if (/^(?:(?:in\s+)?(?:their|his|her|the)\s+)?(?:early\s+|mid-?|late\s+)?\d0s$/i.test(text.trim())) return true;
+  // "fifty", "about fifty-two years old"; not "two Canadian family offices", whose figure counts something else.
+  const words = text
+    .toLowerCase()
+    .replace(/^(?:about|around|nearly|almost|aged|age|just|only|over|under)\s+/, '')
+    .replace(/[-\s]*(?:years?|yrs?)(?:[-\s]*old)?$/, '')
+    .split(/[\s-]+/)
+    .filter((word) => word !== '' && word !== 'and');
+  return words.length > 0 && words.every((word) => numberWordValues.has(word) && word !== 'hundred' && word !== 'thousand');
 }
 
 // "How old is he?" and "the 50-year-old American man": the age alone, "50".
