@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedClassOf, askedNounOf, asksName, asksRoleHolder } from '../src/answer/asked-class.js';
+import type { QuestionKind } from '../src/types.js';
 
 describe('askedClassOf', () => {
   it.each([
@@ -62,7 +63,7 @@ describe('asksRoleHolder', () => {
     expect(asksRoleHolder(question, 'person')).toBe(true);
   });
 
-  it.each([
+  it.each<[string, QuestionKind]>([
     ['who runs the dam', 'person'],
     ['which company runs it, who is the boss', 'person'],
     ["what did the boss say", 'statement'],

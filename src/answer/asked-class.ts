@@ -1,5 +1,6 @@
 import { areaNouns, bodyNouns, occupationNouns, organisationWords, personNouns, placeWords, roleNouns } from '../language/lexicon.js';
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
+import type { QuestionKind } from '../types.js';
 
 /**
  * The broad class of thing a what- or which-question's noun asks for: "what drug" a thing, "which player" a person,
@@ -135,7 +136,7 @@ const personRole =
  * Whether a who-question asks who holds a role only a person holds ("who's the boss at the airline?", "who heads the
  * inquiry?", "name of the mission chief?"), which no firm, body or place answers.
  */
-export function asksRoleHolder(question: string, kind: string): boolean {
+export function asksRoleHolder(question: string, kind: QuestionKind): boolean {
   return kind === 'person' && personRole.test(question) && !/\bwhich\s+(?:co|company|firm|body|agency|group|organi[sz]ation|country|city)\b/i.test(question);
 }
 

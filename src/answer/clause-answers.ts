@@ -44,15 +44,15 @@ export function reasonClauseOf(analysis: QuestionAnalysis, ranked: readonly Rank
 
 /**
  * The way a how-question's best sentence gives, as a short answer: the phrase that opens with "by", "with", "via",
- * "through" or "using" right after the last of the question's words ("is characterized by a fee per unit of
- * connection time", "connected via dial-up connections"); null when the sentence goes on otherwise.
+ * "through" or "using" right after one of the question's words ("is characterized by a fee per unit of connection
+ * time", "connected via dial-up connections"), in a sentence that holds one of its topics; null when there is none.
  */
 export function mannerClauseOf(analysis: QuestionAnalysis, ranked: readonly RankedPassage[]): ShortAnswer | null {
   const best = ranked[0];
   if (best === undefined || best.passage.role !== 'sentence') return null;
   const text = best.passage.normalized;
   if (lastQuestionWord(text, analysis) === null) return null;
-  const asked = new Set(analysis.terms.filter((term) => !term.frame).map((term) => term.term));
+  const asked = askedTerms(analysis);
   for (const way of text.matchAll(wayAfterWord)) {
     if (!asked.has(termKey(way[1]!) ?? '')) continue;
     const clause = clauseFrom(text, way.index + way[0].length - way[2]!.length);
@@ -68,12 +68,14 @@ const wayAfterWord = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+(?:(?:it|them|him|her|t
 // The last word of the sentence that is one of the question's words, when the sentence holds one of its topics.
 function lastQuestionWord(text: string, analysis: QuestionAnalysis): TaggedWord | null {
   const topics = new Set(analysis.terms.filter((term) => !term.frame && !term.generic).map((term) => term.term));
-  // The clause starts after every word the question uses, its common verbs too ("missing" of "the missing amount").
-  const asked = new Set(analysis.terms.filter((term) => !term.frame).map((term) => term.term));
+  const asked = askedTerms(analysis);
   const words = tagSentence(text);
   if (!words.some((word) => topics.has(termKey(word.text) ?? ''))) return null;
   return words.findLast((word) => asked.has(termKey(word.text) ?? '')) ?? null;
 }
+
+// Every word the question uses, its common verbs too ("missing" of "the missing amount"), but not its framing words.
+const askedTerms = (analysis: QuestionAnalysis): Set<string> => new Set(analysis.terms.filter((term) => !term.frame).map((term) => term.term));
 
 function clauseFrom(text: string, start: number): string | null {
   const tail = text.slice(start);

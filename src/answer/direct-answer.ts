@@ -130,8 +130,8 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     // "Name of the boat?" is not answered by "25 metres", "a 38-year-old man" or "Residents" opening a sentence:
     // only a word the story capitalises as a name answers it.
     if (name && (names === undefined || !namesSomething(shown.span, names))) continue;
-    // "Who's the boss at the airline?" is not answered by the airline, nor by "Regional" of a glued heading: only
-    // what the story types as a person's name, or a name opening with a first name or ending with a known surname.
+    // "Who's the boss at the airline?" is not answered by the airline, nor by "Regional" of a glued heading: only by
+    // what could be a person's name.
     if (roleHolder && !couldBePersonName(shown.span, names)) continue;
     // "How old is she?" is not answered by "41,398 votes" or by a name: only what can be an age answers it.
     if (age && !couldBeAge(shown.span.text)) continue;
