@@ -154,6 +154,17 @@ describe('findTimeMentions and resolveTimeMention', () => {
     expect(texts).toEqual(['Thursday, Dec 4 2025', '6 a.m.', 'January 2027']);
   });
 
+  it('puts a day and month followed by "this year", "last year" or "next year" in that year, not the nearest one', () => {
+    const sentence = 'The contract was awarded on Jan. 14 this year, and a review of Dec. 2 last year is due by Feb. 1 next year.';
+    const [awarded, reviewed, due] = findTimeMentions(sentence).filter((mention) => mention.day !== null);
+    expect(resolveTimeMention(awarded!, '2027-11-15', tenseOf(sentence))).toBe('2027-01-14');
+    expect(resolveTimeMention(reviewed!, '2027-11-15', tenseOf(sentence))).toBe('2026-12-02');
+    expect(resolveTimeMention(due!, '2027-11-15', tenseOf(sentence))).toBe('2028-02-01');
+    // Without it, the nearest year: "Jan. 14" written in mid-November is the coming January.
+    const [bare] = findTimeMentions('The contract runs out on Jan. 14.');
+    expect(resolveTimeMention(bare!, '2027-11-15', 'unknown')).toBe('2028-01-14');
+  });
+
   it('finds no month or weekday inside a longer name written with letters beyond ASCII', () => {
     expect(findTimeMentions('José María Figueres and Marañón met Sundaysön in Mar 2024.').map((mention) => mention.text)).toEqual(['Mar 2024']);
   });

@@ -15,7 +15,13 @@ export type TimeMention = {
   offsetDays: number | null;
   /** "next" or "last" when the text says which week a weekday is in. */
   direction: 'next' | 'last' | null;
+  /** Years from the article's for a day and month followed by "this year" (0), "last year" (−1) or "next year" (1). */
+  yearOffset?: number;
 };
+
+// "Jan. 14 this year": the year a day and month are in, said after them.
+const yearAfter = /^,?\s+(this|last|next)\s+year\b/i;
+const yearOffsets: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 
 const monthNames = [...months.keys()].sort((a, b) => b.length - a.length).join('|');
 const weekdayNames = [...weekdays.keys()].join('|');
@@ -106,10 +112,17 @@ export function findTimeMentions(sentence: string): TimeMention[] {
         weekday: fields.weekday ?? null,
         offsetDays: fields.offsetDays ?? null,
         direction: fields.direction ?? null,
+        ...yearOffsetAfter(fields, sentence.slice(end)),
       });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function yearOffsetAfter(fields: Partial<TimeMention>, after: string): { yearOffset?: number } {
+  if (fields.month == null || fields.day == null || fields.year != null) return {};
+  const said = yearAfter.exec(after);
+  return said === null ? {} : { yearOffset: yearOffsets[said[1]!.toLowerCase()]! };
 }
 
 /** Parses a YYYY-MM-DD date into a UTC Date, or null. */
@@ -167,7 +180,7 @@ export function statedWeekdayDates(sentences: readonly string[], articleDate: st
 export function resolveTimeMention(mention: TimeMention, articleDate: string | null, tense: Tense, statedWeekdays?: ReadonlyMap<number, string>): string | null {
   const reference = parseIsoDate(articleDate);
   if (mention.month !== null && mention.day !== null) {
-    const year = mention.year ?? (reference ? nearestYear(reference, mention.month, mention.day) : null);
+    const year = mention.year ?? (reference === null ? null : mention.yearOffset !== undefined ? reference.getUTCFullYear() + mention.yearOffset : nearestYear(reference, mention.month, mention.day));
     return year === null ? null : toIsoDate(new Date(Date.UTC(year, mention.month - 1, mention.day)));
   }
   if (reference === null) return null;
