@@ -159,8 +159,8 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
   // A why-question's reason and a how-question's way are read after abstention is weighed, which was fitted without
   // them.
-  const reason = yesNo ? null : analysis.kind === 'reason' ? reasonClauseOf(analysis, ranked) : analysis.kind === 'manner' ? mannerClauseOf(analysis, ranked) : null;
-  const shown = reason === null ? short : { ...reason, score: 0 };
+  const clause = yesNo ? null : analysis.kind === 'reason' ? reasonClauseOf(analysis, ranked) : analysis.kind === 'manner' ? mannerClauseOf(analysis, ranked) : null;
+  const shown = clause === null ? short : { ...clause, score: 0 };
   return { question: read.question, analysis, plan, ranked, spans, short: shown, followUp, scope, asksOutlets, answerable: { values, ...answerableProbability(values, articles, options.model) } };
 }
 

@@ -51,7 +51,7 @@ export function mannerClauseOf(analysis: QuestionAnalysis, ranked: readonly Rank
   const best = ranked[0];
   if (best === undefined || best.passage.role !== 'sentence') return null;
   const text = best.passage.normalized;
-  if (lastQuestionWord(text, analysis) === null) return null;
+  if (lastQuestionWordAt(tagSentence(text), analysis) < 0) return null;
   const asked = askedTerms(analysis);
   for (const way of text.matchAll(wayAfterWord)) {
     if (!asked.has(termKey(way[1]!) ?? '')) continue;
@@ -65,13 +65,13 @@ export function mannerClauseOf(analysis: QuestionAnalysis, ranked: readonly Rank
 // with or without …", "connected typically via …", "saved it by copying the link".
 const wayAfterWord = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+(?:(?:it|them|him|her|this|that|itself|themselves|himself|herself)\s+)?(?:(?:typically|usually|normally|often|mostly|largely|mainly|only|simply|directly|always)\s+)?((?:by|with|via|through|using)\s+(?=\p{L}))/giu;
 
-// The last word of the sentence that is one of the question's words, when the sentence holds one of its topics.
-function lastQuestionWord(text: string, analysis: QuestionAnalysis): TaggedWord | null {
+// Where the last of a sentence's tagged words that is one of the question's words stands, when the sentence holds
+// one of its topics; -1 otherwise.
+function lastQuestionWordAt(words: readonly TaggedWord[], analysis: QuestionAnalysis): number {
   const topics = new Set(analysis.terms.filter((term) => !term.frame && !term.generic).map((term) => term.term));
+  if (!words.some((word) => topics.has(termKey(word.text) ?? ''))) return -1;
   const asked = askedTerms(analysis);
-  const words = tagSentence(text);
-  if (!words.some((word) => topics.has(termKey(word.text) ?? ''))) return null;
-  return words.findLast((word) => asked.has(termKey(word.text) ?? '')) ?? null;
+  return words.findLastIndex((word) => asked.has(termKey(word.text) ?? ''));
 }
 
 // Every word the question uses, its common verbs too ("missing" of "the missing amount"), but not its framing words.
@@ -93,8 +93,7 @@ function clauseFrom(text: string, start: number): string | null {
 // and a verb: the purpose or circumstance of what was asked. Anything else there is more of what was asked.
 function verbClauseAfterQuestion(text: string, analysis: QuestionAnalysis): string | null {
   const words = tagSentence(text);
-  const lastWord = lastQuestionWord(text, analysis);
-  const last = lastWord === null ? -1 : words.indexOf(lastWord);
+  const last = lastQuestionWordAt(words, analysis);
   const next = words[last + 1];
   if (last < 0 || next === undefined) return null;
   const opensClause = (next.pos === 'VERB' && /ing$/iu.test(next.text)) || (next.text.toLowerCase() === 'to' && words[last + 2]?.pos === 'VERB');
