@@ -8,6 +8,7 @@ import { fitToQuestion } from '../src/answer/short-answer.js';
 import { answerableFeatures } from '../src/answer/answerable.js';
 import { explainQuestion } from '../src/answer/explain.js';
 import { describeSubject, findCandidates } from '../src/answer/candidates.js';
+import { passageFeatures } from '../src/answer/passage-features.js';
 import { planQuery } from '../src/answer/query-plan.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
@@ -485,6 +486,17 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(setOff).toBe('Rescued Farmer Recoverin;Hans-Peter Rieder was in stable condition.');
     const spaced = 'Rescued Farmer Recovering Hans-Peter Rieder was in stable condition.';
     expect(gluedHeadingSetOff({ id: 'a#0', document: 'a', position: 0, text: spaced, normalized: spaced, heading: null, gluedHeading: 'Rescued Farmer Recovering'.length } as Passage).text).toBe('Rescued Farmer Recovering;Hans-Peter Rieder was in stable condition.');
+  });
+
+  it('credits a sentence that says a question word in a WordNet synonym ("doctor" for "physician"), and only that one', () => {
+    const story = wireStory('Singer death', '2031-03-05', 'The nurse who treated the singer was charged on Monday.\nThe doctor who treated the singer was charged on Tuesday.');
+    const at = passageFeatures.findIndex((feature) => feature.name === 'paraphrase');
+    const reading = readQuestion(story, 'When was the physician charged?');
+    const doctor = reading.ranked.find((entry) => entry.passage.normalized.includes('doctor'))!;
+    const nurse = reading.ranked.find((entry) => entry.passage.normalized.includes('nurse'))!;
+    expect(doctor.features[at]).toBeGreaterThan(0);
+    expect(nurse.features[at]).toBe(0);
+    expect(reading.short?.text).toMatch(/^Tuesday/);
   });
 
   it('says the coverage does not answer what an office it never names said, and quotes an office it does', () => {

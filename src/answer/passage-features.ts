@@ -16,6 +16,8 @@ export type PassageEvidence = {
   missingNames: number;
   /** The weight of the heaviest topic the sentence and its context miss, over the heaviest topic's, 0–1. */
   rarestMissing: number;
+  /** Share of the question's weight in common words the sentence misses but says in a WordNet synonym, 0–1. */
+  paraphrased: number;
   /** Share of the question's neighbouring topic pairs that stand near each other, in order, in the sentence, 0–1. */
   pairs: number;
   /** Matched topics over the words spanned from the first to the last of them, 0–1 (1 for one match). */
@@ -60,6 +62,7 @@ export const passageFeatures: readonly PassageFeature[] = [
   { name: 'context', about: 'topics covered only with the headline and neighbouring sentences', value: (p) => p.coverage - p.ownCoverage },
   { name: 'missingNames', about: 'weight of names in the question that the sentence does not give', value: (p) => p.missingNames },
   { name: 'rarestMissing', about: 'the heaviest topic the sentence misses, relative to the heaviest topic', value: (p) => p.rarestMissing },
+  { name: 'paraphrase', about: "question words the sentence says only in a WordNet synonym (\"began\" for \"start\")", value: (p) => p.paraphrased },
   { name: 'pairs', about: "neighbouring question topics that stand together in the sentence", value: (p) => p.pairs },
   { name: 'density', about: 'how close together the matched topics stand', value: (p) => p.density },
   { name: 'length', about: 'log of the sentence length in words', value: (p) => Math.log1p(p.words) },

@@ -119,6 +119,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const countedNouns = analysis.kind === 'number' && analysis.countNoun !== null && /^how many\b/i.test(analysis.text) ? new Set([analysis.countNoun, ...synonymsOf(analysis.countNoun)]) : null;
   const speaks = analysis.kind === 'statement' && analysis.subject !== null ? speakerTest(speakerAsPrinted(analysis.subject, plan), story) : null;
   const pairs = topicPairs(plan);
+  const paraphrases = paraphraseTermsOf(plan);
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = story.passage(hit.id);
@@ -130,6 +131,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     let ownCovered = 0;
     let missingNames = 0;
     let rarestMissing = 0;
+    let paraphrased = 0;
     const matched = new Map<string, number>();
     const ownCredits = plan.concepts.map((concept) => {
       let credit = 0;
@@ -151,6 +153,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       ownCovered += concept.weight * ownCredit;
       if (concept.nameGroup !== null && ownCredit === 0) missingNames += concept.weight;
       if (credit === 0) rarestMissing = Math.max(rarestMissing, concept.weight / heaviest);
+      if (ownCredit === 0 && paraphrases[i]!.some((term) => own.has(term))) paraphrased += concept.weight;
     }
     // A run-on "sentence" of thousands of figures is read for candidates no further than its first few thousand
     // characters: past them, no answer reads better, and every candidate costs the question time.
@@ -173,6 +176,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       coverage: covered / totalWeight,
       missingNames: missingNames / totalWeight,
       rarestMissing,
+      paraphrased: paraphrased / totalWeight,
       pairs: pairShare(pairs, ordered),
       density: densityOf(ordered, matched),
       words: ordered.length,
@@ -194,6 +198,16 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
 }
 
 const causalWords = /\b(?:because|due to|as a result|after|amid|since|so that|in order to|aimed at|over concerns?|citing|following)\b/i;
+
+// WordNet's synonyms of each common topic word that the story uses and the plan does not already match ("begin" for
+// "start"): a sentence may word the question apart from it. Names have none.
+function paraphraseTermsOf(plan: QueryPlan): string[][] {
+  return plan.concepts.map((concept) => {
+    if (concept.nameGroup !== null || concept.weight === 0) return [];
+    const known = new Set([concept.term, ...concept.exact, ...concept.related]);
+    return wordnetSynonymsOf(concept.term).filter((term) => !known.has(term));
+  });
+}
 
 // The question's topics in the order it names them, as pairs of neighbours: "prime minister", "sign treaty".
 function topicPairs(plan: QueryPlan): Array<[ReadonlySet<string>, ReadonlySet<string>]> {
