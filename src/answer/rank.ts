@@ -153,7 +153,10 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       ownCovered += concept.weight * ownCredit;
       if (concept.nameGroup !== null && ownCredit === 0) missingNames += concept.weight;
       if (credit === 0) rarestMissing = Math.max(rarestMissing, concept.weight / heaviest);
-      if (ownCredit === 0 && paraphrases[i]!.some((term) => own.has(term))) paraphrased += concept.weight;
+      if (ownCredit === 0 && paraphrases[i]!.some((term) => own.has(term))) {
+        paraphrased += concept.weight;
+        for (const term of paraphrases[i]!) if (own.has(term) && !matched.has(term)) matched.set(term, concept.weight * 0.5);
+      }
     }
     // A run-on "sentence" of thousands of figures is read for candidates no further than its first few thousand
     // characters: past them, no answer reads better, and every candidate costs the question time.
