@@ -36,6 +36,8 @@ export type PassageEvidence = {
   background: boolean;
   /** How recent the passage's report is within the story, 0 (oldest) to 1 (newest). */
   freshness: number;
+  /** For "What is X?": the sentence says what X is ("X was a …", "X, a …"). */
+  defines: boolean;
   /** The sentence gives a cause ("because", "due to"). */
   causal: boolean;
   /** Closeness to a passage cited earlier in the conversation, 0 (none) to 1 (that passage). */
@@ -78,6 +80,7 @@ export const passageFeatures: readonly PassageFeature[] = [
   { name: 'speech', about: 'a statement question and a sentence that quotes or reports speech', value: (p, q) => flag(q.analysis.kind === 'statement' && p.speech) },
   { name: 'background', about: 'background about an earlier event the question does not ask about', value: (p) => flag(p.background) },
   { name: 'latest', about: 'how recent the report is, for a question about the latest figure', value: (p, q) => (q.analysis.wantsLatest ? p.freshness : 0) },
+  { name: 'defines', about: '"What is X?" and a sentence that says what X is ("X was a …", "X, a …")', value: (p) => flag(p.defines) },
   { name: 'cause', about: 'a why-question and a sentence that gives a cause', value: (p, q) => flag(q.analysis.kind === 'reason' && p.causal) },
   { name: 'anchor', about: 'nearness to a passage cited earlier in the conversation', value: (p) => p.anchor },
   { name: 'carried', about: 'share of the words carried from earlier turns of the conversation the sentence holds', value: (p) => p.carried },

@@ -118,13 +118,14 @@ export function planQuery(analysis: QuestionAnalysis, index: PassageIndex): Quer
   return { concepts, searchWeights };
 }
 
-// "the rotkar bahn" for "the Rotkarbahn", "fire fighters" for "firefighters": two neighbouring question words, one
-// of them a word the story never uses, that the story writes as one word. Each of the two finds that word.
+// "the rotkar bahn" for "the Rotkarbahn", "fire fighters" for "firefighters", "Apple Talk" for "AppleTalk": two
+// neighbouring question words that the story writes as one word. Each of the two finds that word, as well as itself
+// where the story uses it (SQuAD: one answer more found, none lost).
 function joinedTerms(analysis: QuestionAnalysis, index: PassageIndex): Map<number, string> {
   const joined = new Map<number, string>();
   analysis.terms.forEach((first, at) => {
     const second = analysis.terms[at + 1];
-    if (second === undefined || (index.hasTerm(first.term) && index.hasTerm(second.term))) return;
+    if (second === undefined) return;
     if (!/^\p{L}+$/u.test(first.word) || !/^\p{L}+$/u.test(second.word)) return;
     const term = termKey(first.word + second.word);
     if (term === null || !index.hasTerm(term)) return;

@@ -1,11 +1,12 @@
 import { findTimeMentions, tenseOf } from '../language/dates.js';
-import { speakerQuoteVerbs, speakerVerbs, speechVerbs, wordAlternation } from '../language/lexicon.js';
+import { broadKindNouns, speakerQuoteVerbs, speakerVerbs, speechVerbs, wordAlternation } from '../language/lexicon.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { wordnetSynonymsOf } from '../language/synonyms.js';
 import type { Passage } from '../types.js';
 import { gluedHeadingSetOff } from '../ingest/glued-headings.js';
 import { findCandidates, type Candidate } from './candidates.js';
+import { definitionPatternOf } from './definitions.js';
 import { synonymsOf, type QueryPlan } from './query-plan.js';
 import type { QuestionAnalysis } from './question.js';
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
@@ -120,6 +121,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const speaks = analysis.kind === 'statement' && analysis.subject !== null ? speakerTest(speakerAsPrinted(analysis.subject, plan), story) : null;
   const pairs = topicPairs(plan);
   const paraphrases = paraphraseTermsOf(plan);
+  const definition = definitionPatternOf(analysis.text);
   const ranked: RankedPassage[] = [];
   for (const hit of hits) {
     const passage = story.passage(hit.id);
@@ -189,6 +191,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       speech: analysis.kind === 'statement' && isSpeech(passage.normalized),
       background,
       freshness,
+      defines: definition !== null && definition.test(passage.normalized),
       causal: analysis.kind === 'reason' && causalWords.test(passage.normalized),
       anchor: anchorCloseness(passage, options.anchors ?? [], options.ahead ?? false),
       carried: options.carried === undefined || options.carried.length === 0 ? 0 : options.carried.filter((term) => own.has(term)).length / options.carried.length,
@@ -202,13 +205,15 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
 
 const causalWords = /\b(?:because|due to|as a result|after|amid|since|so that|in order to|aimed at|over concerns?|citing|following)\b/i;
 
+const broadKindTerms = new Set([...broadKindNouns].map((word) => termKey(word)).filter((term): term is string => term !== null));
+
 // WordNet's synonyms of each common topic word that the story uses and the plan does not already match ("begin" for
 // "start"): a sentence may word the question apart from it. Names have none.
 function paraphraseTermsOf(plan: QueryPlan): string[][] {
   return plan.concepts.map((concept) => {
     if (concept.nameGroup !== null || concept.weight === 0) return [];
     const known = new Set([concept.term, ...concept.exact, ...concept.related]);
-    return wordnetSynonymsOf(concept.term).filter((term) => !known.has(term));
+    return wordnetSynonymsOf(concept.term).filter((term) => !known.has(term) && !broadKindTerms.has(term));
   });
 }
 

@@ -444,6 +444,13 @@ export const unchangedWords = set('remain remains remained remaining still');
 
 
 /**
+ * Nouns so broad that nearly every noun is a kind of them ("person" of "suspect", "thing" of "weapon"): WordNet gives
+ * them as a noun's broader kind, but a sentence that says one has not said the question's word in other words.
+ */
+export const broadKindNouns = set(`person people individual someone somebody soul mortal human being thing things entity
+  object objects matter group groups act acts event events part parts whole unit organism`);
+
+/**
  * Common verbs, adjectives and adverbs that shape a question without naming its topic ("main", "handling",
  * "latest"): when the story never uses one, that says little about whether it answers the question.
  */

@@ -1,0 +1,18 @@
+// "What is X?" and "who was X?" ask what X is: the sentence that answers them most often opens a clause with X and a
+// copula ("AppleTalk was a proprietary suite …", "The National Science Foundation Network (NSFNET) was …") or sets a
+// description beside it ("DECnet, a suite of …").
+
+const definitionQuestion = /^\W*(?:what|who)(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+|a\s+|an\s+)?(.+?)[\s?.!]*$/iu;
+const maxTermWords = 5;
+
+/** The pattern of a sentence that says what the question's term is, for "What is X?"; null for any other question. */
+export function definitionPatternOf(question: string): RegExp | null {
+  const term = definitionQuestion.exec(question)?.[1];
+  if (term === undefined) return null;
+  const words = term.match(/[\p{L}\p{N}][\p{L}\p{N}.'’&-]*/gu) ?? [];
+  // "What is the name of …", "who was Jane's son": a relation of the term, not the term, is asked about.
+  if (words.length === 0 || words.length > maxTermWords || /['’]s?$/.test(term) || /['’]s\s/.test(term) || words.some((word) => /^(?:of|for|in|on|at|to|by|with|from|that|which|who|doing|going|happening|said|saying)$/i.test(word))) return null;
+  // The words may be printed run together ("Apple Talk" as "AppleTalk") or with a bracketed short form after them.
+  const joined = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*');
+  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${joined}(?:\s*\([^)]{1,60}\))?\)?\s*(?:,\s*(?:a|an|the|one)\s|(?:is|was|are|were|refers\s+to|means|stands\s+for)\s)`, 'iu');
+}
