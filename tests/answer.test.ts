@@ -8,7 +8,7 @@ import { fitToQuestion } from '../src/answer/short-answer.js';
 import { answerableFeatures } from '../src/answer/answerable.js';
 import { explainQuestion } from '../src/answer/explain.js';
 import { describeSubject, findCandidates } from '../src/answer/candidates.js';
-import { definitionPatternOf } from '../src/answer/definitions.js';
+import { definitionOf, definitionPatternOf } from '../src/answer/definitions.js';
 import { passageFeatures } from '../src/answer/passage-features.js';
 import { planQuery } from '../src/answer/query-plan.js';
 import { analyzeQuestion } from '../src/answer/question.js';
@@ -504,7 +504,7 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(reading.short?.text).toMatch(/^Tuesday/);
   });
 
-  it('ranks first, for "What is X?", the sentence that says what X is ("X was a …", "X (short form) is …", "X, a …")', () => {
+  it('ranks first, for "What is X?", the sentence that says what X is ("X was a …", "X (short form) is …", "X, a …"), and answers with the description', () => {
     for (const [question, defining] of [
       ['What was Apple Talk', 'AppleTalk was a proprietary suite of networking protocols.'],
       ['what is NSFNET?', 'The National Science Foundation Network (NSFNET) was a program of networking projects.'],
@@ -519,6 +519,13 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(definitionPatternOf('when was the vote?')).toBeNull();
     const story = wireStory('Network', '2031-03-05', 'The DECnet protocols were designed entirely by one company in Maynard.\nDECnet is a suite of network protocols first released in 1975.');
     expect(readQuestion(story, 'What is DECnet?').ranked[0]?.passage.normalized).toMatch(/^DECnet is a suite/);
+    // The short answer is the description, to the first clause mark; an abbreviation's stop does not end it.
+    expect(readQuestion(story, 'What is DECnet?').short?.text).toBe('a suite of network protocols first released in 1975');
+    expect(definitionOf('What is propofol?', 'Propofol, a surgical anesthetic, was found in his blood.')?.text).toBe('a surgical anesthetic');
+    expect(definitionOf('What was Apple Talk', 'AppleTalk was a suite of protocols developed by Apple Inc. in 1985.')?.text).toBe('a suite of protocols developed by Apple Inc. in 1985');
+    // "Was incorporated" says what happened to X, not what X is; and "who is X?" is the identity reader's.
+    expect(definitionOf('What was Telenet?', 'Telenet was incorporated in 1973.')).toBeNull();
+    expect(definitionOf('Who is Propofol?', 'Propofol, a surgical anesthetic, was found in his blood.')).toBeNull();
   });
 
   it('says the coverage does not answer what an office it never names said, and quotes an office it does', () => {

@@ -18,7 +18,7 @@ import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, unrankedEntry, type RankedPassage, type RankOptions } from './rank.js';
 import { agesOfAsked, directAnswerOf, nameOfNamed, peopleAsked, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
-import { mannerClauseOf, reasonClauseOf } from './clause-answers.js';
+import { definitionClauseOf, mannerClauseOf, reasonClauseOf } from './clause-answers.js';
 import { pickShortAnswer } from './short-answer.js';
 import { spanKey } from './span-features.js';
 import { isYesNoQuestion, yesNoFeatureValues, yesProbability } from './yes-no.js';
@@ -157,9 +157,9 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis, { names: story.names, articleDate: (document) => story.article(document)?.date ?? null, corrected: correctedTerms(plan) }));
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
-  // A why-question's reason and a how-question's way are read after abstention is weighed, which was fitted without
-  // them.
-  const clause = yesNo ? null : analysis.kind === 'reason' ? reasonClauseOf(analysis, ranked) : analysis.kind === 'manner' ? mannerClauseOf(analysis, ranked) : null;
+  // A why-question's reason, a how-question's way and what a what-is question's X is are read after abstention is
+  // weighed, which was fitted without them.
+  const clause = yesNo ? null : analysis.kind === 'reason' ? reasonClauseOf(analysis, ranked) : analysis.kind === 'manner' ? mannerClauseOf(analysis, ranked) : definitionClauseOf(analysis, ranked);
   const shown = clause === null ? short : { ...clause, score: 0 };
   return { question: read.question, analysis, plan, ranked, spans, short: shown, followUp, scope, asksOutlets, answerable: { values, ...answerableProbability(values, articles, options.model) } };
 }

@@ -1,5 +1,6 @@
 import { tagSentence, type TaggedWord } from '../language/tagger.js';
 import { termKey } from '../search/terms.js';
+import { definitionOf } from './definitions.js';
 import type { QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import { maxShortLength, type ShortAnswer } from './short-answer.js';
@@ -40,6 +41,14 @@ export function reasonClauseOf(analysis: QuestionAnalysis, ranked: readonly Rank
   if (best.passage.role !== 'sentence') return null;
   const rest = verbClauseAfterQuestion(best.passage.normalized, analysis);
   return rest === null ? null : { text: rest, support: [best] };
+}
+
+/** What a "What is X?" question's best sentence says X is ("a surgical anesthetic"), as a short answer; null when it does not say. */
+export function definitionClauseOf(analysis: QuestionAnalysis, ranked: readonly RankedPassage[]): ShortAnswer | null {
+  const best = ranked[0];
+  if (best === undefined || best.passage.role !== 'sentence') return null;
+  const definition = definitionOf(analysis.text, best.passage.normalized);
+  return definition === null || definition.text.length > maxShortLength ? null : { text: definition.text, support: [best] };
 }
 
 /**

@@ -14,5 +14,30 @@ export function definitionPatternOf(question: string): RegExp | null {
   if (words.length === 0 || words.length > maxTermWords || /['’]s?$/.test(term) || /['’]s\s/.test(term) || words.some((word) => /^(?:of|for|in|on|at|to|by|with|from|that|which|who|doing|going|happening|said|saying)$/i.test(word))) return null;
   // The words may be printed run together ("Apple Talk" as "AppleTalk") or with a bracketed short form after them.
   const joined = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]*');
-  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${joined}(?:\s*\([^)]{1,60}\))?\)?\s*(?:,\s*(?:a|an|the|one)\s|(?:is|was|are|were|refers\s+to|means|stands\s+for)\s)`, 'iu');
+  // The match ends where the description starts: after the copula, or at the article of a description set beside it.
+  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])${joined}(?:\s*\([^)]{1,60}\))?\)?\s*(?:,\s*(?=(?:a|an|the|one)\s)|(?:is|was|are|were|refers\s+to|means|stands\s+for)\s+)`, 'iu');
+}
+
+// A description ends at the first clause mark: "a suite of network protocols created by Digital, originally …". A
+// stop inside the sentence is an abbreviation's ("Apple Inc. in 1985").
+const descriptionEnd = /[,;:()[\]"“”]|\s[-–—]+\s|[.!?]\s*$/u;
+// A description names a kind of thing, with an article: "was a program", not "was incorporated in 1973".
+const describes = /^(?:a|an|the|one)\s/iu;
+const maxDescriptionWords = 20;
+
+/**
+ * What a "What is X?" question's best sentence says X is, as a short answer ("a surgical anesthetic" of "Propofol, a
+ * surgical anesthetic, …"); null for another question, or when the best sentence does not say what X is.
+ */
+export function definitionOf(question: string, best: string): { text: string; start: number } | null {
+  if (!/^\W*what\b/iu.test(question)) return null;
+  const match = definitionPatternOf(question)?.exec(best);
+  if (match === null || match === undefined) return null;
+  const start = match.index + match[0].length;
+  const tail = best.slice(start);
+  if (!describes.test(tail)) return null;
+  const end = descriptionEnd.exec(tail);
+  const words = (end === null ? tail : tail.slice(0, end.index)).trim().split(/\s+/u).filter((word) => word !== '');
+  if (words.length === 0 || words.length > maxDescriptionWords || !words.some((word) => /\p{L}{2,}/u.test(word))) return null;
+  return { text: words.join(' '), start };
 }
