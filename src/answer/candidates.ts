@@ -4,7 +4,7 @@ import { hasSenseKindOf } from '../language/noun-kinds.js';
 import { findNamePhrases, isTitleCase, type NameKind, type NamePhrase, type NameRegistry } from '../language/names.js';
 import { findQuantities, quantityKey, type QuantityKind } from '../language/quantities.js';
 import { isProperNounWord } from '../language/proper-nouns.js';
-import { wordnetSynonymsOf } from '../language/synonyms.js';
+import { isWordNetWord } from '../language/synonyms.js';
 import { formatDate } from '../format.js';
 import { agePhrase } from './asked-class.js';
 import { foldLatinLetters, termKey } from '../search/terms.js';
@@ -120,7 +120,7 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
 function isCommonWordOpening(phrase: NamePhrase, names: NameRegistry): boolean {
   if (!phrase.sentenceInitial || /\s/.test(phrase.text) || names.isKnownName(phrase.text) || isProperNounWord(phrase.text)) return false;
   const term = termKey(phrase.text);
-  return term !== null && wordnetSynonymsOf(term).length > 0;
+  return term !== null && isWordNetWord(term);
 }
 
 // "Teams from Chile, Peru and Ghana": names listed with a place are places too, whatever else the story's usage

@@ -29,15 +29,14 @@ const maxDescriptionWords = 20;
  * What a "What is X?" question's best sentence says X is, as a short answer ("a surgical anesthetic" of "Propofol, a
  * surgical anesthetic, …"); null for another question, or when the best sentence does not say what X is.
  */
-export function definitionOf(question: string, best: string): { text: string; start: number } | null {
+export function definitionOf(question: string, best: string): { text: string } | null {
   if (!/^\W*what\b/iu.test(question)) return null;
   const match = definitionPatternOf(question)?.exec(best);
   if (match === null || match === undefined) return null;
-  const start = match.index + match[0].length;
-  const tail = best.slice(start);
+  const tail = best.slice(match.index + match[0].length);
   if (!describes.test(tail)) return null;
   const end = descriptionEnd.exec(tail);
   const words = (end === null ? tail : tail.slice(0, end.index)).trim().split(/\s+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > maxDescriptionWords || !words.some((word) => /\p{L}{2,}/u.test(word))) return null;
-  return { text: words.join(' '), start };
+  return { text: words.join(' ') };
 }

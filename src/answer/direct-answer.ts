@@ -1,6 +1,6 @@
 import { firstNameGender } from '../language/first-names.js';
 import { hasSenseKindOf, isKindOf } from '../language/noun-kinds.js';
-import { wordnetSynonymsOf } from '../language/synonyms.js';
+import { isWordNetWord } from '../language/synonyms.js';
 import { isCapitalised, type NameRegistry } from '../language/names.js';
 import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { tenseOf } from '../language/dates.js';
@@ -361,7 +361,7 @@ function couldBeNamed(text: string, kind: SpanKind, names: NameRegistry): boolea
   // A word one of whose senses is a person: "Rollo" the chieftain, "Mach" the physicist, "Baker".
   if (hasSenseKindOf(last, 'person')) return true;
   const term = termKey(last);
-  const noWord = term === null || wordnetSynonymsOf(term).length === 0;
+  const noWord = term === null || !isWordNetWord(term);
   return noWord && (kind === 'person' || names.personBySurname(last) !== null);
 }
 

@@ -2,7 +2,7 @@ import { findTimeMentions, tenseOf } from '../language/dates.js';
 import { broadKindNouns, speakerQuoteVerbs, speakerVerbs, speechVerbs, wordAlternation } from '../language/lexicon.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
-import { wordnetSynonymsOf } from '../language/synonyms.js';
+import { isWordNetWord, wordnetSynonymsOf } from '../language/synonyms.js';
 import type { Passage } from '../types.js';
 import { gluedHeadingSetOff } from '../ingest/glued-headings.js';
 import { findCandidates, type Candidate } from './candidates.js';
@@ -71,7 +71,7 @@ function openingHits(story: Story, plan: QueryPlan, within: ReadonlySet<string> 
   if (plan.concepts.some((concept) => concept.unknown && concept.nameGroup !== null)) return [];
   // Nor does one made only of words neither the story nor WordNet knows ("asdkjh qwpoeiru").
   const topics = plan.concepts.filter((concept) => concept.weight > 0);
-  if (topics.length > 0 && topics.every((concept) => concept.unknown && concept.related.length === 0 && wordnetSynonymsOf(concept.term).length === 0)) return [];
+  if (topics.length > 0 && topics.every((concept) => concept.unknown && concept.related.length === 0 && !isWordNetWord(concept.term))) return [];
   // Each article's first sentences, leads first, and no more of them than are kept: a story of thousands of articles
   // costs no more than one of forty.
   const articles = story.articles().filter((article) => within === undefined || within.has(article.document));

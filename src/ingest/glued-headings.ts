@@ -1,6 +1,6 @@
 import { firstNameGender } from '../language/first-names.js';
 import { isProperNounWord } from '../language/proper-nouns.js';
-import { wordnetSynonymsOf } from '../language/synonyms.js';
+import { isWordNetWord } from '../language/synonyms.js';
 import { months, roleNouns, weekdays } from '../language/lexicon.js';
 import { termKey } from '../search/terms.js';
 import type { Passage } from '../types.js';
@@ -78,7 +78,7 @@ function camelGlueAt(words: readonly string[], run: number, use: WordUse): { wor
     const head = glued[1]!;
     const term = termKey(head);
     const lower = head.toLowerCase();
-    const common = headingParticles.has(lower) || minorWords.has(lower) || use.lowerCase.has(lower) || (term !== null && wordnetSynonymsOf(term).length > 0 && !isProperNounWord(lower));
+    const common = headingParticles.has(lower) || minorWords.has(lower) || use.lowerCase.has(lower) || (term !== null && isWordNetWord(term) && !isProperNounWord(lower));
     if (common) return { word: i, offset: head.length };
   }
   return null;
@@ -202,7 +202,7 @@ function isNameWord(word: string, use: WordUse): boolean {
   const term = termKey(letters);
   // A stop word has no term and is no name.
   if (term === null || headingParticles.has(letters.toLowerCase())) return false;
-  return isProperNounWord(letters.toLowerCase()) || wordnetSynonymsOf(term).length === 0;
+  return isProperNounWord(letters.toLowerCase()) || !isWordNetWord(term);
 }
 
 // A word without the quotes, brackets and punctuation around it, and without a possessive's "'s".

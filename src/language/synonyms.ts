@@ -33,6 +33,11 @@ export function loadSynonyms(): void {
   synonymFile();
 }
 
+/** Whether WordNet knows the term as a word of the language (it has synonyms there): "told" does, "Prantl" does not. */
+export function isWordNetWord(term: string): boolean {
+  return wordnetSynonymsOf(term).length > 0;
+}
+
 /** The terms of a term's WordNet synonyms in its two commonest senses, and a noun's broader kind ("guard" for "watchman"). */
 export function wordnetSynonymsOf(term: string): readonly string[] {
   const file = synonymFile();
