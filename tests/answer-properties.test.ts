@@ -55,8 +55,9 @@ describe.each(stories)('answers about $name', ({ dir }) => {
         const result = await engine.service.ask(question);
         expect(brokenPromises(question, result, documentText, storyText)).toEqual([]);
       }),
-      // Questions that once broke a promise: when-questions answered by the date of a cited copy, and of a timeline line.
-      { numRuns: questionsPerStory, examples: [['when Tomasz Wielgus,, according to the THE NOWHERE TIMES?'], ['when people are evacuated']] },
+      // Questions that once broke a promise: when-questions answered by the date of a cited copy, and of a timeline line;
+      // a who-question described by words run across a glued heading's set-off ("Pole;Poland's grid operator").
+      { numRuns: questionsPerStory, examples: [['when Tomasz Wielgus,, according to the THE NOWHERE TIMES?'], ['when people are evacuated'], ['who is weeks," Pietrzak said.']] },
     );
   }, 60_000);
 });

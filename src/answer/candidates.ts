@@ -303,10 +303,15 @@ function modifierBefore(sentence: string, at: number): Candidate | null {
   const before = sentence.slice(0, at);
   const words = before.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
-  for (let i = words.length - 1; i >= 0 && kept.length < 8; i--) {
+  let cut = false;
+  for (let i = words.length - 1; i >= 0 && kept.length < 8 && !cut; i--) {
     const raw = words[i]!;
     if (/[,;:()"“”]$/.test(raw) || !/[\p{L}\p{N}]/u.test(raw)) break;
-    const word = raw;
+    // A mark inside a word ("Pole;Poland's", where a glued heading was set off) ends the description at it.
+    const mark = raw.search(/[,;:()"“”][^,;:()"“”]*$/u);
+    const word = mark < 0 ? raw : raw.slice(mark + 1);
+    cut = mark >= 0;
+    if (!/[\p{L}\p{N}]/u.test(word)) break;
     const lower = word.toLowerCase();
     const bare = lower.replace(/['’]s$/, '');
     if (kept.length === 0) {
