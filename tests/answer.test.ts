@@ -1131,6 +1131,12 @@ Her deputy Ann Lee spoke next; she was 45.`);
     const fund = wireStory('Fund backs the bid', '2031-12-04', `Aurelian Partners is backed by two Canadian family offices.
 Aurelian Partners is led by managing partner Julian Okafor-Brandt.`);
     expect(answer(fund, 'how old is the aurelian guy').short ?? '').not.toMatch(/offices/);
+    // An age given by a pronoun in the sentence after the one naming the person, which holds no word of the question.
+    const actress = wireStory('Actress dies after fall', '2031-12-04', `The stage actress Mara Lind died on Wednesday after a fall on a ski slope.
+She was 45.
+Her husband, the actor Tom Vale, was at her side.`);
+    expect(answer(actress, 'How old was Mara Lind?').short).toBe('45');
+    expect(answer(actress, 'How old was Mara Lind?').citations[0]?.passage).toBe('She was 45.');
   });
 
   it('never gives a name with a number in it ("Chapter 11") as a person, however the story used it', () => {

@@ -153,7 +153,7 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const yesNo = isYesNoQuestion(question);
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
-  const spans = agesOfAsked(withoutGiven(scored, followUp?.given ?? []), analysis, story.names);
+  const spans = agesOfAsked(withoutGiven(scored, followUp?.given ?? []), analysis, story.names, (passage) => story.neighbour(passage, -1)?.normalized);
   const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis, { names: story.names, articleDate: (document) => story.article(document)?.date ?? null, corrected: correctedTerms(plan) }));
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });

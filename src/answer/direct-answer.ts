@@ -10,6 +10,7 @@ import { findQuantities, gluedScaleWord, holdsFigure } from '../language/quantit
 import { answerModel, linearScore, weightsFor, type AnswerModel } from './answer-model.js';
 import { asksNewestReport, type QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
+import type { Passage } from '../types.js';
 import { countsAskedNoun, namesNounAfter, type ShortAnswer } from './short-answer.js';
 import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksName, asksRoleHolder, asksYear } from './asked-class.js';
 import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
@@ -173,15 +174,20 @@ export function peopleAsked(question: string, names: NameRegistry): string[] {
 
 /**
  * "How old is Doe?": only an age the sentence gives as an age ("Doe, 52,", "the 52-year-old", "she was 52") in a
- * sentence that names Doe answers it; another person's age, or any figure of a sentence that merely names Doe, does not.
+ * sentence that names Doe, or that opens with "he" or "she" right after one naming Doe ("Doe died on Monday. She was 45."),
+ * answers it; another person's age, or any figure of a sentence that merely names Doe, does not.
  */
-export function agesOfAsked(spans: ScoredSpan[], analysis: QuestionAnalysis, names: NameRegistry): ScoredSpan[] {
+export function agesOfAsked(spans: ScoredSpan[], analysis: QuestionAnalysis, names: NameRegistry, previous: (passage: Passage) => string | undefined): ScoredSpan[] {
   // Read only for a how-old question: the look-up of every question word costs each other question for nothing.
   const people = analysis.wantsAge ? peopleAsked(analysis.text, names) : [];
   if (people.length === 0) return spans;
   const named = people.map((surname) => new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu'));
-  return spans.filter(({ span }) => readsAsAge(span) && named.some((pattern) => pattern.test(span.entry.passage.normalized)));
+  const namesAsked = (text: string | undefined) => text !== undefined && named.some((pattern) => pattern.test(text));
+  return spans.filter(({ span }) => readsAsAge(span) && (namesAsked(span.entry.passage.normalized) || (personalPronoun.test(span.entry.passage.normalized) && namesAsked(previous(span.entry.passage)))));
 }
+
+// A sentence that opens with "he" or "she" goes on about someone the sentence before named.
+const personalPronoun = /^\W*(?:he|she)\b/i;
 
 // "Doe, 52,", "52-year-old", "aged 52", "she was 52", "who turns 52": a figure the sentence gives as someone's age.
 function readsAsAge(span: AnswerSpan): boolean {

@@ -35,6 +35,10 @@ export type RankedPassage = {
   features: number[];
 };
 
+// How many of the engine's first hits have the sentence after them read when it opens with a pronoun.
+const followingDepth = 10;
+const opensWithPronoun = /^\W*(?:he|she|they|his|her|their)\b/i;
+
 /** How much of a passage is read for answer candidates, in characters. */
 const maxCandidateText = 4000;
 
@@ -107,6 +111,16 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
     for (const hit of story.index.search(speakerTerms, { limit: searchDepth, fuzzy: false, accept })) {
       if (!seen.has(hit.id)) hits.push({ ...hit, score: Math.min(hit.score, hits.at(-1)!.score) });
     }
+  }
+  // A sentence that goes on about the one before it with a pronoun ("She was 45.") holds few of the question's words,
+  // so the engine seldom finds it: the sentence after each of the first hits is read too when it opens so.
+  const seenHits = new Set(hits.map((hit) => hit.id));
+  for (const hit of hits.slice(0, followingDepth)) {
+    const passage = story.passage(hit.id);
+    const next = passage === undefined ? undefined : story.neighbour(passage, 1);
+    if (next === undefined || seenHits.has(next.id) || !opensWithPronoun.test(next.normalized) || (accept !== undefined && !accept(next.id))) continue;
+    seenHits.add(next.id);
+    hits.push({ ...hit, id: next.id, score: Math.min(hit.score, hits.at(-1)!.score) });
   }
   const model = options.model ?? answerModel;
   const passageWeights = weightsFor(model.passage, featureNames);
