@@ -149,8 +149,8 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const question = read.searched;
   const context = followUp === null ? {} : conversationContext(followUp, story, exclude);
   const within = scope === null ? {} : { within: scope.documents };
-  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { ...context, ...within, model: options.model }), analysis.terms.map((term) => term.term));
   const yesNo = isYesNoQuestion(question);
+  const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { ...context, ...within, yesNo, model: options.model }), analysis.terms.map((term) => term.term));
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
   const spans = agesOfAsked(withoutGiven(scored, followUp?.given ?? []), analysis, story.names, (passage) => story.neighbour(passage, -1)?.normalized);

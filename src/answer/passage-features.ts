@@ -40,6 +40,8 @@ export type PassageEvidence = {
   defines: boolean;
   /** The sentence gives a cause ("because", "due to"). */
   causal: boolean;
+  /** For a yes-or-no question: the sentence holds a negation, refusal or denial. */
+  denies: boolean;
   /** Closeness to a passage cited earlier in the conversation, 0 (none) to 1 (that passage). */
   anchor: number;
   /** Share of the words carried from earlier turns of the conversation that the sentence holds, 0–1. */
@@ -82,6 +84,7 @@ export const passageFeatures: readonly PassageFeature[] = [
   { name: 'latest', about: 'how recent the report is, for a question about the latest figure', value: (p, q) => (q.analysis.wantsLatest ? p.freshness : 0) },
   { name: 'defines', about: '"What is X?" and a sentence that says what X is ("X was a …", "X, a …")', value: (p) => flag(p.defines) },
   { name: 'cause', about: 'a why-question and a sentence that gives a cause', value: (p, q) => flag(q.analysis.kind === 'reason' && p.causal) },
+  { name: 'denies', about: 'a yes-or-no question and a sentence that denies, refuses or negates something', value: (p) => flag(p.denies) },
   { name: 'anchor', about: 'nearness to a passage cited earlier in the conversation', value: (p) => p.anchor },
   { name: 'carried', about: 'share of the words carried from earlier turns of the conversation the sentence holds', value: (p) => p.carried },
 ];

@@ -1,5 +1,5 @@
 import { findTimeMentions, tenseOf } from '../language/dates.js';
-import { broadKindNouns, speakerQuoteVerbs, speakerVerbs, speechVerbs, wordAlternation } from '../language/lexicon.js';
+import { broadKindNouns, negates, refusalVerbs, speakerQuoteVerbs, speakerVerbs, speechVerbs, wordAlternation } from '../language/lexicon.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { isWordNetWord, wordnetSynonymsOf } from '../language/synonyms.js';
@@ -39,6 +39,16 @@ export type RankedPassage = {
 const followingDepth = 10;
 const opensWithPronoun = /^\W*(?:he|she|they|his|her|their)\b/i;
 
+// A negation, refusal or denial anywhere in the sentence: what answers a yes-or-no question "no" ("did not", "refused",
+// "no one", "only one", "unhurt"). Tried and not kept: only such a word within five words before one of the question's
+// words (fitted weight 2.77; fixtures right 2457 against 2481 here, yes/no 68.9% against 72.4%).
+function deniesSomething(sentence: string): boolean {
+  if (negates(sentence)) return true;
+  return (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => refusalVerbs.has(word) || denialWords.has(word) || /^un\p{L}{4,}(?:ed|able|ful|hurt)$/u.test(word));
+}
+
+const denialWords = new Set(['nobody', 'none', 'nothing', 'neither', 'never', 'only', 'rejects', 'denial', 'disputed', 'disputes', 'unaware']);
+
 /** How much of a passage is read for answer candidates, in characters. */
 const maxCandidateText = 4000;
 
@@ -55,6 +65,8 @@ export type RankOptions = {
   carried?: readonly string[];
   /** Passages not to cite again ("what else?"). */
   exclude?: ReadonlySet<string>;
+  /** The question asks for yes or no. */
+  yesNo?: boolean;
   /** The only articles to search, for a question asked of one outlet's coverage; every article when absent. */
   within?: ReadonlySet<string>;
   model?: AnswerModel;
@@ -207,6 +219,7 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
       freshness,
       defines: definition !== null && definition.test(passage.normalized),
       causal: analysis.kind === 'reason' && causalWords.test(passage.normalized),
+      denies: options.yesNo === true && deniesSomething(passage.normalized),
       anchor: anchorCloseness(passage, options.anchors ?? [], options.ahead ?? false),
       carried: options.carried === undefined || options.carried.length === 0 ? 0 : options.carried.filter((term) => own.has(term)).length / options.carried.length,
     };
