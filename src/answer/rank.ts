@@ -1,5 +1,5 @@
 import { findTimeMentions, tenseOf } from '../language/dates.js';
-import { broadKindNouns, negates, refusalVerbs, speakerQuoteVerbs, speakerVerbs, speechVerbs, wordAlternation } from '../language/lexicon.js';
+import { broadKindNouns, denialWords, negates, noOneWords, refusalVerbs, speakerQuoteVerbs, speakerVerbs, speechVerbs, wordAlternation } from '../language/lexicon.js';
 import { termKey, termsOf } from '../search/terms.js';
 import type { Story } from '../story.js';
 import { isWordNetWord, wordnetSynonymsOf } from '../language/synonyms.js';
@@ -44,10 +44,8 @@ const opensWithPronoun = /^\W*(?:he|she|they|his|her|their)\b/i;
 // words (fitted weight 2.77; fixtures right 2457 against 2481 here, yes/no 68.9% against 72.4%).
 function deniesSomething(sentence: string): boolean {
   if (negates(sentence)) return true;
-  return (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => refusalVerbs.has(word) || denialWords.has(word) || /^un\p{L}{4,}(?:ed|able|ful|hurt)$/u.test(word));
+  return (sentence.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => refusalVerbs.has(word) || noOneWords.has(word) || denialWords.has(word) || /^un\p{L}{4,}(?:ed|able|ful|hurt)$/u.test(word));
 }
-
-const denialWords = new Set(['nobody', 'none', 'nothing', 'neither', 'never', 'only', 'rejects', 'denial', 'disputed', 'disputes', 'unaware']);
 
 /** How much of a passage is read for answer candidates, in characters. */
 const maxCandidateText = 4000;
@@ -117,22 +115,21 @@ export function rankPassages(story: Story, analysis: QuestionAnalysis, plan: Que
   const topScore = hits[0]!.score;
   // What someone said seldom repeats the question's topic words or their full name ("…," Doe said): the passages
   // that name the speaker are searched too, lest the topic words crowd them out of the engine's first results.
+  // A passage found beyond the engine's own hits joins them last, scored no higher than the last of them.
+  const seen = new Set(hits.map((hit) => hit.id));
+  const addHit = (hit: (typeof hits)[number]) => {
+    if (seen.has(hit.id)) return;
+    seen.add(hit.id);
+    hits.push({ ...hit, score: Math.min(hit.score, hits.at(-1)!.score) });
+  };
   const speakerTerms = analysis.kind === 'statement' ? speakerTermsOf(analysis, plan) : [];
-  if (speakerTerms.length > 0) {
-    const seen = new Set(hits.map((hit) => hit.id));
-    for (const hit of story.index.search(speakerTerms, { limit: searchDepth, fuzzy: false, accept })) {
-      if (!seen.has(hit.id)) hits.push({ ...hit, score: Math.min(hit.score, hits.at(-1)!.score) });
-    }
-  }
+  if (speakerTerms.length > 0) for (const hit of story.index.search(speakerTerms, { limit: searchDepth, fuzzy: false, accept })) addHit(hit);
   // A sentence that goes on about the one before it with a pronoun ("She was 45.") holds few of the question's words,
   // so the engine seldom finds it: the sentence after each of the first hits is read too when it opens so.
-  const seenHits = new Set(hits.map((hit) => hit.id));
   for (const hit of hits.slice(0, followingDepth)) {
     const passage = story.passage(hit.id);
     const next = passage === undefined ? undefined : story.neighbour(passage, 1);
-    if (next === undefined || seenHits.has(next.id) || !opensWithPronoun.test(next.normalized) || (accept !== undefined && !accept(next.id))) continue;
-    seenHits.add(next.id);
-    hits.push({ ...hit, id: next.id, score: Math.min(hit.score, hits.at(-1)!.score) });
+    if (next !== undefined && opensWithPronoun.test(next.normalized) && (accept === undefined || accept(next.id))) addHit({ ...hit, id: next.id });
   }
   const model = options.model ?? answerModel;
   const passageWeights = weightsFor(model.passage, featureNames);

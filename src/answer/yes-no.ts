@@ -1,5 +1,5 @@
 import { isWhWord, splitAboutQuestion } from '../conversation/question-shape.js';
-import { discourseOpeners, endingWords, negates, refusalVerbs, unchangedWords, wordAlternation } from '../language/lexicon.js';
+import { discourseOpeners, endingWords, negates, noOneWords, refusalVerbs, unchangedWords, wordAlternation } from '../language/lexicon.js';
 import { antonymTermsOf } from '../language/antonyms.js';
 import { isKindOf } from '../language/noun-kinds.js';
 import { termKey, termsOf } from '../search/terms.js';
@@ -137,7 +137,7 @@ function deniesIn(entry: RankedPassage, concepts: readonly QueryConcept[]): bool
   if (words.some((word, i) => (negates(word) || refusalVerbs.has(word.toLowerCase())) && reachOf(words, i).some((next) => said.has(termKey(next) ?? '')))) return true;
   // "No one on the ground was hurt", "nobody was charged": a subject that is no one denies what the clause says of it.
   const lower = words.map((word) => word.toLowerCase());
-  if (lower.some((word, i) => (noOne.has(word) || (word === 'no' && ['one', 'other', 'others'].includes(lower[i + 1] ?? ''))) && words.slice(i + 1, i + 7).some((next) => said.has(termKey(next) ?? '')))) return true;
+  if (lower.some((word, i) => (noOneWords.has(word) || (word === 'no' && ['one', 'other', 'others'].includes(lower[i + 1] ?? ''))) && words.slice(i + 1, i + 7).some((next) => said.has(termKey(next) ?? '')))) return true;
   // "The night guard was unhurt", "the cubesat was uninsured": a negative prefix on the topic itself.
   // The question's word may be one the story never prints otherwise ("hurt" beside "unhurt").
   const asked = new Set(concepts.map((concept) => concept.term));
@@ -158,7 +158,6 @@ const clauseOpeners = new Set(['whether', 'if', 'but', 'although', 'though', 'wh
 // Articles, degree words and the words between a negation and its verb ("do not have to pay", "has not been charged").
 const skippedByReach = new Set([...determiners, ...degreeWords, 'have', 'has', 'had', 'to', 'be', 'been', 'being', 'need', 'needs']);
 
-const noOne = new Set(['nobody', 'none', 'no-one', 'nothing', 'neither']);
 
 // "Is the order still in force?" asks whether nothing has changed, and "is he out of hospital yet?" whether something
 // has: the best sentence answers no when a word of ending stands beside a topic or name of a still-question ("Order

@@ -433,6 +433,12 @@ export const measureQuestionWords: ReadonlyMap<string, readonly MeasureDimension
 export const refusalVerbs = set(`refuse refuses refused refusing decline declines declined declining deny denies denied denying
   fail fails failed failing unable reject rejects rejected rejecting`);
 
+/** Words that make a clause's subject no one: "nobody was charged", "none survived". */
+export const noOneWords = set('nobody none no-one nothing neither');
+
+/** Words besides a negation or refusal that deny or limit what a question asks: "never", "only one", "disputed". */
+export const denialWords = set('never only denial disputed disputes unaware');
+
 /** Words that say a thing has stopped or been taken back ("order lifted", "visit cancelled", "fleet grounded"). */
 export const endingWords = set(`lift lifts lifted end ends ended cancel cancels cancelled canceled cancelling postpone postpones
   postponed scrap scraps scrapped withdraw withdraws withdrew withdrawn suspend suspends suspended suspension halt halts
