@@ -187,3 +187,27 @@ In 2029, 12 firms and 40 suppliers bid for the work.`,
     expect(textsOf('At what rate do they install it?')).toContain('20 units per hour');
   });
 });
+
+describe('the questionName span feature', () => {
+  const war = new Story([
+    articleOf(
+      `---
+title: Siege ends
+source: Test Gazette
+date: 2031-05-02
+---
+During the War of Tessin, Karl of Brandt led the river army and took the fort.`,
+      'siege.txt',
+    ),
+  ]);
+  const questionNameOf = (question: string, text: string) =>
+    readQuestion(war, question).spans.find(({ span }) => span.text === text)?.features[names.indexOf('questionName')];
+
+  it('marks a span that repeats a word of a name the question gives', () => {
+    expect(questionNameOf('Who led the river army in the War of Tessin?', 'War of Tessin')).toBe(1);
+  });
+
+  it('does not count the small words of a name: "of" in "War of Tessin" is no sign "Karl of Brandt" repeats it', () => {
+    expect(questionNameOf('Who led the river army in the War of Tessin?', 'Karl of Brandt')).toBe(0);
+  });
+});

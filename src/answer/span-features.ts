@@ -299,7 +299,8 @@ export function strandedPrepositionBefore(question: string): RegExp | null {
 }
 
 function repeatsQuestionName(span: AnswerSpan, analysis: QuestionAnalysis): boolean {
-  const nameWords = new Set(analysis.names.flatMap((name) => name.toLowerCase().split(/\s+/)));
+  // Only a name's own words: the "of" of "War of Barbastro" is no sign that "William of Montreuil" repeats it.
+  const nameWords = new Set(analysis.names.flatMap((name) => name.split(/\s+/).filter((word) => !/^\p{Ll}/u.test(word)).map((word) => word.toLowerCase())));
   return span.text.toLowerCase().split(/[\s,]+/).some((word) => nameWords.has(word.replace(/['’]s$/, '')));
 }
 
