@@ -195,6 +195,13 @@ describe('findAnswerSpans', () => {
     expect(texts).toContain('the old barn');
   });
 
+  it('offers the name that "of" joins to another without the article before it ("Ohio Department of Law Enforcement")', () => {
+    const inquiry = new Story([datedArticle('Inquiry opened', 'Test Wire', '2031-05-06', 'The Ohio Department of Law Enforcement is conducting the investigation.')]);
+    const texts = readQuestion(inquiry, 'Who is conducting the investigation?').spans.map(({ span }) => span.text);
+    expect(texts).toContain('Ohio Department of Law Enforcement');
+    expect(texts).toContain('The Ohio Department of Law Enforcement');
+  });
+
   it('lists a day only with days: "in Halden, Norway, Wednesday, April 14" is no list of four', () => {
     const texts = readQuestion(story, 'Who spoke outside the mill?').spans.map(({ span }) => span.text);
     expect(texts.some((text) => /Norway, Wednesday/.test(text))).toBe(false);

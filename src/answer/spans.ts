@@ -106,7 +106,15 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
   for (let k = 0; k + 1 < chunks.length; k++) {
     const [from, to] = chunks[k]!;
     const [nextFrom, nextTo] = chunks[k + 1]!;
-    if (nextFrom === to + 1 && /^(?:of|per)$/i.test(words[to]!.text)) add(from, nextTo);
+    if (nextFrom !== to + 1 || !/^(?:of|per)$/i.test(words[to]!.text)) continue;
+    add(from, nextTo);
+    // The names alone, without the words around them: "Ohio Department of Law Enforcement" of "The Ohio Department of
+    // Law Enforcement", "Conrad of Montferrat" of "his rival Conrad of Montferrat".
+    let nameFrom = to;
+    while (nameFrom > from && words[nameFrom - 1]!.pos === 'PROPN') nameFrom--;
+    let nameTo = nextFrom;
+    while (nameTo < nextTo && words[nameTo]!.pos === 'PROPN') nameTo++;
+    if (nameFrom < to && nameTo > nextFrom && (nameFrom > from || nameTo < nextTo)) add(nameFrom, nameTo);
   }
   // "Denmark, Iceland and Norway": a list of phrases goes whole.
   for (let k = 0; k < chunks.length; k++) {
