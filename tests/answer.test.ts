@@ -10,6 +10,7 @@ import { explainQuestion } from '../src/answer/explain.js';
 import { describeSubject, findCandidates } from '../src/answer/candidates.js';
 import { definitionOf, definitionPatternOf } from '../src/answer/definitions.js';
 import { passageFeatures } from '../src/answer/passage-features.js';
+import { spanFeatures } from '../src/answer/span-features.js';
 import { planQuery } from '../src/answer/query-plan.js';
 import { analyzeQuestion } from '../src/answer/question.js';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
@@ -1419,5 +1420,35 @@ Lawmakers will vote on Sept. 17, the clerk said.`,
     );
     expect(answer(budget, 'What will the governor do?').citations[0]?.passage).toMatch(/^Gov\. Tom Reyes will sign/);
     expect(answer(budget, 'What did the senator say about the budget?').citations[0]?.passage).toMatch(/^Sen\. Jane Doe said/);
+  });
+});
+
+describe('a question asked on its own that says "he" or "she"', () => {
+  const story = new Story([
+    articleOf(
+      `---
+title: Mayor seeks third term
+source: Test Gazette
+date: 2031-05-02
+---
+Mayor Tomas Berg said on Monday he would run for a third term.
+Berg, 58, has led the city since 2023.
+Berg told reporters he expected a close race against Ana Ruiz and Dan Otto.
+His campaign will open in June.`,
+      'mayor.txt',
+    ),
+  ]);
+  const inQuestion = spanFeatures.findIndex((feature) => feature.name === 'inQuestion');
+  const shareOf = (reading: ReturnType<typeof readQuestion>, text: string) => reading.spans.find(({ span }) => span.text === text)?.features[inQuestion];
+
+  it('is searched as typed, but its spans are weighed as if the person the story names most were named', () => {
+    const reading = readQuestion(story, 'Who is he running against?');
+    expect(reading.question).toBe('Who is he running against?');
+    expect(shareOf(reading, 'Tomas Berg')).toBe(1);
+  });
+
+  it('leaves "what is his name?" alone, since it asks for that very person', () => {
+    const result = answerQuestion(story, 'What is his name?');
+    expect(result.ok && result.answer.short).toMatch(/Berg/);
   });
 });

@@ -131,7 +131,12 @@ export function readQuestion(story: Story, typed: string, options: AnswerOptions
   const searched = outletsAsked?.question ?? scoped;
   const plan = withCarriedTerms(planQuery(analyzeQuestion(searched), story.index), followUp, story.index);
   const analysis = withStorySpelling(analyzeQuestion(searched), plan, story);
-  const reading = readWith(story, { question, searched, plan, analysis, followUp, scope, asksOutlets: outletsAsked !== null }, followUp?.exclude ?? [], options);
+  // A question asked on its own that says "he" or "she" is searched as typed, but its direct answer is chosen as if
+  // the person the story names most were named, so that person is not taken for the answer ("who are his rivals?");
+  // "what's her name?" asks for that very person.
+  const alone = options.conversation === undefined && !/\bnamed?\b/i.test(asked) ? resolveFollowUp(asked, [], story) : null;
+  const spanAnalysis = alone !== null && alone.reading === 'pronoun' && alone.resolved !== '' ? withStorySpelling(analyzeQuestion(alone.resolved), plan, story) : analysis;
+  const reading = readWith(story, { question, searched, plan, analysis, spanAnalysis, followUp, scope, asksOutlets: outletsAsked !== null }, followUp?.exclude ?? [], options);
   // "Any others?" after a list: the next name often stands in the sentence that gave the last one, which a request
   // for more leaves out. When nothing else answers, that sentence is read again for an answer not yet given.
   if (followUp !== null && followUp.exclude.length > 0 && followUp.given.length > 0 && !isAnswered(reading)) {
@@ -142,7 +147,7 @@ export function readQuestion(story: Story, typed: string, options: AnswerOptions
 }
 
 // The question as asked (`question`, what `resolved` shows) and as searched, without an outlet's words.
-type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'followUp' | 'scope' | 'asksOutlets'> & { searched: string };
+type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'followUp' | 'scope' | 'asksOutlets'> & { searched: string; spanAnalysis?: QuestionAnalysis };
 
 function readWith(story: Story, read: QuestionRead, exclude: readonly string[], options: AnswerOptions): QuestionReading {
   const { plan, analysis, followUp, scope, asksOutlets } = read;
@@ -152,7 +157,7 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const yesNo = isYesNoQuestion(question);
   const ranked = keepStatedNumbers(rankPassages(story, analysis, plan, { ...context, ...within, yesNo, model: options.model }), analysis.terms.map((term) => term.term));
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
-  const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, analysis, story.names, readerPick, options.model) : [];
+  const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, read.spanAnalysis ?? analysis, story.names, readerPick, options.model) : [];
   const spans = agesOfAsked(withoutGiven(scored, followUp?.given ?? []), analysis, story.names, (passage) => story.neighbour(passage, -1)?.normalized);
   const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis, { names: story.names, articleDate: (document) => story.article(document)?.date ?? null, corrected: correctedTerms(plan) }));
   const articles = story.overview().articles;
