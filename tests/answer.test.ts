@@ -1156,6 +1156,16 @@ The pupils were taken to hospitals in Sibiu.`);
     expect(found.map((candidate) => candidate.display)).toEqual(['Jane Doe']);
   });
 
+  it('takes no date for a name: "until May 15" names no school', () => {
+    const names = new NameRegistry();
+    const sentences = ['The minister suspended all school trips until May 15, Ana Ryan said.', 'Ryan told reporters she would meet teachers from the Hale Academy in Sibiu.', 'Pupils of the Hale Academy were on the coach.'];
+    names.apply(collectNameEvidence(sentences), 1);
+    const request = { kind: 'name', subject: null, quantityKinds: [] } as const;
+    const found = findCandidates(request, sentences[0]!, { articleDate: null, eventDate: null, names }).map((candidate) => candidate.display);
+    expect(found).not.toContain('May 15');
+    expect(found).toContain('Ana Ryan');
+  });
+
   it('takes a common word that opens a sentence for no one\'s name, whatever cue follows ("Colleagues told …")', () => {
     const names = new NameRegistry();
     const sentences = ['Colleagues told investigators the driver had made the trip alone before.', 'The driver, Marian Ciobotaru, was held.', 'Ciobotaru told the judge he was rested.'];

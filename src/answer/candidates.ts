@@ -86,8 +86,11 @@ function namedCandidates(sentence: string, context: CandidateContext, wanted: 'p
     }
   };
   const phrases = findNamePhrases(sentence);
+  // "until May 15": a date's capitals name no school, road or person.
+  const times = findTimeMentions(sentence);
   for (const phrase of phrases) {
     if (isCommonWordOpening(phrase, context.names)) continue;
+    if (times.some((time) => time.start <= phrase.start && phrase.end <= time.end)) continue;
     const trusted = untrustedHeadline ? phrase.text.split(/\s+/).every((word) => context.names.isKnownName(word)) : phrase.localKind !== 'unknown' || !headline;
     if (trusted && !(phrase.sentenceInitial && phrase.localKind === 'unknown' && !context.names.isKnownName(phrase.text.split(/\s+/)[0]!))) {
       const kind = context.names.kindOf(phrase);
