@@ -1156,6 +1156,17 @@ The pupils were taken to hospitals in Sibiu.`);
     expect(found.map((candidate) => candidate.display)).toEqual(['Jane Doe']);
   });
 
+  it('answers a who-question with no name that ends in a figure ("K-60" flies, but no one is called that)', () => {
+    const story = new Story([
+      datedArticle('Helicopter down in loch', 'Test Gazette', '2031-05-02', 'The K-60 was flying low over the loch when it came down on Tuesday, the operator said.\nThe operator grounded its other K-60 helicopters.\nInvestigators named the pilot as Iain Mackay, 52.'),
+    ]);
+    for (const question of ['who was flying the chopper', 'who was flying the K-60?']) {
+      const result = answerQuestion(story, question);
+      expect(result.ok, question).toBe(true);
+      if (result.ok) expect(result.answer.short ?? '', question).not.toMatch(/\d\W*$/);
+    }
+  });
+
   it('takes no date for a name: "until May 15" names no school', () => {
     const names = new NameRegistry();
     const sentences = ['The minister suspended all school trips until May 15, Ana Ryan said.', 'Ryan told reporters she would meet teachers from the Hale Academy in Sibiu.', 'Pupils of the Hale Academy were on the coach.'];

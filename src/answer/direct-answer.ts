@@ -138,6 +138,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (age && !couldBeAge(shown.span.text)) continue;
     // "When did it blow up?" is not answered by "200 metres" or "A-Rod": only what can be a time answers it.
     if (analysis.kind === 'time' && !couldBeTime(shown.span)) continue;
+    // "Who was flying the chopper?" is not answered by "K-60" or "Game 3": no one's name ends in a figure (a
+    // company's may hold one, "Level 3 Communications").
+    if (analysis.kind === 'person' && /\d\W*$/.test(shown.span.text)) continue;
     // "Where was he when he called?" is not answered by "911" or by a person's name.
     if (analysis.kind === 'place' && !couldBePlace(shown.span)) continue;
     const echoes =
