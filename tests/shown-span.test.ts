@@ -202,6 +202,13 @@ describe('findAnswerSpans', () => {
     expect(texts).toContain('The Ohio Department of Law Enforcement');
   });
 
+  it('offers no word masked with asterisks, nor the lone letter the mask leaves ("F**k" gives no "F")', () => {
+    const brawl = new Story([datedArticle('Brawl at the casino', 'Test Wire', '2031-05-06', "The rapper shouted 'F**k you' at the guard in the lobby of the Grand casino after the boxing match.")]);
+    const texts = readQuestion(brawl, 'Where did the fight happen?').spans.map(({ span }) => span.text);
+    expect(texts.some((text) => /\*|^\p{L}$/u.test(text))).toBe(false);
+    expect(texts).toContain('the Grand casino');
+  });
+
   it('lists a day only with days: "in Halden, Norway, Wednesday, April 14" is no list of four', () => {
     const texts = readQuestion(story, 'Who spoke outside the mill?').spans.map(({ span }) => span.text);
     expect(texts.some((text) => /Norway, Wednesday/.test(text))).toBe(false);

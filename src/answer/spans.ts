@@ -78,6 +78,8 @@ export function findAnswerSpans(entry: RankedPassage, rank: number, names: NameR
     if (end <= start || seen.has(`${start}:${end}`) || inMarker(start, end)) return;
     // The tagger may cut inside a word ("H-190s" as "H-1" and "90s"): a span begins and ends where words do.
     if (/[\p{L}\p{N}]/u.test(sentence[end] ?? '') || /[\p{L}\p{N}]/u.test(sentence[start - 1] ?? '')) return;
+    // A word masked with asterisks ("F**k") or cut to one letter by the mask answers nothing.
+    if (/\*/.test(sentence.slice(start, end + 1)) || /^\p{L}$/u.test(sentence.slice(start, end))) return;
     seen.add(`${start}:${end}`);
     spans.push({ text: sentence.slice(start, end), start, end, kind: kind ?? kindAt(start, end, inner), entry, rank, words: inner, candidate: null });
   };
