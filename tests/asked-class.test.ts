@@ -43,7 +43,7 @@ describe('askedNounOf', () => {
 });
 
 describe('asksName', () => {
-  it.each(['name of the boat that burned?', 'ship name?', "gm's name?", 'whats the drug called', 'What were the names of the two miners who died?', 'Name one show he began his career on?'])(
+  it.each(['name of the boat that burned?', 'ship name?', "gm's name?", 'whats the drug called', 'What were the names of the two miners who died?', 'Name one show he began his career on?', "What's his nickname?"])(
     'reads %j as asking for a name',
     (question) => {
       expect(asksName(question)).toBe(true);

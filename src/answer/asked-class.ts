@@ -125,7 +125,7 @@ export function asksAge(question: string): boolean {
 export function asksName(question: string): boolean {
   if (asksCount(question)) return false;
   // "Another name for a coal bin?" asks for a word, and "where was he when he called?" for no name at all.
-  return /(?<!\b(?:did|do|does|to|will|would|not|n't|another|other)\s+(?:\p{L}+\s+)?)\bnames?\b(?!\s+(?:as|by|for)\b)/iu.test(question) || /^\W*(?:what|which)(?:['’]?s)?\b.*\bcalled\W*$/i.test(question);
+  return /(?<!\b(?:did|do|does|to|will|would|not|n't|another|other)\s+(?:\p{L}+\s+)?)\b(?:nick)?names?\b(?!\s+(?:as|by|for)\b)/iu.test(question) || /^\W*(?:what|which)(?:['’]?s)?\b.*\bcalled\W*$/i.test(question);
 }
 
 // The roles only a person holds: "who's the boss of …", "who heads the inquiry", "name of the fire chief".
