@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedClassOf, askedNounOf, asksName, asksRoleHolder } from '../src/answer/asked-class.js';
+import { askedClassOf, askedNounOf, asksAge, asksName, asksRoleHolder } from '../src/answer/asked-class.js';
 import type { QuestionKind } from '../src/types.js';
 
 describe('askedClassOf', () => {
@@ -69,5 +69,15 @@ describe('asksRoleHolder', () => {
     ["what did the boss say", 'statement'],
   ])('does not read %j as asking for a role-holder', (question, kind) => {
     expect(asksRoleHolder(question, kind)).toBe(false);
+  });
+});
+
+describe('asksAge', () => {
+  it.each(['How old is she?', 'At what age did he retire?', 'What was the age of the person found dead?', "what's her age", 'And what is his age now?'])('reads %j as asking for an age', (question) => {
+    expect(asksAge(question)).toBe(true);
+  });
+
+  it.each(['When did the ice age end?', 'What was the name of the person found dead?', 'What did the age of the building tell them?'])('reads %j as asking for no age', (question) => {
+    expect(asksAge(question)).toBe(false);
   });
 });

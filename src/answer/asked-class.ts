@@ -118,7 +118,7 @@ const opening = (question: string): string => question.replace(/^\W*(?:(?:and|so
 
 /** Whether a question asks someone's age ("How old is he?", "At what age did she …?"). */
 export function asksAge(question: string): boolean {
-  return /^(?:how old\b|(?:at\s+)?what age\b)/i.test(opening(question));
+  return /^(?:how old\b|(?:at\s+)?what age\b|what(?:['’]s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|his|her|their|its)\s+ages?\b)/i.test(opening(question));
 }
 
 /** Whether a question asks for a name ("name of the boat?", "what's the drug called?"), which only a proper name answers. */
