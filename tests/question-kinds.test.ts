@@ -21,6 +21,8 @@ describe('the question-kind registry', () => {
     ['How long did the strike last?', 'duration'],
     ['How many hours did the rescue take?', 'duration'],
     ["What's the maximum prison term he faces?", 'duration'],
+    ['What is another term for the pivot mounting?', 'other'],
+    ['What is the term for a ban on exports?', 'other'],
     ['How tall is the tower?', 'number'],
     ['How many families were moved?', 'number'],
     ['Death toll?', 'number'],
