@@ -22,6 +22,8 @@ describe('the question-kind registry', () => {
     ['How many hours did the rescue take?', 'duration'],
     ["What's the maximum prison term he faces?", 'duration'],
     ['What is another term for the pivot mounting?', 'other'],
+    ['what r investigators saying about the motors', 'statement'],
+    ['What are they charging him with?', 'other'],
     ['What is the term for a ban on exports?', 'other'],
     ['How tall is the tower?', 'number'],
     ['How many families were moved?', 'number'],

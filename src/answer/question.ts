@@ -125,15 +125,17 @@ const chatQuestionWord = new RegExp(String.raw`^(\W*(?:(?:and|so|but|ok|okay|als
 
 /** Reads a normalised question: the kind of thing it asks for, its terms, names and subject. */
 export function analyzeQuestion(question: string): QuestionAnalysis {
-  // Chat drops the apostrophe ("whos the mayor?", "whats the toll?") and misspells the opening question word ("wat
-  // time did they …?", "wht did she say", "hw many …?").
+  // Chat drops the apostrophe ("whos the mayor?", "whats the toll?"), misspells the opening question word ("wat
+  // time did they …?", "wht did she say", "hw many …?") and shortens "are" to "r".
   const text = question
     .trim()
     .replace(chatQuestionWord, (typed: string, before: string, word: string, at: number, whole: string) =>
       // "Wat Arun": a capitalised word before another is a name.
       /^\p{Lu}/u.test(word) && /^s?\s+\p{Lu}/u.test(whole.slice(at + typed.length)) ? typed : before + (chatQuestionWords.get(word.toLowerCase()) ?? word),
     )
-    .replace(/\b(who|what|where|when|how)s\b/gi, "$1's");
+    .replace(/\b(who|what|where|when|how)s\b/gi, "$1's")
+    // "what r they saying", "where r the crew": chat's "r" after a question word is "are".
+    .replace(/\b(who|what|where|when|why|how|which)\s+r\b(?![’'.-])/gi, '$1 are');
   const core = withoutRequestFrame(text).replace(leadingOpeners, '').replace(/^[\s"'“‘(]+/, '');
   // "In what country …", "to where …", "about what year …": the preposition does not change what is asked.
   const lower = fromQuestionWord(core.toLowerCase()).replace(/^(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|about|around|roughly|approximately)\s+(?=(?:what|which|where|when|whom|how)\b)/, '');

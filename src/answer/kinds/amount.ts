@@ -13,8 +13,9 @@ export const amountRule: KindRule = {
 // "What dividend does it pay?", "what fine did he get?": a sum named right after "what" ("what bill" asks for a law).
 const asksSumOf = new RegExp(String.raw`^what\s+${wordAlternation([...moneyNouns].filter((noun) => noun !== 'bill'))}\s+(?:does|do|did|will|would|is|was|are|were|has|have|had)\b`, 'u');
 
-// "What's the Danish group offering now?", "what is the club paying him?": a question whose verb deals in money.
-const offersAmount = /^what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:offering|paying|bidding|charging)\b/u;
+// "What's the Danish group offering now?", "what is the club paying him?": a question whose verb deals in money
+// ("what are they charging him with" asks for a crime).
+const offersAmount = /^what(?:'s|’s|\s+(?:is|are|was|were))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:offering|paying|bidding|charging(?![^?]*\bwith\b))\b/u;
 
 // "What's the damage bill now?", "what was the fine?", "what's the cost of the repairs": the thing asked is a sum.
 const namesSum = new RegExp(
