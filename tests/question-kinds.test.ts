@@ -24,6 +24,8 @@ describe('the question-kind registry', () => {
     ['What is another term for the pivot mounting?', 'other'],
     ['what r investigators saying about the motors', 'statement'],
     ['What are they charging him with?', 'other'],
+    ['What award was given to the inventor?', 'other'],
+    ['What pay award did the nurses get?', 'number'],
     ['What is the term for a ban on exports?', 'other'],
     ['How tall is the tower?', 'number'],
     ['How many families were moved?', 'number'],

@@ -68,6 +68,8 @@ function countedNoun(lower: string): string | null {
 }
 
 function asksForQuantity(lower: string): boolean {
+  // "What award was given to Corliss?" asks for a prize; a pay award is named as one ("what pay award …").
+  if (/^(?:what|which)\s+awards?\b/.test(lower)) return false;
   const words = lower.replace(/[?.!]+$/, '').split(/\s+/);
   if (words.length <= 3 && words.some((word) => quantityNouns.has(word))) return true;
   // Chat's fragments: "latest number hospitalised with breathing problems", "total count of flights axed".
