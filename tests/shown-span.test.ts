@@ -202,6 +202,13 @@ describe('findAnswerSpans', () => {
     expect(texts).toContain('The Ohio Department of Law Enforcement');
   });
 
+  it('opens no name\'s phrase with a "that" before the name ("After that Neroy …" gives "Neroy", not "that Neroy")', () => {
+    const pins = new Story([datedArticle('Pinning habit', 'Test Wire', '2031-05-06', 'After that Neroy, a teacher from Ohio, pinned more than 4,000 recipes.')]);
+    const texts = readQuestion(pins, 'Who pinned the recipes?').spans.map(({ span }) => span.text);
+    expect(texts.some((text) => /^that\b/i.test(text))).toBe(false);
+    expect(texts).toContain('Neroy');
+  });
+
   it('offers no word masked with asterisks, nor the lone letter the mask leaves ("F**k" gives no "F")', () => {
     const brawl = new Story([datedArticle('Brawl at the casino', 'Test Wire', '2031-05-06', "The rapper shouted 'F**k you' at the guard in the lobby of the Grand casino after the boxing match.")]);
     const texts = readQuestion(brawl, 'Where did the fight happen?').spans.map(({ span }) => span.text);

@@ -208,6 +208,12 @@ function nounChunks(words: readonly TaggedWord[]): Array<[number, number]> {
       i++;
       continue;
     }
+    // "After that Neroy …", "the fact that Acme …": a "that" before a name ends what came before; no one's name
+    // takes it as an article.
+    if (/^(?:that|which)$/i.test(words[i]!.text) && words[i + 1]?.pos === 'PROPN') {
+      i++;
+      continue;
+    }
     if (words[i]!.pos === 'DET' || possessives.has(words[i]!.text.toLowerCase())) i++;
     let lastNoun = -1;
     let j = i;
