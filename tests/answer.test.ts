@@ -1156,6 +1156,15 @@ The pupils were taken to hospitals in Sibiu.`);
     expect(found.map((candidate) => candidate.display)).toEqual(['Jane Doe']);
   });
 
+  it('answers a how-long question with a length of time, not with a count of something else ("26 hostages")', () => {
+    const story = new Story([
+      datedArticle('Siege ends', 'Test Wire', '2031-05-06', 'The siege at the bank ended after police freed 26 hostages on Tuesday night.\nThe gunman surrendered at dawn.'),
+    ]);
+    const result = answerQuestion(story, 'how long did the siege last?');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.answer.short ?? '').not.toMatch(/hostages/);
+  });
+
   it('answers a who-question with no name that ends in a figure ("K-60" flies, but no one is called that)', () => {
     const story = new Story([
       datedArticle('Helicopter down in loch', 'Test Gazette', '2031-05-02', 'The K-60 was flying low over the loch when it came down on Tuesday, the operator said.\nThe operator grounded its other K-60 helicopters.\nInvestigators named the pilot as Iain Mackay, 52.'),

@@ -125,6 +125,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (count && (isAge(candidate.span) || !holdsFigure(candidate.span.text) || onlyMoneyOrShare(candidate.span, analysis))) continue;
     // "How long …?" is not answered by an age ("46-year" of "46-year-old").
     if (analysis.kind === 'duration' && (isAge(candidate.span) || beforeOld(candidate.span))) continue;
+    // Nor by "26 children": a span of time names a unit of time, or life, and stands in the best sentence (a length
+    // of time from another sentence is most often another's: "a nurse there for 22 years").
+    if (analysis.kind === 'duration' && (!timeUnitWord.test(candidate.span.text) || candidate.span.entry !== usable[0]?.span.entry)) continue;
     const shown = { ...candidate, span: show(candidate.span) };
     // "How did they get out?" is answered by a way ("a rope of bedsheets"), not by a name, a place, a time or a figure.
     if (manner && namedOrCounted(candidate.span)) continue;
@@ -430,6 +433,8 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
     return person ? (nameAlone(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
 }
+
+const timeUnitWord = /\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centur(?:y|ies)|seasons?|terms?|life|lifetime|overnight|while)\b|\d+[-\s]?(?:h|m|s|d)\b/i;
 
 function ownerOfName(span: AnswerSpan): AnswerSpan | null {
   const owned = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+\p{Lu}/u.exec(span.text);

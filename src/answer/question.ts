@@ -69,7 +69,7 @@ const notTypeNouns = /^(?:is|was|are|were|did|does|do|has|have|had|will|would|ca
 const questionWordStart = /^(?:what|which|who|whom|whose|where|when|why|how)\b/;
 const auxiliaryStart = /^(?:is|are|was|were|am|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must)\b/;
 // A phrase before the question word ("Beginning in what year …", "During the first stage, what state …").
-const questionWordAfterPhrase = /(?:,\s*|\b(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|after|before)\s+)(?=(?:what|which|where|when|whom|how)\b)/;
+const questionWordAfterPhrase = /(?:,\s*(?:(?:about|roughly|approximately|around)\s+)?|\b(?:in|at|on|from|to|into|during|since|until|by|near|for|of|with|after|before)\s+)(?=(?:what|which|where|when|whom|how)\b)/;
 
 // A question word for a person, place, time or figure that closes a clause: "… held where?", "… met with whom?".
 // Not "what": "combined observation and what?" already says where its answer stands.
