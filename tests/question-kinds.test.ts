@@ -25,6 +25,7 @@ describe('the question-kind registry', () => {
     ['what r investigators saying about the motors', 'statement'],
     ['What are they charging him with?', 'other'],
     ['What award was given to the inventor?', 'other'],
+    ['In the article, about how long has it been since the shooting?', 'duration'],
     ['What pay award did the nurses get?', 'number'],
     ['What is the term for a ban on exports?', 'other'],
     ['How tall is the tower?', 'number'],
