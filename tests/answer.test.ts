@@ -1156,6 +1156,17 @@ The pupils were taken to hospitals in Sibiu.`);
     expect(found.map((candidate) => candidate.display)).toEqual(['Jane Doe']);
   });
 
+  it('answers a how-question with no list of names, and reads a bare "how?" as one', () => {
+    const story = new Story([
+      datedArticle('A new detective film', 'Test Wire', '2031-05-06', 'In the new film, director Jan Ritchie and writers Ana Ruiz and Dan Otto have the detective crisscross Europe.\nThe detective travels by horse-drawn carriage.\nThe film opens in June.'),
+    ]);
+    for (const question of ['How does the detective get around Europe?', 'how?']) {
+      const result = answerQuestion(story, question);
+      expect(result.ok, question).toBe(true);
+      if (result.ok) expect(result.answer.short ?? '', question).not.toMatch(/Ruiz|Otto/);
+    }
+  });
+
   it('answers a how-long question with a length of time, not with a count of something else ("26 hostages")', () => {
     const story = new Story([
       datedArticle('Siege ends', 'Test Wire', '2031-05-06', 'The siege at the bank ended after police freed 26 hostages on Tuesday night.\nThe gunman surrendered at dawn.'),

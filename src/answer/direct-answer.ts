@@ -330,14 +330,16 @@ function namesWhomAsked(span: AnswerSpan, askedAbout: ReadonlyMap<string, string
 
 // "How did …?", "how was …?": the question asks for a manner, not a degree ("how big …?") or an amount.
 function asksManner(question: string): boolean {
-  return /^\W*(?:(?:and|so|but)\s+)?how(?:['’]d|\s+(?:did|does|do|was|were|is|are|has|have|had|can|could|would|will))\b/i.test(question);
+  return /^\W*(?:(?:and|so|but)\s+)?how(?:['’]d|\s+(?:did|does|do|was|were|is|are|has|have|had|can|could|would|will))\b|^\W*(?:(?:and|so|but)\s+)?how(?:\s+else)?\W*$/i.test(question);
 }
 
 const namedOrCountedKinds: ReadonlySet<AnswerSpan['kind']> = new Set(['person', 'place', 'organisation', 'name', 'time', 'number']);
 
 function namedOrCounted(span: AnswerSpan): boolean {
   // "rose 3.8%" says how the market took it; "1 a.m. and 2 a.m." says nothing of how they escaped.
-  return namedOrCountedKinds.has(span.kind) || (/\d/.test(span.text) && span.kind !== 'verb');
+  // "Ritchie and screenwriters Kieran and Michele Mulroney" names people too.
+  const namesOnly = span.kind === 'list' && span.text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+/u).every((item) => /\p{Lu}/u.test(item));
+  return namedOrCountedKinds.has(span.kind) || namesOnly || (/\d/.test(span.text) && span.kind !== 'verb');
 }
 
 // "When will the line reopen?", "when r schools supposed to reopen?", "when does the trial start?": the question asks
