@@ -1156,6 +1156,19 @@ The pupils were taken to hospitals in Sibiu.`);
     expect(found.map((candidate) => candidate.display)).toEqual(['Jane Doe']);
   });
 
+  it('answers a where-question with no day and no person the story names ("Thursday", "Wilford")', () => {
+    const story = new Story([
+      datedArticle('Back to school', 'Test Wire', '2031-05-06', 'Christine Wilford says her son Richie will go back to school on Thursday.\nWilford said Richie had been sleeping badly.\nThe school is in Hale Creek, a village north of the city.'),
+    ]);
+    for (const question of ['Where is Richie going back?', 'where will Richie go on Thursday?']) {
+      const result = answerQuestion(story, question);
+      expect(result.ok, question).toBe(true);
+      if (result.ok) expect(result.answer.short ?? '', question).not.toMatch(/Thursday|Wilford/);
+    }
+    const school = answerQuestion(story, 'Where is the school?');
+    expect(school.ok && school.answer.short).toBe('Hale Creek');
+  });
+
   it('answers a how-question with no list of names, and reads a bare "how?" as one', () => {
     const story = new Story([
       datedArticle('A new detective film', 'Test Wire', '2031-05-06', 'In the new film, director Jan Ritchie and writers Ana Ruiz and Dan Otto have the detective crisscross Europe.\nThe detective travels by horse-drawn carriage.\nThe film opens in June.'),

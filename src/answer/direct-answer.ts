@@ -3,7 +3,7 @@ import { hasSenseKindOf, isKindOf } from '../language/noun-kinds.js';
 import { isWordNetWord } from '../language/synonyms.js';
 import { isCapitalised, type NameRegistry } from '../language/names.js';
 import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
-import { tenseOf } from '../language/dates.js';
+import { findTimeMentions, tenseOf } from '../language/dates.js';
 import { tagSentence } from '../language/tagger.js';
 import { foldToken, termKey, termsOf } from '../search/terms.js';
 import { findQuantities, gluedScaleWord, holdsFigure } from '../language/quantities.js';
@@ -145,7 +145,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     // company's may hold one, "Level 3 Communications").
     if (analysis.kind === 'person' && /\d\W*$/.test(shown.span.text)) continue;
     // "Where was he when he called?" is not answered by "911" or by a person's name.
-    if (analysis.kind === 'place' && !couldBePlace(shown.span)) continue;
+    if (analysis.kind === 'place' && (!couldBePlace(shown.span) || (names !== undefined && namesKnownPerson(shown.span, names)))) continue;
     const echoes =
       echoesQuestion(shown.span, questionTerms) ||
       (askedAbout !== null && names !== undefined && namesWhomAsked(shown.span, askedAbout, names, corrected)) ||
@@ -338,7 +338,7 @@ const namedOrCountedKinds: ReadonlySet<AnswerSpan['kind']> = new Set(['person', 
 function namedOrCounted(span: AnswerSpan): boolean {
   // "rose 3.8%" says how the market took it; "1 a.m. and 2 a.m." says nothing of how they escaped.
   // "Ritchie and screenwriters Kieran and Michele Mulroney" names people too.
-  const namesOnly = span.kind === 'list' && span.text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+/u).every((item) => /\p{Lu}/u.test(item));
+  const namesOnly = span.kind === 'list' && span.text.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+/u).every((item) => /\p{Lu}/u.test(item.replace(/^(?:the|a|an)\s+/i, '')));
   return namedOrCountedKinds.has(span.kind) || namesOnly || (/\d/.test(span.text) && span.kind !== 'verb');
 }
 
@@ -567,8 +567,19 @@ function couldBeTime(span: AnswerSpan): boolean {
   });
 }
 
+// "Christine Wilford" or "Wilford": the full name or the surname of someone the story names as a person.
+function namesKnownPerson(span: AnswerSpan, names: NameRegistry): boolean {
+  const words = span.text.split(/\s+/);
+  if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  const person = names.personBySurname(words.at(-1)!);
+  return person !== null && (person === span.text || (words.length === 1 && person.split(/\s+/).length > 1));
+}
+
 function couldBePlace(span: AnswerSpan): boolean {
-  return span.kind !== 'person' && span.kind !== 'time' && span.kind !== 'number' && !/^[\d.,\s%$€£-]+$/.test(span.text);
+  if (span.kind === 'person' || span.kind === 'time' || span.kind === 'number' || span.kind === 'verb' || /^[\d.,\s%$€£-]+$/.test(span.text)) return false;
+  // "Thursday", "on Thursday": a day is no place, whatever kind the span was read as.
+  const text = span.text.replace(/^(?:on|in|at|by)\s+/i, '');
+  return !findTimeMentions(text).some((time) => time.start === 0 && time.end >= text.length);
 }
 
 // Whether shown text can be an age: a whole number up to 125, in figures or words, alone or in years ("50", "about
