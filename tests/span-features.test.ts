@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readQuestion } from '../src/answer/answer-question.js';
 import { questionSlotOf, spanFeatures } from '../src/answer/span-features.js';
 import { Story } from '../src/story.js';
-import { articleOf } from './ingest-helpers.js';
+import { articleOf, datedArticle } from './ingest-helpers.js';
 
 const story = new Story([
   articleOf(
@@ -189,17 +189,7 @@ In 2029, 12 firms and 40 suppliers bid for the work.`,
 });
 
 describe('the questionName span feature', () => {
-  const war = new Story([
-    articleOf(
-      `---
-title: Siege ends
-source: Test Gazette
-date: 2031-05-02
----
-During the War of Tessin, Karl of Brandt led the river army and took the fort.`,
-      'siege.txt',
-    ),
-  ]);
+  const war = new Story([datedArticle('Siege ends', 'Test Gazette', '2031-05-02', 'During the War of Tessin, Karl of Brandt led the river army and took the fort.')]);
   const questionNameOf = (question: string, text: string) =>
     readQuestion(war, question).spans.find(({ span }) => span.text === text)?.features[names.indexOf('questionName')];
 
