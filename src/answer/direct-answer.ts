@@ -2,7 +2,7 @@ import { firstNameGender } from '../language/first-names.js';
 import { hasSenseKindOf, isKindOf } from '../language/noun-kinds.js';
 import { isWordNetWord } from '../language/synonyms.js';
 import { isCapitalised, type NameRegistry } from '../language/names.js';
-import { measureQuestionWords, measureUnits, months, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
+import { durationUnits, measureQuestionWords, measureUnits, months, newsAbbreviations, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { findTimeMentions, tenseOf } from '../language/dates.js';
 import { tagSentence } from '../language/tagger.js';
 import { foldToken, termKey, termsOf } from '../search/terms.js';
@@ -127,7 +127,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (analysis.kind === 'duration' && (isAge(candidate.span) || beforeOld(candidate.span))) continue;
     // Nor by "26 children": a span of time names a unit of time, or life, and stands in the best sentence (a length
     // of time from another sentence is most often another's: "a nurse there for 22 years").
-    if (analysis.kind === 'duration' && (!timeUnitWord.test(candidate.span.text) || candidate.span.entry !== usable[0]?.span.entry)) continue;
+    if (analysis.kind === 'duration' && (!namesTimeUnit(candidate.span.text) || candidate.span.entry !== usable[0]?.span.entry)) continue;
     const shown = { ...candidate, span: show(candidate.span) };
     // "How did they get out?" is answered by a way ("a rope of bedsheets"), not by a name, a place, a time or a figure.
     if (manner && namedOrCounted(candidate.span)) continue;
@@ -436,7 +436,18 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   };
 }
 
-const timeUnitWord = /\b(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|yrs?|decades?|centur(?:y|ies)|seasons?|terms?|life|lifetime|overnight|while)\b|\d+[-\s]?(?:h|m|s|d)\b/i;
+// Lengths of time besides the lexicon's units ("a season", "a life term", "overnight"), and chat's "min" and "hr".
+const otherTimeWords = new Set(['season', 'term', 'life', 'lifetime', 'overnight', 'while', 'min', 'hr']);
+
+// Whether a span names a unit of time ("three weeks", "2 hrs", "life", "48h").
+function namesTimeUnit(text: string): boolean {
+  if (/\d+[-\s]?(?:h|m|s|d)\b/i.test(text)) return true;
+  return (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((typed) => {
+    const word = newsAbbreviations.get(typed) ?? typed;
+    const singular = word.replace(/ies$/, 'y').replace(/s$/, '');
+    return [word, singular].some((form) => durationUnits.has(form) || otherTimeWords.has(form));
+  });
+}
 
 function ownerOfName(span: AnswerSpan): AnswerSpan | null {
   const owned = /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,3})['’]s?\s+\p{Lu}/u.exec(span.text);
@@ -570,7 +581,7 @@ function couldBeTime(span: AnswerSpan): boolean {
 // "Christine Wilford" or "Wilford": the full name or the surname of someone the story names as a person.
 function namesKnownPerson(span: AnswerSpan, names: NameRegistry): boolean {
   const words = span.text.split(/\s+/);
-  if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  if (words.length > 4 || !words.every(isCapitalised)) return false;
   const person = names.personBySurname(words.at(-1)!);
   return person !== null && (person === span.text || (words.length === 1 && person.split(/\s+/).length > 1));
 }
