@@ -140,6 +140,13 @@ describe('answer spans', () => {
     expect(texts).toContain('engineer Tom Reyes and architect Eva Lund');
     expect(texts.filter((text) => /2029/.test(text) && /Reyes/.test(text))).toEqual([]);
   });
+
+  it('offer no "-ing" word that opens a clause after a comma, alone or as a list item ("on Radio Kelso, boasting about …")', () => {
+    const launch = new Story([articleOf('Mayor Lee Moran announced the launch on Radio Kelso, boasting about her deputy\'s plan.', 'launch.txt')]);
+    const texts = readQuestion(launch, 'Who is her deputy?').spans.map(({ span }) => span.text);
+    expect(texts).toContain('Radio Kelso');
+    expect(texts.filter((text) => /boasting/.test(text))).toEqual([]);
+  });
 });
 
 describe('questionSlotOf', () => {

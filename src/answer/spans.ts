@@ -214,6 +214,12 @@ function nounChunks(words: readonly TaggedWord[]): Array<[number, number]> {
       i++;
       continue;
     }
+    // "on Twitter, bragging about her wife": a lone "-ing" word after a comma that goes on with a preposition or an
+    // object opens a clause about the subject, whatever the tagger calls it; it is no thing and no list item.
+    if (participleAfterComma(words, i)) {
+      i++;
+      continue;
+    }
     if (words[i]!.pos === 'DET' || possessives.has(words[i]!.text.toLowerCase())) i++;
     let lastNoun = -1;
     let j = i;
@@ -245,6 +251,12 @@ function nounChunks(words: readonly TaggedWord[]): Array<[number, number]> {
   }
   return chunks;
 }
+
+function participleAfterComma(words: readonly TaggedWord[], i: number): boolean {
+  const word = words[i]!;
+  return words[i - 1]?.text === ',' && /^\p{Ll}+ing$/u.test(word.text) && word.text.length > 5 && clauseGoesOn.has(words[i + 1]?.pos ?? '');
+}
+const clauseGoesOn = new Set(['ADP', 'DET', 'PRON', 'SCONJ']);
 
 // A hyphen or a word glued to the one before it by a hyphen belongs to that word.
 function joinedByHyphen(words: readonly TaggedWord[], i: number): boolean {
