@@ -112,6 +112,18 @@ describe('shownSpanFor', () => {
     for (const { span } of based) expect(shownSpanFor(reading.analysis)(span).text, span.text).toBe('Halden Looms');
   });
 
+  it.each([
+    ['Who spoke for the valley?', 'Valley Energy Secretary Nora Lind', 'Nora Lind'],
+    ['Who opened the mill?', 'King Harald IV', 'King Harald IV'],
+    ['Who treated the workers?', 'Dr. Ivo Sand', 'Dr. Ivo Sand'],
+  ])('shows a who-question\'s person without a job title, but with a rank the person is known by: %j', (question, text, expected) => {
+    const mill = datedArticle('Looms', 'Test Gazette', '2031-05-06', '"We will rebuild," said Valley Energy Secretary Nora Lind. King Harald IV opened the mill. Dr. Ivo Sand treated the workers.');
+    const reading = readQuestion(new Story([mill]), question);
+    const spans = reading.spans.filter(({ span }) => span.text === text);
+    expect(spans.length).toBeGreaterThan(0);
+    for (const { span } of spans) expect(shownSpanFor(reading.analysis)(span).text).toBe(expected);
+  });
+
   it('shows only the age for "how old …?" ("a 64-year-old former teacher" gives "64")', () => {
     const reading = readQuestion(story, 'How old is the owner of the mill?');
     const aged = reading.spans.filter(({ span }) => /64-year-old/.test(span.text));

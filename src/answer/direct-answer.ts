@@ -1,7 +1,7 @@
 import { firstNameGender } from '../language/first-names.js';
 import { hasSenseKindOf, isKindOf } from '../language/noun-kinds.js';
 import { isWordNetWord } from '../language/synonyms.js';
-import { isCapitalised, type NameRegistry } from '../language/names.js';
+import { findNamePhrases, isCapitalised, type NameRegistry } from '../language/names.js';
 import { durationUnits, measureQuestionWords, measureUnits, months, newsAbbreviations, numberWordValues, timePlacingWords, weekdays, wordAlternation, type MeasureDimension } from '../language/lexicon.js';
 import { findTimeMentions, tenseOf } from '../language/dates.js';
 import { tagSentence } from '../language/tagger.js';
@@ -432,7 +432,7 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
     const cut = cutAskedWords(listed, asked) ?? listed;
     const unverbed = asksAction ? cut : (withoutLeadingVerb(cut) ?? cut);
     const bare = place ? (placeName(unverbed) ?? placeBeforeItsRegion(unverbed) ?? unverbed) : unverbed;
-    return person ? (nameAlone(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
+    return person ? (nameAlone(bare) ?? withoutJobTitle(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
 }
 
@@ -501,6 +501,16 @@ function nameAlone(span: AnswerSpan): AnswerSpan | null {
   const offset = span.words[firstProper]!.start - span.start;
   return narrowed(span, offset, span.text.length - offset);
 }
+
+// "Who spoke for the department?" and "Corrections Secretary Walt McNeil": the person is "Walt McNeil". A rank a
+// person is known by ("King Charles III", "Pope Benedict XVI", "Dr. Conrad Murray") stays.
+function withoutJobTitle(span: AnswerSpan): AnswerSpan | null {
+  if (!isSlice(span)) return null;
+  const phrase = findNamePhrases(span.entry.passage.normalized).find((candidate) => candidate.end === span.end && candidate.start > span.start && candidate.title !== null);
+  if (phrase === undefined || phrase.localKind !== 'person' || keptTitles.has(phrase.title!.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, ''))) return null;
+  return narrowed(span, phrase.start - span.start, phrase.end - phrase.start);
+}
+const keptTitles = new Set(['king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'pope', 'saint', 'st', 'sir', 'dame', 'lord', 'lady', 'dr', 'mr', 'mrs', 'ms', 'miss', 'sheikh', 'emir']);
 
 // "Which countries?" and "the Netherlands, Canada and Norway": a list is shown without the article of its first name.
 function withoutLeadingArticle(span: AnswerSpan): AnswerSpan {
