@@ -161,6 +161,14 @@ describe('shownSpanFor', () => {
     expect(shown('When did the mill reopen?', '3 May 2021')).toBe('3 May 2021');
   });
 
+  it('keeps the asked noun that ends a name, though the tagger reads it as a common noun ("Bellahouston Park")', () => {
+    const mass = datedArticle('Visit', 'Test Gazette', '2031-05-06', 'The bishop will celebrate Mass at Bellahouston Park in Glasgow.');
+    const reading = readQuestion(new Story([mass]), 'At what park will the bishop celebrate Mass?');
+    const spans = reading.spans.filter(({ span }) => span.text === 'Bellahouston Park');
+    expect(spans.length).toBeGreaterThan(0);
+    for (const { span } of spans) expect(shownSpanFor(reading.analysis)(span).text).toBe('Bellahouston Park');
+  });
+
   it('drops a counted noun the question names', () => {
     expect(shown('How many customaries does the valley have?', 'two customaries')).toBe('two');
   });

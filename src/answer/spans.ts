@@ -300,12 +300,14 @@ export function cutAskedWords(span: AnswerSpan, asked: { phrase: ReadonlySet<str
   if (words.length < 2 || (span.candidate !== null && (span.candidate.kind !== 'count' || span.text !== span.entry.passage.normalized.slice(span.start, span.end)))) return null;
   // A name is cut only after a word of the question next to it was: "how many Dutch ships" and "12 Dutch
   // ships", but not "which school" and "Saraswati Secondary School".
-  const termIn = (word: TaggedWord, terms: ReadonlySet<string>, afterCut: boolean) =>
-    word.pos !== 'NUM' && (word.pos !== 'PROPN' || afterCut) && terms.has(termKey(word.text) ?? '');
+  // The tagger reads the capitalised noun that ends a name as a common one ("Bellahouston Park"): it is still the name's.
+  const inName = (i: number) => words[i]!.pos === 'PROPN' || (i > 0 && words[i - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[i]!.text));
+  const termIn = (i: number, terms: ReadonlySet<string>, afterCut: boolean) =>
+    words[i]!.pos !== 'NUM' && (!inName(i) || afterCut) && terms.has(termKey(words[i]!.text) ?? '');
   const cuttable = (i: number, side: 'first' | 'last', afterCut: boolean) => {
-    if (termIn(words[i]!, afterCut ? asked.question : asked.phrase, afterCut)) return true;
+    if (termIn(i, afterCut ? asked.question : asked.phrase, afterCut)) return true;
     const next = words[i + 1];
-    return side === 'first' && termIn(words[i]!, asked.question, afterCut) && next !== undefined && edgeTags.has(next.pos);
+    return side === 'first' && termIn(i, asked.question, afterCut) && next !== undefined && edgeTags.has(next.pos);
   };
   let from = 0;
   let to = words.length;
