@@ -249,6 +249,15 @@ She said she believes Lane acted in good faith.`);
   it('lets what the story says outweigh a first name that is mostly the other gender\'s ("Robin … said he")', () => {
     expect(genderOf(juryStory, 'Robin Ames')).toBe('male');
   });
+
+  it('does not take the gender of another person who shares the surname ("Lena Moss" in a story about Tom Moss)', () => {
+    const family = courtStory(`Tom Moss said he would appeal.
+Moss said he had done nothing wrong, and his lawyer said he would testify.
+Moss, who ran the firm, said he was innocent.
+His sister, Lena Moss, watched from the gallery.`);
+    expect(genderOf(family, 'Tom Moss')).toBe('male');
+    expect(genderOf(family, 'Lena Moss')).toBe('female');
+  });
 });
 
 describe('answerQuestion in a conversation', () => {

@@ -180,12 +180,22 @@ export function genderOf(story: Story, name: string, { byFirstName = true }: { b
     else if (lower === 'she' || lower === 'her' || lower === 'herself' || lower === 'mrs' || lower === 'ms' || lower === 'miss' || (lower !== undefined && femaleNouns.has(lower))) female += weight;
   };
   const mention = new RegExp(`(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}${escapeRegExp(surname)}\\b`, 'gu');
+  // "LaToya Jackson" in a story about Michael Jackson: a mention of another first name with the surname is another
+  // person's, and so is the bare surname when the story's fullest use of it is another name.
+  const bareIsThem = parts.length < 2 || story.names.fullName(surname).toLowerCase() === name.toLowerCase();
+  const someoneElse = (matched: string) => {
+    if (parts.length < 2) return false;
+    const before = matched.slice(0, matched.length - surname.length).split(/\s+/).filter(Boolean);
+    if (before.length === 0) return !bareIsThem;
+    return before.some((word) => word !== parts[0] && firstNameGender(word) !== null);
+  };
   for (const hit of story.index.search([term], { limit: 30, fuzzy: false })) {
     const passage = story.passage(hit.id);
     if (passage === undefined) continue;
     const text = passage.normalized;
     let first = true;
     for (const match of text.matchAll(mention)) {
+      if (someoneElse(match[0])) continue;
       const before = text.slice(Math.max(0, match.index - 40), match.index).toLowerCase().match(/[\p{L}]+/gu) ?? [];
       // Titles and nouns before a name describe it ("actress Jane Doe"); a pronoun there is someone else's ("she met Doe").
       for (const word of before.slice(-3)) if (!pronounWords.has(word)) vote(word.replace(/\.$/, ''), 2);
