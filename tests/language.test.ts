@@ -293,6 +293,13 @@ describe('firstNameGender', () => {
     expect(firstNameGender('mark')).toBeNull();
     expect(firstNameGender('MARK')).toBeNull();
   });
+
+  it('finds the first and last names of its table, names with letters outside ASCII, and names only other languages list', () => {
+    expect(firstNameGender('Aabriella')).toBe('female');
+    expect(firstNameGender('Şule')).toBe('female');
+    expect(firstNameGender('Édan')).toBe('male');
+    expect(firstNameGender('Radife')).toBe('female');
+  });
 });
 
 describe('isKindOf', () => {
