@@ -73,6 +73,8 @@ describe('shownSpanFor', () => {
     };
     expect(shownFor('What was the total of the grants in 2009?', 'totaling $414 million')).toBe('$414 million');
     expect(shownFor('What did the university do in 2009?', 'totaling $414 million')).toBe('totaling $414 million');
+    // "did" that only helps another verb asks for a thing, not for what was done.
+    expect(shownFor('What sum did the university award in 2009?', 'totaling $414 million')).toBe('$414 million');
     expect(shownFor('What condition was the patient in?', 'guarded condition')).not.toBe('condition');
   });
 

@@ -418,7 +418,8 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   const person = analysis.kind === 'person';
   const place = analysis.kind === 'place';
   // "What did they do?", "what happened?", "how did they …?": the verb is the answer.
-  const asksAction = /\b(?:do|does|did|doing|done|happen|happens|happened)\b/i.test(analysis.text) || /^\W*how\b(?!\s+(?:much|many|long|old|far|big|large|high))/i.test(analysis.text);
+  // "did" and "does" are only auxiliaries in "What did Watt add?"; "What did he do?" asks with "do".
+  const asksAction = /\b(?:do|doing|done|happen|happens|happened)\b/i.test(analysis.text) || /^\W*how\b(?!\s+(?:much|many|long|old|far|big|large|high))/i.test(analysis.text);
   const measures = measuresAsked(analysis.text);
   const measure = measures === null ? null : measurePhrase(measures);
   const body = askedClassOf(analysis.text) === 'body';
