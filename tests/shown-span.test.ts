@@ -171,6 +171,16 @@ describe('shownSpanFor', () => {
     for (const { span } of spans) expect(shownSpanFor(reading.analysis)(span).text).toBe('Bellahouston Park');
   });
 
+  it.each([
+    ['What type of engine drove the looms?', 'oscillating cylinder steam'],
+    ['What kind of steam engine drove the looms?', 'oscillating cylinder'],
+    ['What sort of safety valves did the looms use?', 'spring-loaded'],
+  ])('answers %j with the words the sentence puts before the noun it asks about: %j', (question, expected) => {
+    const looms = datedArticle('Looms', 'Test Gazette', '2031-05-06', 'The new looms were driven by oscillating cylinder steam engines fitted with spring-loaded safety valves.');
+    const result = answerQuestion(new Story([looms]), question);
+    expect(result.ok && result.answer.short).toBe(expected);
+  });
+
   it('drops a counted noun the question names', () => {
     expect(shown('How many customaries does the valley have?', 'two customaries')).toBe('two');
   });

@@ -14,7 +14,7 @@ import type { Passage } from '../types.js';
 import { countsAskedNoun, namesNounAfter, type ShortAnswer } from './short-answer.js';
 import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksName, asksRoleHolder, asksYear } from './asked-class.js';
 import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
-import { askedKindWords, cutAskedWords, findAnswerSpans, listLessAsked, type AnswerSpan, type SpanKind } from './spans.js';
+import { askedKindWords, cutAskedWords, findAnswerSpans, listLessAsked, typeOfAsked, type AnswerSpan, type SpanKind } from './spans.js';
 import { besideTermsOf, standsBeside } from './list-siblings.js';
 
 /** A candidate span with its features and the span model's score. */
@@ -95,6 +95,11 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const { names, articleDate, corrected } = story;
   const wantsNumber = analysis.kind === 'number';
   const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
+  // "What type of valve …?": the words the best span's sentence puts before "valve" ("adjustable spring-loaded"); a
+  // question that names what its answer is listed with ("Along with …") is left to the list.
+  const best0 = usable[0];
+  const typed = best0 === undefined || besideTermsOf(analysis.text).size > 0 ? null : typeOfAsked(best0.span.entry, best0.span.rank, askedPhraseWords(analysis.text), new Set(termsOf(analysis.text)));
+  if (typed !== null && best0 !== undefined) return { text: clip(typed.text), support: [typed.entry], score: best0.score };
   const measures = measuresAsked(analysis.text);
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis, measures));
   // A figure of the asked sort in the sentence the best span stands in comes before one from another sentence.

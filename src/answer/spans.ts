@@ -374,3 +374,41 @@ export function askedKindWords(entry: RankedPassage, rank: number, kind: string)
     .filter((word, i) => (word.pos === 'NOUN' || word.pos === 'PROPN') && /^\p{L}+$/u.test(word.text) && !insideName(i) && isKindOf(word.text, kind))
     .map((word) => ({ text: word.text, start: word.start, end: word.end, kind: word.pos === 'PROPN' ? 'name' : 'noun', entry, rank, words: [word], candidate: null }));
 }
+
+/**
+ * "What type of steam engine …?" and "oscillating cylinder steam engines": the words a sentence puts before the noun a
+ * type-question asks about, less the question's own ("oscillating cylinder"); null when the question asks no type, or
+ * the sentence gives the noun no such words.
+ */
+export function typeOfAsked(entry: RankedPassage, rank: number, askedPhrase: readonly string[], questionTerms: ReadonlySet<string>): AnswerSpan | null {
+  if (!/^(?:kind|type|sort|form)s?$/i.test(askedPhrase[0] ?? '') || askedPhrase.length < 2) return null;
+  const head = termKey(askedPhrase.at(-1)!);
+  // The question's own words straight before the noun ("steam" of "steam engines", "safety" of "safety valves") are
+  // not the type.
+  const asked = new Set([...questionTerms, ...askedPhrase.map((word) => termKey(word))]);
+  if (head === null) return null;
+  const sentence = textAfterGluedHeading(entry.passage);
+  const words = tagSentence(sentence);
+  for (let at = 1; at < words.length; at++) {
+    if (termKey(words[at]!.text) !== head || !['NOUN', 'PROPN'].includes(words[at]!.pos)) continue;
+    let to = at;
+    while (to > 0 && asked.has(termKey(words[to - 1]!.text))) to--;
+    let from = to;
+    while (from > 0 && from > to - maxPhraseWords && typeWord(words, from - 1)) from--;
+    if (from === to) continue;
+    const inner = words.slice(from, to);
+    return { text: sentence.slice(inner[0]!.start, inner.at(-1)!.end), start: inner[0]!.start, end: inner.at(-1)!.end, kind: 'noun', entry, rank, words: inner, candidate: null };
+  }
+  return null;
+}
+
+// A word that can tell a kind of thing: an adjective, a noun, a name or an "-ing" word before it ("rounded arches",
+// "twin-cylinder locomotive", "multi-stage centrifugal pumps"), or the hyphen that joins two of them.
+function typeWord(words: readonly TaggedWord[], i: number): boolean {
+  const word = words[i]!;
+  if (joinedByHyphen(words, i) || (word.text === '-' && i > 0)) return true;
+  // "oscillating cylinder"; "produced" of "produced continuous rotary motion" is the sentence's verb.
+  if (word.pos === 'VERB') return /ing$/i.test(word.text);
+  // "piston type steam engines": a type word ends the run.
+  return ['ADJ', 'NOUN', 'PROPN'].includes(word.pos) && /^[\p{L}\p{N}]/u.test(word.text) && !/^(?:kind|type|sort|form)s?$/i.test(word.text);
+}
