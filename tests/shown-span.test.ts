@@ -181,6 +181,12 @@ describe('shownSpanFor', () => {
     expect(result.ok && result.answer.short).toBe(expected);
   });
 
+  it('answers with what the best sentence says after the asked noun and "of", "is" or a colon ("clumps of a protein")', () => {
+    const brain = datedArticle('Disease', 'Test Gazette', '2031-05-06', 'The disease causes dense clumps of a protein in the brain.');
+    const result = answerQuestion(new Story([brain]), 'What clumps are caused in the brain?');
+    expect(result.ok && result.answer.short).toBe('a protein');
+  });
+
   it('drops a counted noun the question names', () => {
     expect(shown('How many customaries does the valley have?', 'two customaries')).toBe('two');
   });

@@ -12,7 +12,7 @@ import { asksNewestReport, type QuestionAnalysis } from './question.js';
 import type { RankedPassage } from './rank.js';
 import type { Passage } from '../types.js';
 import { countsAskedNoun, namesNounAfter, type ShortAnswer } from './short-answer.js';
-import { agePhrase, askedClassOf, askedPhraseWords, asksCount, asksName, asksRoleHolder, asksYear } from './asked-class.js';
+import { agePhrase, askedClassOf, askedNounOf, askedPhraseWords, asksCount, asksName, asksRoleHolder, asksYear } from './asked-class.js';
 import { isAge, questionSlotOf, spanFeatures, spanFeatureValues, spanKey, strandedPrepositionBefore, type SpanContext } from './span-features.js';
 import { askedKindWords, cutAskedWords, findAnswerSpans, listLessAsked, typeOfAsked, type AnswerSpan, type SpanKind } from './spans.js';
 import { besideTermsOf, standsBeside } from './list-siblings.js';
@@ -110,7 +110,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const chosen = inBest.length > 0 ? inBest : elsewhere.length > 0 ? elsewhere : usable;
   const pool = asksNewestFigure(analysis) ? (newerReportFirst(usable, chosen) ?? chosen) : asksFirstFigure(analysis) ? (olderReportFirst(fitting.length > 0 ? fitting : usable, chosen) ?? chosen) : chosen;
   const show = shownSpanFor(analysis);
-  const candidates = besideFirst(pool, analysis, usable[0]?.span.entry);
+  const candidates = complementFirst(besideFirst(pool, analysis, usable[0]?.span.entry), analysis, usable[0]?.span.entry);
   const questionTerms = new Set(termsOf(analysis.text));
   const askedAbout = names === undefined ? null : nameWordsAskedAbout(analysis);
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
@@ -167,6 +167,28 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // span the model scored best.
   const score = candidates === pool ? best.score : Math.max(best.score, pool[0]?.score ?? best.score);
   return { text, support: [best.span.entry, ...others], score, ...(printed !== text ? { printed } : {}) };
+}
+
+// "What's the maximum penalty?" and "carries a maximum penalty of death by firing squad": in the best sentence, a span
+// right after the asked noun and "of", "is", "was" or a colon comes before the rest, in score order.
+function complementFirst(pool: readonly ScoredSpan[], analysis: QuestionAnalysis, best: RankedPassage | undefined): readonly ScoredSpan[] {
+  if (best === undefined || !/\b(?:what|which)\b/i.test(analysis.text) || analysis.kind !== 'other') return pool;
+  const noun = askedNounOf(analysis.text);
+  // "the latest estimate of the election's cost" names what is estimated, not the estimate.
+  if (noun === null || /^(?:kind|type|sort|form|name|one|estimate|total|figure|number|amount|cost|price|value|count|rate|share)s?$/.test(noun)) return pool;
+  const sentence = best.passage.normalized;
+  // The noun as a common word, not inside a name ("the Peabody Museum of Archaeology"); and no span that only says the
+  // question again ("part of the 19th century" for "in what part of the 19th century …?").
+  const lead = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?:\\s+(?:of|is|was|were|are)|:)\\s+$`);
+  const questionTerms = new Set(termsOf(analysis.text));
+  const after = pool.filter(
+    (candidate) =>
+      candidate.span.entry === best &&
+      candidate.span.words[0]?.pos !== 'VERB' &&
+      !termsOf(candidate.span.text).some((term) => questionTerms.has(term)) &&
+      lead.test(sentence.slice(Math.max(0, candidate.span.start - 60), candidate.span.start)),
+  );
+  return after.length === 0 ? pool : [...after, ...pool.filter((candidate) => !after.includes(candidate))];
 }
 
 // "Along with mills and mines, in what industrial locations …?": in the best sentence, a span listed with the things
