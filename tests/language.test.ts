@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findTimeMentions, resolveTimeMention, statedWeekdayDates, tenseOf } from '../src/language/dates.js';
 import { firstNameGender } from '../src/language/first-names.js';
+import { keyedValue, readKeyedLines } from '../src/language/keyed-lines.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { collectNameEvidence, findNamePhrases, NameRegistry } from '../src/language/names.js';
 import { isKindOf } from '../src/language/noun-kinds.js';
 import { antonymTermsOf } from '../src/language/antonyms.js';
@@ -281,6 +286,20 @@ describe('NameRegistry', () => {
     registry.apply(evidence, 1);
     registry.apply(evidence, -1);
     expect(registry.personBySurname('Ruiz')).toBeNull();
+  });
+});
+
+describe('keyedValue', () => {
+  it('finds every key of a sorted table, its first and last too, and null for a key it lacks', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'keyed-')), 'table.txt');
+    writeFileSync(file, 'alpha one two\nbeta\ngamma three\nzoë f\n');
+    const table = readKeyedLines(pathToFileURL(file), 'utf8');
+    expect(keyedValue(table, 'alpha')).toBe('one two');
+    expect(keyedValue(table, 'beta')).toBe('');
+    expect(keyedValue(table, 'gamma')).toBe('three');
+    expect(keyedValue(table, 'zoë')).toBe('f');
+    expect(keyedValue(table, 'delta')).toBeNull();
+    expect(keyedValue(table, '')).toBeNull();
   });
 });
 

@@ -97,9 +97,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
   // "What type of valve …?": the words the best span's sentence puts before "valve" ("adjustable spring-loaded"); a
   // question that names what its answer is listed with ("Along with …") is left to the list.
-  const best0 = usable[0];
-  const typed = best0 === undefined || besideTermsOf(analysis.text).size > 0 ? null : typeOfAsked(best0.span.entry, best0.span.rank, askedPhraseWords(analysis.text), new Set(termsOf(analysis.text)));
-  if (typed !== null && best0 !== undefined) return { text: clip(typed.text), support: [typed.entry], score: best0.score };
+  const leading = usable[0];
+  const typed = leading === undefined || besideTermsOf(analysis.text).size > 0 ? null : typeOfAsked(leading.span.entry, leading.span.rank, askedPhraseWords(analysis.text), new Set(termsOf(analysis.text)));
+  if (typed !== null && leading !== undefined) return { text: clip(typed.text), support: [typed.entry], score: leading.score };
   const measures = measuresAsked(analysis.text);
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis, measures));
   // A figure of the asked sort in the sentence the best span stands in comes before one from another sentence.

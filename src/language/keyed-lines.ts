@@ -30,12 +30,13 @@ export function keyedValue(table: KeyedLines, key: string): string | null {
   while (low <= high) {
     const middle = (low + high) >> 1;
     const start = table.starts[middle]!;
+    const lineEnd = table.bytes.indexOf(newline, start);
+    const end = lineEnd < 0 ? table.bytes.length : lineEnd;
+    // A line with no value is its key alone.
     const gap = table.bytes.indexOf(space, start);
-    const found = table.bytes.toString(table.encoding, start, gap);
-    if (found === key) {
-      const end = table.bytes.indexOf(newline, gap + 1);
-      return table.bytes.toString(table.encoding, gap + 1, end < 0 ? table.bytes.length : end);
-    }
+    const keyEnd = gap < 0 || gap > end ? end : gap;
+    const found = table.bytes.toString(table.encoding, start, keyEnd);
+    if (found === key) return keyEnd === end ? '' : table.bytes.toString(table.encoding, keyEnd + 1, end);
     if (found < key) low = middle + 1;
     else high = middle - 1;
   }
