@@ -187,6 +187,15 @@ describe('shownSpanFor', () => {
     expect(result.ok && result.answer.short).toBe('a protein');
   });
 
+  it.each([
+    ['What is a term that means constant heat?', 'isotherm'],
+    ['What is a term for the mill wheel turning back after each flood?', 'backwash'],
+  ])('answers %j with the term the best sentence glosses or puts in parentheses: %j', (question, expected) => {
+    const mill = datedArticle('Mill', 'Test Gazette', '2031-05-06', 'The old mill ran isobar (constant pressure) cycles and isotherm (constant heat) cycles. Its mill wheel turned back after each flood (backwash), which slowed the looms.');
+    const result = answerQuestion(new Story([mill]), question);
+    expect(result.ok && result.answer.short).toBe(expected);
+  });
+
   it('drops a counted noun the question names', () => {
     expect(shown('How many customaries does the valley have?', 'two customaries')).toBe('two');
   });

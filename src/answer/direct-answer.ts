@@ -98,6 +98,10 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // "What type of valve …?": the words the best span's sentence puts before "valve" ("adjustable spring-loaded"); a
   // question that names what its answer is listed with ("Along with …") is left to the list.
   const leading = usable[0];
+  // "What is a term that means constant temperature?" and "isothermal (constant temperature) processes": the word a
+  // sentence glosses in parentheses, or the term it puts in parentheses after the words it names ("(counterflow)").
+  const termed = leading === undefined ? null : glossedTerm(leading.span.entry, analysis);
+  if (termed !== null && leading !== undefined) return { text: clip(termed), support: [leading.span.entry], score: leading.score };
   const typed = leading === undefined || besideTermsOf(analysis.text).size > 0 ? null : typeOfAsked(leading.span.entry, leading.span.rank, askedPhraseWords(analysis.text), new Set(termsOf(analysis.text)));
   if (typed !== null && leading !== undefined) return { text: clip(typed.text), support: [typed.entry], score: leading.score };
   const measures = measuresAsked(analysis.text);
@@ -167,6 +171,29 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // span the model scored best.
   const score = candidates === pool ? best.score : Math.max(best.score, pool[0]?.score ?? best.score);
   return { text, support: [best.span.entry, ...others], score, ...(printed !== text ? { printed } : {}) };
+}
+
+// A question for what something is called: "another term for", "a term that means", "what is it called", "known as".
+const asksTerm = /\b(?:term|word|name)\s+(?:for|that\s+means|meaning)\b|\b(?:called|known\s+as|referred\s+to\s+as|termed)\s*\??\s*$|\bwhat\s+is\s+it\s+called\b/i;
+
+function glossedTerm(entry: RankedPassage, analysis: QuestionAnalysis): string | null {
+  if (!asksTerm.test(analysis.text)) return null;
+  const questionTerms = new Set(termsOf(analysis.text));
+  const says = (text: string) => termsOf(text).filter((term) => questionTerms.has(term)).length;
+  const sentence = entry.passage.normalized;
+  let best: { text: string; said: number } | null = null;
+  for (const match of sentence.matchAll(/([\p{L}][\p{L}-]*)\s+\(([^()]{1,60})\)/gu)) {
+    const [, word, gloss] = match;
+    const before = sentence.slice(Math.max(0, match.index - 80), match.index + word!.length);
+    // "isothermal (constant temperature)": the gloss says the question's words, the word before it does not; of
+    // "isobaric (constant pressure)" and it, the gloss that says more of them.
+    const said = says(gloss!);
+    if (said > 0 && says(word!) === 0 && !/^(?:the|a|an|and|or|of|in)$/i.test(word!) && said > (best?.said ?? 0)) best = { text: word!, said };
+    // "reverses its direction of flow at each stroke (counterflow)": the words before say the question's, the term in
+    // parentheses is a few words of its own.
+    if (best === null && says(before) >= 2 && said === 0 && gloss!.trim().split(/\s+/).length <= 3 && /^\p{L}/u.test(gloss!.trim())) return gloss!.trim();
+  }
+  return best?.text ?? null;
 }
 
 // "What's the maximum penalty?" and "carries a maximum penalty of death by firing squad": in the best sentence, a span
