@@ -171,28 +171,21 @@ describe('shownSpanFor', () => {
     for (const { span } of spans) expect(shownSpanFor(reading.analysis)(span).text).toBe('Bellahouston Park');
   });
 
+  const looms = 'The new looms were driven by oscillating cylinder steam engines fitted with spring-loaded safety valves.';
+  const brain = 'The disease causes dense clumps of a protein in the brain.';
+  const mill = 'The old mill ran isobar (constant pressure) cycles and isotherm (constant heat) cycles. Its mill wheel turned back after each flood (backwash), which slowed the looms.';
   it.each([
-    ['What type of engine drove the looms?', 'oscillating cylinder steam'],
-    ['What kind of steam engine drove the looms?', 'oscillating cylinder'],
-    ['What sort of safety valves did the looms use?', 'spring-loaded'],
-  ])('answers %j with the words the sentence puts before the noun it asks about: %j', (question, expected) => {
-    const looms = datedArticle('Looms', 'Test Gazette', '2031-05-06', 'The new looms were driven by oscillating cylinder steam engines fitted with spring-loaded safety valves.');
-    const result = answerQuestion(new Story([looms]), question);
-    expect(result.ok && result.answer.short).toBe(expected);
-  });
-
-  it('answers with what the best sentence says after the asked noun and "of", "is" or a colon ("clumps of a protein")', () => {
-    const brain = datedArticle('Disease', 'Test Gazette', '2031-05-06', 'The disease causes dense clumps of a protein in the brain.');
-    const result = answerQuestion(new Story([brain]), 'What clumps are caused in the brain?');
-    expect(result.ok && result.answer.short).toBe('a protein');
-  });
-
-  it.each([
-    ['What is a term that means constant heat?', 'isotherm'],
-    ['What is a term for the mill wheel turning back after each flood?', 'backwash'],
-  ])('answers %j with the term the best sentence glosses or puts in parentheses: %j', (question, expected) => {
-    const mill = datedArticle('Mill', 'Test Gazette', '2031-05-06', 'The old mill ran isobar (constant pressure) cycles and isotherm (constant heat) cycles. Its mill wheel turned back after each flood (backwash), which slowed the looms.');
-    const result = answerQuestion(new Story([mill]), question);
+    // A type-question: the words the sentence puts before the noun it asks about, less the question's own.
+    [looms, 'What type of engine drove the looms?', 'oscillating cylinder steam'],
+    [looms, 'What kind of steam engine drove the looms?', 'oscillating cylinder'],
+    [looms, 'What sort of safety valves did the looms use?', 'spring-loaded'],
+    // What the best sentence says after the asked noun and "of", "is" or a colon.
+    [brain, 'What clumps are caused in the brain?', 'a protein'],
+    // A term-question: the word the sentence glosses in parentheses, or the term it puts in parentheses.
+    [mill, 'What is a term that means constant heat?', 'isotherm'],
+    [mill, 'What is a term for the mill wheel turning back after each flood?', 'backwash'],
+  ])('answers from %j the question %j with %j', (body, question, expected) => {
+    const result = answerQuestion(new Story([datedArticle('Mill', 'Test Gazette', '2031-05-06', body)]), question);
     expect(result.ok && result.answer.short).toBe(expected);
   });
 
