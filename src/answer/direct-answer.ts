@@ -95,14 +95,17 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const { names, articleDate, corrected } = story;
   const wantsNumber = analysis.kind === 'number';
   const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
-  // "What type of valve …?": the words the best span's sentence puts before "valve" ("adjustable spring-loaded"); a
-  // question that names what its answer is listed with ("Along with …") is left to the list.
+  const questionTerms = new Set(termsOf(analysis.text));
   const leading = usable[0];
   // "What is a term that means constant temperature?" and "isothermal (constant temperature) processes": the word a
   // sentence glosses in parentheses, or the term it puts in parentheses after the words it names ("(counterflow)").
-  const termed = leading === undefined ? null : glossedTerm(leading.span.entry, analysis);
+  const termed = leading === undefined ? null : glossedTerm(leading.span.entry, analysis, questionTerms);
   if (termed !== null && leading !== undefined) return { text: clip(termed), support: [leading.span.entry], score: leading.score };
-  const typed = leading === undefined || besideTermsOf(analysis.text).size > 0 ? null : typeOfAsked(leading.span.entry, leading.span.rank, askedPhraseWords(analysis.text), new Set(termsOf(analysis.text)));
+  // "What type of valve …?": the words the best span's sentence puts before "valve" ("adjustable spring-loaded"); a
+  // question that names what its answer is listed with ("Along with …") is left to the list. Only a question that
+  // says "type", "kind", "sort" or "form" is read for its asked phrase here.
+  const namesType = leading !== undefined && typeWordIn.test(analysis.text) && besideTermsOf(analysis.text).size === 0;
+  const typed = namesType ? typeOfAsked(leading.span.entry, leading.span.rank, askedPhraseWords(analysis.text), questionTerms) : null;
   if (typed !== null && leading !== undefined) return { text: clip(typed.text), support: [typed.entry], score: leading.score };
   const measures = measuresAsked(analysis.text);
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis, measures));
@@ -114,8 +117,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const chosen = inBest.length > 0 ? inBest : elsewhere.length > 0 ? elsewhere : usable;
   const pool = asksNewestFigure(analysis) ? (newerReportFirst(usable, chosen) ?? chosen) : asksFirstFigure(analysis) ? (olderReportFirst(fitting.length > 0 ? fitting : usable, chosen) ?? chosen) : chosen;
   const show = shownSpanFor(analysis);
-  const candidates = complementFirst(besideFirst(pool, analysis, usable[0]?.span.entry), analysis, usable[0]?.span.entry);
-  const questionTerms = new Set(termsOf(analysis.text));
+  const candidates = complementFirst(besideFirst(pool, analysis, usable[0]?.span.entry), analysis, usable[0]?.span.entry, questionTerms);
   const askedAbout = names === undefined ? null : nameWordsAskedAbout(analysis);
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
   // fluid" for "what working fluid …?"): that repeats the question, so the next span that says something answers.
@@ -173,12 +175,14 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   return { text, support: [best.span.entry, ...others], score, ...(printed !== text ? { printed } : {}) };
 }
 
+// A question that says the kind of thing it asks for a type of ("what type of …", "which kinds of …").
+const typeWordIn = /\b(?:kind|type|sort|form)s?\b/i;
+
 // A question for what something is called: "another term for", "a term that means", "what is it called", "known as".
 const asksTerm = /\b(?:term|word|name)\s+(?:for|that\s+means|meaning)\b|\b(?:called|known\s+as|referred\s+to\s+as|termed)\s*\??\s*$|\bwhat\s+is\s+it\s+called\b/i;
 
-function glossedTerm(entry: RankedPassage, analysis: QuestionAnalysis): string | null {
+function glossedTerm(entry: RankedPassage, analysis: QuestionAnalysis, questionTerms: ReadonlySet<string>): string | null {
   if (!asksTerm.test(analysis.text)) return null;
-  const questionTerms = new Set(termsOf(analysis.text));
   const says = (text: string) => termsOf(text).filter((term) => questionTerms.has(term)).length;
   const sentence = entry.passage.normalized;
   let best: { text: string; said: number } | null = null;
@@ -198,7 +202,7 @@ function glossedTerm(entry: RankedPassage, analysis: QuestionAnalysis): string |
 
 // "What's the maximum penalty?" and "carries a maximum penalty of death by firing squad": in the best sentence, a span
 // right after the asked noun and "of", "is", "was" or a colon comes before the rest, in score order.
-function complementFirst(pool: readonly ScoredSpan[], analysis: QuestionAnalysis, best: RankedPassage | undefined): readonly ScoredSpan[] {
+function complementFirst(pool: readonly ScoredSpan[], analysis: QuestionAnalysis, best: RankedPassage | undefined, questionTerms: ReadonlySet<string>): readonly ScoredSpan[] {
   if (best === undefined || !/\b(?:what|which)\b/i.test(analysis.text) || analysis.kind !== 'other') return pool;
   const noun = askedNounOf(analysis.text);
   // "the latest estimate of the election's cost" names what is estimated, not the estimate.
@@ -207,7 +211,6 @@ function complementFirst(pool: readonly ScoredSpan[], analysis: QuestionAnalysis
   // The noun as a common word, not inside a name ("the Peabody Museum of Archaeology"); and no span that only says the
   // question again ("part of the 19th century" for "in what part of the 19th century …?").
   const lead = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?:\\s+(?:of|is|was|were|are)|:)\\s+$`);
-  const questionTerms = new Set(termsOf(analysis.text));
   const after = pool.filter(
     (candidate) =>
       candidate.span.entry === best &&

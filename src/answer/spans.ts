@@ -381,12 +381,12 @@ export function askedKindWords(entry: RankedPassage, rank: number, kind: string)
  * the sentence gives the noun no such words.
  */
 export function typeOfAsked(entry: RankedPassage, rank: number, askedPhrase: readonly string[], questionTerms: ReadonlySet<string>): AnswerSpan | null {
-  if (!/^(?:kind|type|sort|form)s?$/i.test(askedPhrase[0] ?? '') || askedPhrase.length < 2) return null;
+  if (!typeNoun.test(askedPhrase[0] ?? '') || askedPhrase.length < 2) return null;
   const head = termKey(askedPhrase.at(-1)!);
+  if (head === null) return null;
   // The question's own words straight before the noun ("steam" of "steam engines", "safety" of "safety valves") are
   // not the type.
   const asked = new Set([...questionTerms, ...askedPhrase.map((word) => termKey(word))]);
-  if (head === null) return null;
   const sentence = textAfterGluedHeading(entry.passage);
   const words = tagSentence(sentence);
   for (let at = 1; at < words.length; at++) {
@@ -410,5 +410,7 @@ function typeWord(words: readonly TaggedWord[], i: number): boolean {
   // "oscillating cylinder"; "produced" of "produced continuous rotary motion" is the sentence's verb.
   if (word.pos === 'VERB') return /ing$/i.test(word.text);
   // "piston type steam engines": a type word ends the run.
-  return ['ADJ', 'NOUN', 'PROPN'].includes(word.pos) && /^[\p{L}\p{N}]/u.test(word.text) && !/^(?:kind|type|sort|form)s?$/i.test(word.text);
+  return ['ADJ', 'NOUN', 'PROPN'].includes(word.pos) && /^[\p{L}\p{N}]/u.test(word.text) && !typeNoun.test(word.text);
 }
+
+const typeNoun = /^(?:kind|type|sort|form)s?$/i;
