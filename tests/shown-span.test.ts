@@ -173,6 +173,7 @@ describe('shownSpanFor', () => {
 
   const looms = 'The new looms were driven by oscillating cylinder steam engines fitted with spring-loaded safety valves.';
   const brain = 'The disease causes dense clumps of a protein in the brain.';
+  const court = 'She was tried in Korvel, where the maximum penalty for smuggling is a life term in prison.';
   const mill = 'The old mill ran isobar (constant pressure) cycles and isotherm (constant heat) cycles. Its mill wheel turned back after each flood (backwash), which slowed the looms.';
   it.each([
     // A type-question: the words the sentence puts before the noun it asks about, less the question's own.
@@ -181,6 +182,8 @@ describe('shownSpanFor', () => {
     [looms, 'What sort of safety valves did the looms use?', 'spring-loaded'],
     // What the best sentence says after the asked noun and "of", "is" or a colon.
     [brain, 'What clumps are caused in the brain?', 'a protein'],
+    // Past a phrase that qualifies the asked noun, what follows the verb ("penalty for smuggling is …").
+    [court, "What's the maximum penalty?", 'a life term'],
     // A term-question: the word the sentence glosses in parentheses, or the term it puts in parentheses.
     [mill, 'What is a term that means constant heat?', 'isotherm'],
     [mill, 'What is a term for the mill wheel turning back after each flood?', 'backwash'],

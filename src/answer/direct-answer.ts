@@ -210,15 +210,21 @@ function complementFirst(pool: readonly ScoredSpan[], analysis: QuestionAnalysis
   const sentence = best.passage.normalized;
   // The noun as a common word, not inside a name ("the Peabody Museum of Archaeology"); and no span that only says the
   // question again ("part of the 19th century" for "in what part of the 19th century …?").
-  const lead = new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?(?:\\s+(?:of|is|was|were|are)|:)\\s+$`);
-  const after = pool.filter(
-    (candidate) =>
-      candidate.span.entry === best &&
-      candidate.span.words[0]?.pos !== 'VERB' &&
-      !termsOf(candidate.span.text).some((term) => questionTerms.has(term)) &&
-      lead.test(sentence.slice(Math.max(0, candidate.span.start - 60), candidate.span.start)),
-  );
-  return after.length === 0 ? pool : [...after, ...pool.filter((candidate) => !after.includes(candidate))];
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lead = new RegExp(`\\b${escaped}s?(?:\\s+(?:of|is|was|were|are)|:)\\s+$`);
+  // "the maximum penalty for drug trafficking is death by firing squad": past a phrase that qualifies the noun, what
+  // it is comes after the verb, and before what follows the noun's "of".
+  const stated = new RegExp(`\\b${escaped}s?\\s+(?:for|of|in|on|at|from|to|with)\\s+[^,;:.?!]{1,40}?\\s+(?:is|was|were|are)\\s+$`);
+  const complements = (pattern: RegExp) =>
+    pool.filter(
+      (candidate) =>
+        candidate.span.entry === best &&
+        candidate.span.words[0]?.pos !== 'VERB' &&
+        !termsOf(candidate.span.text).some((term) => questionTerms.has(term)) &&
+        pattern.test(sentence.slice(Math.max(0, candidate.span.start - 80), candidate.span.start)),
+    );
+  const after = [...complements(stated), ...complements(lead)];
+  return after.length === 0 ? pool : [...new Set(after), ...pool.filter((candidate) => !after.includes(candidate))];
 }
 
 // "Along with mills and mines, in what industrial locations …?": in the best sentence, a span listed with the things
