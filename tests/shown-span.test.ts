@@ -172,6 +172,7 @@ describe('shownSpanFor', () => {
   });
 
   const looms = 'The new looms were driven by oscillating cylinder steam engines fitted with spring-loaded safety valves.';
+  const decade = 'By the end of the decade oscillating cylinder engines drove the looms.';
   const brain = 'The disease causes dense clumps of a protein in the brain.';
   const court = 'She was tried in Korvel, where the maximum penalty for smuggling is a life term in prison.';
   const mill = 'The old mill ran isobar (constant pressure) cycles and isotherm (constant heat) cycles. Its mill wheel turned back after each flood (backwash), which slowed the looms.';
@@ -180,6 +181,7 @@ describe('shownSpanFor', () => {
     [looms, 'What type of engine drove the looms?', 'oscillating cylinder steam'],
     [looms, 'What kind of steam engine drove the looms?', 'oscillating cylinder'],
     [looms, 'What sort of safety valves did the looms use?', 'spring-loaded'],
+    [decade, 'What type of engines drove the looms by the end of the decade?', 'oscillating cylinder'],
     // What the best sentence says after the asked noun and "of", "is" or a colon.
     [brain, 'What clumps are caused in the brain?', 'a protein'],
     // Past a phrase that qualifies the asked noun, what follows the verb ("penalty for smuggling is …").

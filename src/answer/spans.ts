@@ -395,6 +395,9 @@ export function typeOfAsked(entry: RankedPassage, rank: number, askedPhrase: rea
     while (to > 0 && asked.has(termKey(words[to - 1]!.text))) to--;
     let from = to;
     while (from > 0 && from > to - maxPhraseWords && typeWord(words, from - 1)) from--;
+    // Nor are the question's words that open the run: "the end of the 19th century compound engines" for "what type of
+    // engines … around the end of the 19th century?" gives "compound".
+    while (from < to && asked.has(termKey(words[from]!.text))) from++;
     if (from === to) continue;
     const inner = words.slice(from, to);
     return { text: sentence.slice(inner[0]!.start, inner.at(-1)!.end), start: inner[0]!.start, end: inner.at(-1)!.end, kind: 'noun', entry, rank, words: inner, candidate: null };
