@@ -330,7 +330,11 @@ export function cutAskedWords(span: AnswerSpan, asked: { phrase: ReadonlySet<str
   if (!(cutFront || cutBack) || left.every((word) => edgeTags.has(word.pos) || asked.question.has(termKey(word.text) ?? ''))) return null;
   // What is left must still be a phrase: not a verb or modifier stranded by the cut ("provided", "allow greater"),
   // not half a coordination ("agencies and large"), not a word torn from its hyphen ("dial" of "dial-up").
-  if (left.at(-1)!.pos === 'VERB' || left[0]!.pos === 'VERB' || left.some((word) => word.pos === 'CCONJ')) return null;
+  // A lone participle the tagger reads as a verb still describes the asked noun cut after it: "guarded condition" for
+  // "what condition …?" gives "guarded".
+  const describesCut = cutBack && !cutFront && left.length === 1 && /\p{L}{3,}ed$/u.test(left[0]!.text) && words[to]?.pos === 'NOUN';
+  if (!describesCut && (left.at(-1)!.pos === 'VERB' || left[0]!.pos === 'VERB')) return null;
+  if (left.some((word) => word.pos === 'CCONJ')) return null;
   if (joinedByHyphen(words, from) || (to < words.length && joinedByHyphen(words, to))) return null;
   const start = left[0]!.start;
   const end = left.at(-1)!.end;
