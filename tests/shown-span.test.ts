@@ -187,6 +187,8 @@ describe('shownSpanFor', () => {
     [brain, 'What clumps are caused in the brain?', 'a protein'],
     // Past a phrase that qualifies the asked noun, what follows the verb ("penalty for smuggling is …").
     [court, "What's the maximum penalty?", 'a life term'],
+    // Asked for a thing, the share of it goes.
+    ['Sales vary from the valley, where half of all bread is bought by pensioners.', 'What is bought by pensioners in the valley?', 'bread'],
     // A term-question: the word the sentence glosses in parentheses, or the term it puts in parentheses.
     [mill, 'What is a term that means constant heat?', 'isotherm'],
     [mill, 'What is a term for the mill wheel turning back after each flood?', 'backwash'],

@@ -486,6 +486,7 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
   const measures = measuresAsked(analysis.text);
   const measure = measures === null ? null : measurePhrase(measures);
   const body = askedClassOf(analysis.text) === 'body';
+  const other = analysis.kind === 'other';
   return (span) => {
     const figure = age ? ageOf(span) : count ? countOf(span) : year ? yearOf(span) : measure !== null ? measureOf(span, measure) : null;
     if (figure !== null) return figure;
@@ -495,7 +496,8 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
     const listed = listLessAsked(span, asked.question) ?? span;
     const cut = cutAskedWords(listed, asked) ?? listed;
     const unverbed = asksAction ? cut : (withoutLeadingVerb(cut) ?? cut);
-    const bare = place ? (placeName(unverbed) ?? placeBeforeItsRegion(unverbed) ?? unverbed) : unverbed;
+    const whole = other ? (withoutShare(unverbed) ?? unverbed) : unverbed;
+    const bare = place ? (placeName(whole) ?? placeBeforeItsRegion(whole) ?? whole) : whole;
     return person ? (nameAlone(bare) ?? withoutJobTitle(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
 }
@@ -531,6 +533,13 @@ function measurePhrase(measures: readonly MeasureDimension[]): RegExp {
 function measureOf(span: AnswerSpan, phrase: RegExp): AnswerSpan | null {
   const match = phrase.exec(span.text);
   return match === null || match[0].length === span.text.length ? null : narrowed(span, match.index, match[0].length);
+}
+
+// "What is bought by women?" and "half of all condoms": what is asked for is the thing, not the share of it.
+function withoutShare(span: AnswerSpan): AnswerSpan | null {
+  const share = /^(?:(?:about|nearly|almost|more\s+than|less\s+than)\s+)?(?:half|most|much|all|some|many|part|a\s+third|a\s+quarter|two-thirds|three-quarters)\s+of\s+(?:all\s+|the\s+)?(?=\p{L})/iu.exec(span.text);
+  if (share === null || !isSlice(span) || share[0].length >= span.text.length) return null;
+  return narrowed(span, share[0].length, span.text.length - share[0].length);
 }
 
 // "Where was it signed?" and "the city of Deabolis": the place's name, without the kind of place before it.
