@@ -189,6 +189,9 @@ describe('shownSpanFor', () => {
     [court, "What's the maximum penalty?", 'a life term'],
     // Asked for a thing, the share of it goes.
     ['Sales vary from the valley, where half of all bread is bought by pensioners.', 'What is bought by pensioners in the valley?', 'bread'],
+    // A nationality: the people's word set before a role or a name.
+    ['The first recorded steam engine was the one described by Greek mathematician Dion of Kyros.', "What was Dion of Kyros's nationality?", 'Greek'],
+    ['It is named after Alan Muir, a Scottish polymath.', "What is Alan Muir's nationality?", 'Scottish'],
     // A term-question: the word the sentence glosses in parentheses, or the term it puts in parentheses.
     [mill, 'What is a term that means constant heat?', 'isotherm'],
     [mill, 'What is a term for the mill wheel turning back after each flood?', 'backwash'],

@@ -101,6 +101,10 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // sentence glosses in parentheses, or the term it puts in parentheses after the words it names ("(counterflow)").
   const termed = leading === undefined ? null : glossedTerm(leading.span.entry, analysis, questionTerms);
   if (termed !== null && leading !== undefined) return { text: clip(termed), support: [leading.span.entry], score: leading.score };
+  // "What was Hero's nationality?": the people the best sentences set before a role or a name ("Greek mathematician
+  // Hero of Alexandria").
+  const nationality = leading !== undefined && asksNationality.test(analysis.text) ? nationalityIn(ranked.slice(0, 3), questionTerms) : null;
+  if (nationality !== null && leading !== undefined) return { text: nationality.text, support: [nationality.entry], score: leading.score };
   // "What type of valve …?": the words the best span's sentence puts before "valve" ("adjustable spring-loaded"); a
   // question that names what its answer is listed with ("Along with …") is left to the list. Only a question that
   // says "type", "kind", "sort" or "form" is read for its asked phrase here.
@@ -173,6 +177,26 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // span the model scored best.
   const score = candidates === pool ? best.score : Math.max(best.score, pool[0]?.score ?? best.score);
   return { text, support: [best.span.entry, ...others], score, ...(printed !== text ? { printed } : {}) };
+}
+
+const asksNationality = /\bnationality\b/i;
+
+// A capitalised word that names a people or its language, set before a noun or a name: "Greek mathematician", "The
+// Spanish inventor", "a Scottish polymath"; not a word of the question, and not the language itself ("Greek texts" is
+// as good an answer as any, "Greek language" is not).
+function nationalityIn(entries: readonly RankedPassage[], questionTerms: ReadonlySet<string>): { text: string; entry: RankedPassage } | null {
+  for (const entry of entries) {
+    const words = tagSentence(entry.passage.normalized);
+    for (const [at, word] of words.entries()) {
+      const next = words[at + 1];
+      if (at === 0 && word.pos !== 'ADJ') continue;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(word.text) || next === undefined || !['NOUN', 'PROPN'].includes(next.pos) || /^languages?$/i.test(next.text)) continue;
+      const lower = word.text.toLowerCase();
+      if (questionTerms.has(termKey(word.text) ?? '') || !['language', 'people', 'nation', 'inhabitant'].some((kind) => hasSenseKindOf(lower, kind))) continue;
+      return { text: word.text, entry };
+    }
+  }
+  return null;
 }
 
 // A question that says the kind of thing it asks for a type of ("what type of …", "which kinds of …").
