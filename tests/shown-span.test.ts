@@ -192,6 +192,9 @@ describe('shownSpanFor', () => {
     // A nationality: the people's word set before a role or a name.
     ['The first recorded steam engine was the one described by Greek mathematician Dion of Kyros.', "What was Dion of Kyros's nationality?", 'Greek'],
     ['It is named after Alan Muir, a Scottish polymath.', "What is Alan Muir's nationality?", 'Scottish'],
+    // An abbreviation: the words whose initials spell it, before it in brackets.
+    ['Inspectors of the Valley Inland Waterways Board (VIWB) closed the lock on Monday.', 'What does VIWB stand for?', 'Valley Inland Waterways Board'],
+    ['The Very high-speed Loom Network (vLN) linked the mills in 1995.', 'What does vLN stand for?', 'Very high-speed Loom Network'],
     // A term-question: the word the sentence glosses in parentheses, or the term it puts in parentheses.
     [mill, 'What is a term that means constant heat?', 'isotherm'],
     [mill, 'What is a term for the mill wheel turning back after each flood?', 'backwash'],

@@ -101,6 +101,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // sentence glosses in parentheses, or the term it puts in parentheses after the words it names ("(counterflow)").
   const termed = leading === undefined ? null : glossedTerm(leading.span.entry, analysis, questionTerms);
   if (termed !== null && leading !== undefined) return { text: clip(termed), support: [leading.span.entry], score: leading.score };
+  // "What does vBNS stand for?": the words the coverage spells it out in, before it in brackets.
+  const expansion = leading !== undefined ? expansionAsked(analysis.text, ranked.slice(0, spanDepth)) : null;
+  if (expansion !== null && leading !== undefined) return { text: expansion.text, support: [expansion.entry], score: leading.score };
   // "What was Hero's nationality?": the people the best sentences set before a role or a name ("Greek mathematician
   // Hero of Alexandria").
   const nationality = leading !== undefined && asksNationality.test(analysis.text) ? nationalityIn(ranked.slice(0, 3), questionTerms) : null;
@@ -177,6 +180,35 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // span the model scored best.
   const score = candidates === pool ? best.score : Math.max(best.score, pool[0]?.score ?? best.score);
   return { text, support: [best.span.entry, ...others], score, ...(printed !== text ? { printed } : {}) };
+}
+
+const asksExpansion = /\b(?:stands?|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i;
+
+// The phrase whose words' initials spell the question's abbreviation, set before it in brackets: "The Very high-speed
+// Backbone Network Service (vBNS)". Words that add no letter may stand inside it ("high-speed", "of", "and").
+function expansionAsked(question: string, entries: readonly RankedPassage[]): { text: string; entry: RankedPassage } | null {
+  if (!asksExpansion.test(question)) return null;
+  const abbreviations = question.match(/\b[\p{L}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\b/gu) ?? [];
+  for (const abbreviation of abbreviations) {
+    const letters = [...abbreviation.replace(/[^\p{L}]/gu, '').toLowerCase()];
+    for (const entry of entries) {
+      const sentence = entry.passage.normalized;
+      const at = sentence.indexOf(`(${abbreviation})`);
+      if (at < 0) continue;
+      const words = sentence.slice(Math.max(0, at - 200), at).trim().split(/\s+/).slice(-12);
+      let letter = letters.length - 1;
+      let first = -1;
+      for (let i = words.length - 1; i >= 0 && letter >= 0; i--) {
+        const word = words[i]!;
+        if (word.charAt(0).toLowerCase() === letters[letter]) {
+          letter--;
+          first = i;
+        } else if (/^\p{Lu}/u.test(word)) break;
+      }
+      if (letter < 0 && first >= 0) return { text: words.slice(first).join(' '), entry };
+    }
+  }
+  return null;
 }
 
 const asksNationality = /\bnationality\b/i;
