@@ -1074,11 +1074,13 @@ Seismologists expect the aftershocks to ease by Sunday.`,
     expect(describeSubject('Harbour inspector Jane Doe, a former captain, met the union.', 'Doe', names).map((found) => found.display)).toContain('a former captain');
   });
 
-  it('ends a description before the verb of the name ahead of it ("Doe leading businessman John Roe")', () => {
+  it('ends a description before the verb of the name ahead of it ("Doe leading businessman John Roe"), not after a team ("Lions pitching ace")', () => {
     const names = new NameRegistry();
     const described = (sentence: string) => [...new Set(describeSubject(sentence, 'John Roe', names).map((found) => found.display))];
     expect(described('The race stayed close, with council president Jane Doe leading businessman John Roe by 247 votes.')).toEqual(['businessman']);
     expect(described('The acting mayor John Roe said the count was fair.')).toContain('The acting mayor');
+    // A lone capitalised word before the "-ing" word is what the role belongs to, not a name doing something.
+    expect(described('Lions pitching ace John Roe lasted four innings.')).toContain('Lions pitching ace');
   });
 
   it('answers where with the place something happened in, not a place that owns someone ("Portugal\'s minister")', () => {

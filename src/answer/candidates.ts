@@ -341,8 +341,10 @@ function modifierBefore(sentence: string, at: number): Candidate | null {
     if (stopWords.has(lower) || speechVerbs.has(lower) || verbStops.has(lower) || placePrepositions.has(lower)) break;
     // "Jane Doe leading businessman John Roe": after a name, an -ing word is its verb, not part of Roe's description
     // (the acting mayor keeps "acting").
+    // A lone capitalised word before it is more often a team or a company that the role belongs to ("Tigers pitching
+    // ace Justin Verlander").
     const left = words[i - 1] ?? '';
-    if (/^\p{Ll}+ing$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(left) && !stopWords.has(left.toLowerCase())) break;
+    if (/^\p{Ll}+ing$/u.test(word) && /^\p{Lu}\p{Ll}/u.test(left) && !stopWords.has(left.toLowerCase()) && /^\p{Lu}/u.test(words[i - 2] ?? '')) break;
     kept.unshift(word);
   }
   if (kept.length === 0) return null;
