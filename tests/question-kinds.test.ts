@@ -13,6 +13,7 @@ describe('the question-kind registry', () => {
   it.each([
     ['Who is Jane Doe?', 'identity'],
     ['Who is leading the talks?', 'person'],
+    ['Who is from Luxembourg?', 'person'],
     ['Which judge ruled on the appeal?', 'person'],
     ['When did the strike end?', 'time'],
     ['How long ago did the dam fail?', 'time'],

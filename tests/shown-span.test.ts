@@ -195,6 +195,8 @@ describe('shownSpanFor', () => {
     // An abbreviation: the words whose initials spell it, before it in brackets.
     ['Inspectors of the Valley Inland Waterways Board (VIWB) closed the lock on Monday.', 'What does VIWB stand for?', 'Valley Inland Waterways Board'],
     ['The Very high-speed Loom Network (vLN) linked the mills in 1995.', 'What does vLN stand for?', 'Very high-speed Loom Network'],
+    // A who-question's name, without the verb the tagger read as a noun before it.
+    ['The American saved two match points before beating Gil Mauer, from Korvel, in three sets.', 'Who is from Korvel?', 'Gil Mauer'],
     // A term-question: the word the sentence glosses in parentheses, or the term it puts in parentheses.
     [mill, 'What is a term that means constant heat?', 'isotherm'],
     [mill, 'What is a term for the mill wheel turning back after each flood?', 'backwash'],

@@ -623,7 +623,11 @@ function withoutLeadingVerb(span: AnswerSpan): AnswerSpan | null {
 function nameAlone(span: AnswerSpan): AnswerSpan | null {
   const based = /^(?:the\s+)?[\p{L}\p{N} ,.'’-]*?-based\s+(?=\p{Lu})/u.exec(span.text);
   if (based !== null && isSlice(span)) return narrowed(span, based[0].length, span.text.length - based[0].length);
-  if (!isSlice(span) || span.words[0]?.pos !== 'DET') return null;
+  if (!isSlice(span)) return null;
+  // "beating Gilles Muller": the tagger may read the verb before a name as a noun; the name is the person.
+  const acting = /^\p{Ll}+ing\s+(?=\p{Lu})/u.exec(span.text);
+  if (acting !== null && span.words.slice(1).every((word) => word.pos === 'PROPN' || word.pos === 'PUNCT')) return narrowed(span, acting[0].length, span.text.length - acting[0].length);
+  if (span.words[0]?.pos !== 'DET') return null;
   const firstProper = span.words.findIndex((word) => word.pos === 'PROPN');
   if (firstProper < 1 || !span.words.slice(firstProper).every((word) => word.pos === 'PROPN' || word.pos === 'PUNCT')) return null;
   if (!span.words.slice(1, firstProper).every((word) => /^\p{Ll}/u.test(word.text))) return null;

@@ -16,7 +16,8 @@ function isBareName(rest: string): boolean {
   if (words.length === 0 || words.length > 5) return false;
   if (/^(?:the|a|an)$/i.test(words[0]!) && words.length > 1 && words.slice(1).every((word) => /^\p{Lu}/u.test(word))) return true;
   if (words.some((word) => /ing$|ed$/i.test(word) && !/^\p{Lu}/u.test(word))) return false;
-  if (/^(?:the|a|an|in|on|at|to|for|behind|responsible|going|leading|running|heading|meeting|now|still|also|being)$/i.test(words[0]!)) return false;
+  // "Who's from Luxembourg?", "who is behind it?": a preposition or an adverb opens what the person is, not a name.
+  if (/^(?:the|a|an|in|on|at|to|for|from|with|by|of|into|over|under|near|about|against|among|between|after|before|since|until|out|off|not|there|here|behind|responsible|going|leading|running|heading|meeting|now|still|also|being)$/i.test(words[0]!)) return false;
   return true;
 }
 
