@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer-question.js';
+import { sourceOf } from '../src/answer/attribution.js';
 import { isYesNoQuestion } from '../src/answer/yes-no.js';
 import { genderOf } from '../src/conversation/antecedents.js';
 import { withoutRequestFrame } from '../src/conversation/question-shape.js';
@@ -334,5 +335,35 @@ Tickets go on sale on Friday.`);
     }
     expect(given[0]).toBe('Ana Ruiz');
     expect(given).toEqual(expect.arrayContaining(['Lee Moran', 'Dan Otto']));
+  });
+
+  it('answers "who said that?" with the source the last answer\'s sentence gives, not a name it mentions', () => {
+    const league = gazetteStory('Slugger on a streak', '2031-03-04', `The Lions won the opening game of the series 8-3 on Wednesday.
+His manager said Ray Soto has been swinging the bat well for weeks.
+A bomb was placed under the director's car, the state-run news agency said.
+Tickets for the second game sold out within an hour.`);
+    const turns: ConversationTurn[] = [];
+    for (const [question, expected] of [
+      ['Who has been swinging the bat well?', 'Ray Soto'],
+      ['Who said that?', 'His manager'],
+      ['Where was the bomb placed?', null],
+      ['And who reported it?', 'the state-run news agency'],
+    ] as const) {
+      const result = answerQuestion(league, question, { conversation: turns });
+      if (!result.ok) throw new Error(`refused: ${result.message}`);
+      if (expected !== null) expect(result.answer.short, question).toBe(expected);
+      turns.push(turnOf(question, result.answer, at));
+    }
+  });
+
+  it.each([
+    ['His manager said Ray Soto has been swinging the bat well.', 'His manager'],
+    ['A bomb was placed under the car, the state-run news agency said.', 'the state-run news agency'],
+    ['"We will appeal," said Jane Doe, the operator\'s lawyer.', 'Jane Doe'],
+    ['The fine is the largest ever issued, according to the harbour authority.', 'the harbour authority'],
+    ['"It will reopen soon," she said on Tuesday.', null],
+    ['The ferry returned to service on Wednesday.', null],
+  ])('reads the source of %j as %j', (sentence, expected) => {
+    expect(sourceOf(sentence)).toBe(expected);
   });
 });

@@ -18,6 +18,7 @@ import { planQuery, type QueryPlan } from './query-plan.js';
 import { analyzeQuestion, type QuestionAnalysis } from './question.js';
 import { needsCandidate, rankPassages, unrankedEntry, type RankedPassage, type RankOptions } from './rank.js';
 import { agesOfAsked, directAnswerOf, nameOfNamed, peopleAsked, scoreSpans, type DirectAnswer, type ScoredSpan } from './direct-answer.js';
+import { sourceAsked } from './attribution.js';
 import { definitionClauseOf, mannerClauseOf, reasonClauseOf } from './clause-answers.js';
 import { pickShortAnswer } from './short-answer.js';
 import { spanKey } from './span-features.js';
@@ -136,18 +137,18 @@ export function readQuestion(story: Story, typed: string, options: AnswerOptions
   // "what's her name?" asks for that very person.
   const alone = options.conversation === undefined && !/\bnamed?\b/i.test(asked) ? resolveFollowUp(asked, [], story) : null;
   const spanAnalysis = alone !== null && alone.reading === 'pronoun' && alone.resolved !== '' ? withStorySpelling(analyzeQuestion(alone.resolved), plan, story) : analysis;
-  const reading = readWith(story, { question, searched, plan, analysis, spanAnalysis, followUp, scope, asksOutlets: outletsAsked !== null }, followUp?.exclude ?? [], options);
+  const reading = readWith(story, { question, searched, asked, plan, analysis, spanAnalysis, followUp, scope, asksOutlets: outletsAsked !== null }, followUp?.exclude ?? [], options);
   // "Any others?" after a list: the next name often stands in the sentence that gave the last one, which a request
   // for more leaves out. When nothing else answers, that sentence is read again for an answer not yet given.
   if (followUp !== null && followUp.exclude.length > 0 && followUp.given.length > 0 && !isAnswered(reading)) {
-    const again = readWith(story, { question, searched, plan, analysis, followUp, scope, asksOutlets: outletsAsked !== null }, [], options);
+    const again = readWith(story, { question, searched, asked, plan, analysis, followUp, scope, asksOutlets: outletsAsked !== null }, [], options);
     if (again.short !== null && isAnswered(again)) return again;
   }
   return reading;
 }
 
 // The question as asked (`question`, what `resolved` shows) and as searched, without an outlet's words.
-type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'followUp' | 'scope' | 'asksOutlets'> & { searched: string; spanAnalysis?: QuestionAnalysis };
+type QuestionRead = Pick<QuestionReading, 'question' | 'plan' | 'analysis' | 'followUp' | 'scope' | 'asksOutlets'> & { searched: string; asked: string; spanAnalysis?: QuestionAnalysis };
 
 function readWith(story: Story, read: QuestionRead, exclude: readonly string[], options: AnswerOptions): QuestionReading {
   const { plan, analysis, followUp, scope, asksOutlets } = read;
@@ -159,7 +160,9 @@ function readWith(story: Story, read: QuestionRead, exclude: readonly string[], 
   const readerPick = !yesNo && needsCandidate(analysis) ? pickShortAnswer(ranked, analysis) : null;
   const scored = !yesNo && wantsDirectAnswer(analysis) ? scoreSpans(ranked, read.spanAnalysis ?? analysis, story.names, readerPick, options.model) : [];
   const spans = agesOfAsked(withoutGiven(scored, followUp?.given ?? []), analysis, story.names, (passage) => story.neighbour(passage, -1)?.normalized);
-  const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis, { names: story.names, articleDate: (document) => story.article(document)?.date ?? null, corrected: correctedTerms(plan) }));
+  // "Who said that?" is read as typed: the follow-up's reading may have put a name in place of "that".
+  const source = yesNo ? null : sourceAsked(read.asked, followUp?.anchors[0], ranked);
+  const short = yesNo ? yesNoAnswer(story, question, plan, ranked, options.model) : source !== null ? { ...source, score: spans[0]?.score ?? 0 } : (nameOfNamed(question, ranked, story.names, spans[0]?.score ?? 0) ?? directAnswerOf(spans, ranked, analysis, { names: story.names, articleDate: (document) => story.article(document)?.date ?? null, corrected: correctedTerms(plan) }));
   const articles = story.overview().articles;
   const values = answerableFeatureValues({ analysis, plan, ranked, short, shortScore: yesNo ? null : (short?.score ?? null) });
   // A why-question's reason, a how-question's way and what a what-is question's X is are read after abstention is
