@@ -16,14 +16,19 @@ const verbBeforeSource = new RegExp(String.raw`[,"”]\s*(?:${speech})\s+${sourc
 const sourceOpening = new RegExp(String.raw`^\s*${source}\s+(?:${speech})\b`, 'iu');
 const accordingTo = /\baccording\s+to\s+((?:[\p{L}\p{N}'’.&-]+\s+){0,9}?[\p{L}\p{N}'’.&-]+)\s*(?:[,.;:]|$)/iu;
 
+const maxRead = 600;
+
 // A pronoun alone names no one the reader can check; a clause word means the match ran over a clause.
 const noSource = /^(?:he|she|it|they|we|i|you|this|that|there|which|who|what|and|but|or|as|if|when)\b/i;
 
 /** The source a passage attributes what it says to, as printed ("His manager", "the state-run IRNA news agency"), or null. */
 export function sourceOf(sentence: string): string | null {
-  for (const pattern of [sourceBeforeVerbAtEnd, verbBeforeSource, accordingTo, sourceOpening]) {
+  // A run-on passage is read at its ends only: an attribution closes or opens a sentence, and the patterns stay linear.
+  const head = sentence.slice(0, maxRead);
+  const tail = sentence.slice(-maxRead);
+  for (const [pattern, text] of [[sourceBeforeVerbAtEnd, tail], [verbBeforeSource, head], [accordingTo, head], [sourceOpening, head]] as const) {
     // A stop that ends the sentence is not the source's ("according to the harbour authority.").
-    const found = pattern.exec(sentence)?.[1]?.trim().replace(/(\p{L}{4,})\.$/u, '$1');
+    const found = pattern.exec(text)?.[1]?.trim().replace(/(\p{L}{4,})\.$/u, '$1');
     if (found !== undefined && !noSource.test(found)) return found;
   }
   return null;
