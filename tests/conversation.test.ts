@@ -153,6 +153,8 @@ describe('resolveFollowUp', () => {
     const turns = [turn('Who was fined?', 'Bluewater Lines', 'person', ['1.txt#0']), turn('Who was fined?', 'John Roe', 'person', ['1.txt#3'])];
     expect(resolveFollowUp('Any others?', turns, ferryStory)).toMatchObject({ resolved: 'Who was fined?', reading: 'more', given: ['Bluewater Lines', 'John Roe'] });
     expect(resolveFollowUp('Who else was fined?', turns, ferryStory)).toMatchObject({ resolved: 'Who was fined?', reading: 'more', exclude: [], given: ['Bluewater Lines', 'John Roe'] });
+    // Someone other than the person the last question named: "What did Jane Doe do?", then "who else did that?".
+    expect(resolveFollowUp('Who else did that?', [turn('What did Jane Doe do?', 'fined the ferry operator', 'other')], ferryStory).given).toContain('Jane Doe');
   });
 
   it('reads "and then?" as the next step after the last answer, anchored on what it cited', () => {

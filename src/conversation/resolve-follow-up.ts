@@ -113,7 +113,9 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
     if (elseAt === 1 && isWhWord(words[0]!.lower) && words.length > 2) {
       const withoutElse = [...words.slice(0, 1), ...words.slice(2)];
       const asked = joinWords(replacePronouns(withoutElse, referents, story).words);
-      return result(asked, 'more', [], [...new Set([...givenFor(last.resolved), ...givenFor(ensureQuestionMark(asked))])]);
+      // "What did Babe Ruth do?", then "who else did this?": someone other than the person the last question named.
+      const named = words[0]!.lower === 'who' ? findNamePhrases(last.resolved).filter((phrase) => story.names.kindOf(phrase) === 'person').map((phrase) => phrase.text) : [];
+      return result(asked, 'more', [], [...new Set([...givenFor(last.resolved), ...givenFor(ensureQuestionMark(asked)), ...named])]);
     }
     // "What about Acme?", "how about in March?": read as "And Acme?" is when it names the counterpart of a name in the
     // last question, or follows a yes-or-no question. Otherwise it asks about a topic of its own ("What about the pay
