@@ -59,7 +59,8 @@ describe('asksName', () => {
 });
 
 describe('asksRoleHolder', () => {
-  it.each(["who's the boss at the airline", 'who heads the inquiry', 'name of the fire chief?', "who's in charge of the ministry now", 'who chairs the board'])('reads %j as asking who holds a role', (question) => {
+  // "Who's running it now?" asks who manages it day to day; "who runs the dam?" (below) may be answered by a firm.
+  it.each(["who's the boss at the airline", 'who heads the inquiry', 'name of the fire chief?', "who's in charge of the ministry now", 'who chairs the board', "who's running the bank for the fund now", "who's the skipper"])('reads %j as asking who holds a role', (question) => {
     expect(asksRoleHolder(question, 'person')).toBe(true);
   });
 

@@ -130,7 +130,7 @@ export function asksName(question: string): boolean {
 
 // The roles only a person holds: "who's the boss of …", "who heads the inquiry", "name of the fire chief".
 const personRole =
-  /\b(?:boss(?:es)?|head(?:s|ed|ing)?|chief|chair(?:s|ed|ing|man|woman|person)?|ceo|chief\s+executive|director|president|leader|manager|commissioner|minister|governor|mayor|superintendent|commander|spokes(?:man|woman|person)|in\s+charge)\b/i;
+  /\b(?:boss(?:es)?|head(?:s|ed|ing)?|chief|chair(?:s|ed|ing|man|woman|person)?|ceo|chief\s+executive|director|president|leader|manager|commissioner|minister|governor|mayor|superintendent|commander|spokes(?:man|woman|person)|in\s+charge|skipper|captain|running)\b/i;
 
 /**
  * Whether a who-question asks who holds a role only a person holds ("who's the boss at the airline?", "who heads the
