@@ -526,6 +526,8 @@ The board of elections said the recount had cost the county about $40,000.`,
     expect(definitionOf('What was Apple Talk', 'AppleTalk was a suite of protocols developed by Apple Inc. in 1985.')?.text).toBe('a suite of protocols developed by Apple Inc. in 1985');
     // "Was incorporated" says what happened to X, not what X is; and "who is X?" is the identity reader's.
     expect(definitionOf('What was Telenet?', 'Telenet was incorporated in 1973.')).toBeNull();
+    // A comma between two words describing one noun does not end the description; the next one does.
+    expect(definitionOf('What is LoomNet?', 'LoomNet was a program of coordinated, evolving projects, begun in 1985.')?.text).toBe('a program of coordinated, evolving projects');
     expect(definitionOf('Who is Propofol?', 'Propofol, a surgical anesthetic, was found in his blood.')).toBeNull();
   });
 

@@ -21,6 +21,30 @@ export function definitionPatternOf(question: string): RegExp | null {
 // A description ends at the first clause mark: "a suite of network protocols created by Digital, originally …". A
 // stop inside the sentence is an abbreviation's ("Apple Inc. in 1985").
 const descriptionEnd = /[,;:()[\]"“”]|\s[-–—]+\s|[.!?]\s*$/u;
+// Where a description ends: at its first clause mark, but not at a comma between two words that describe the same
+// noun ("a program of coordinated, evolving projects"); null when nothing ends it.
+function descriptionEndIn(tail: string): number | null {
+  let from = 0;
+  for (let marks = 0; marks < 4; marks++) {
+    const end = descriptionEnd.exec(tail.slice(from));
+    if (end === null) return null;
+    const at = from + end.index;
+    if (end[0] !== ',' || !joinsModifiers(tail.slice(0, at), tail.slice(at + 1))) return at;
+    from = at + 1;
+  }
+  return from - 1;
+}
+
+// "coordinated, evolving projects", "a small, independent firm": a describing word on each side of the comma, and a
+// noun right after the second.
+function joinsModifiers(before: string, after: string): boolean {
+  const last = /([\p{L}-]+)\s*$/u.exec(before)?.[1];
+  const next = /^\s*([\p{L}-]+)\s+([\p{L}-]+)/u.exec(after);
+  if (last === undefined || next === null) return false;
+  const describing = (word: string) => /^\p{Ll}[\p{L}-]*(?:ed|ing|al|ive|ous|ful|less|able|ible|ic|ent|ant|ary)$/u.test(word);
+  return describing(last) && describing(next[1]!) && /^\p{Ll}+s?$/u.test(next[2]!) && !describing(next[2]!);
+}
+
 // A description names a kind of thing, with an article: "was a program", not "was incorporated in 1973".
 const describes = /^(?:a|an|the|one)\s/iu;
 const maxDescriptionWords = 20;
@@ -35,8 +59,8 @@ export function definitionOf(question: string, best: string): { text: string } |
   if (match === null || match === undefined) return null;
   const tail = best.slice(match.index + match[0].length);
   if (!describes.test(tail)) return null;
-  const end = descriptionEnd.exec(tail);
-  const words = (end === null ? tail : tail.slice(0, end.index)).trim().split(/\s+/u).filter((word) => word !== '');
+  const end = descriptionEndIn(tail);
+  const words = (end === null ? tail : tail.slice(0, end)).trim().split(/\s+/u).filter((word) => word !== '');
   if (words.length === 0 || words.length > maxDescriptionWords || !words.some((word) => /\p{L}{2,}/u.test(word))) return null;
   return { text: words.join(' ') };
 }
