@@ -205,6 +205,14 @@ describe('shownSpanFor', () => {
     expect(result.ok && result.answer.short).toBe(expected);
   });
 
+  it('shows figures that share one plural noun together ("the 10th and 11th centuries")', () => {
+    const weavers = new Story([datedArticle('Weavers', 'Test Gazette', '2031-05-06', 'The weavers who in the 10th and 11th centuries gave their name to the valley came from the coast.')]);
+    const reading = readQuestion(weavers, 'When did the weavers give their name to the valley?');
+    const span = reading.spans.find(({ span }) => span.text === '11th centuries')?.span;
+    expect(span).toBeDefined();
+    expect(shownSpanFor(reading.analysis)(span!).text).toBe('10th and 11th centuries');
+  });
+
   it('drops a counted noun the question names', () => {
     expect(shown('How many customaries does the valley have?', 'two customaries')).toBe('two');
   });

@@ -552,7 +552,7 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
     const listed = listLessAsked(span, asked.question) ?? span;
     const cut = cutAskedWords(listed, asked) ?? listed;
     const unverbed = asksAction ? cut : (withoutLeadingVerb(cut) ?? cut);
-    const whole = other ? (withoutShare(unverbed) ?? unverbed) : unverbed;
+    const whole = other ? (withoutShare(unverbed) ?? unverbed) : (sharedNounRange(unverbed) ?? unverbed);
     const bare = place ? (placeName(whole) ?? placeBeforeItsRegion(whole) ?? whole) : whole;
     return person ? (nameAlone(bare) ?? withoutJobTitle(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
@@ -589,6 +589,17 @@ function measurePhrase(measures: readonly MeasureDimension[]): RegExp {
 function measureOf(span: AnswerSpan, phrase: RegExp): AnswerSpan | null {
   const match = phrase.exec(span.text);
   return match === null || match[0].length === span.text.length ? null : narrowed(span, match.index, match[0].length);
+}
+
+// "in the 10th and 11th centuries": a figure that shares its plural noun with one before it answers with it.
+function sharedNounRange(span: AnswerSpan): AnswerSpan | null {
+  if (!isSlice(span) || !/^\d+(?:st|nd|rd|th)?\s+\p{L}+s$/u.test(span.text)) return null;
+  const before = /(\d+(?:st|nd|rd|th)?(?:,\s*\d+(?:st|nd|rd|th)?)*,?\s+(?:and|or|to)\s+)$/u.exec(span.entry.passage.normalized.slice(Math.max(0, span.start - 40), span.start));
+  if (before === null) return null;
+  const start = span.start - before[1]!.length;
+  const text = span.entry.passage.normalized.slice(start, span.end);
+  // The tagged words stay the figure's own: the shown text is printed, not read again.
+  return { ...span, text, start };
 }
 
 // "What is bought by women?" and "half of all condoms": what is asked for is the thing, not the share of it.
