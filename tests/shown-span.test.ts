@@ -213,6 +213,14 @@ describe('shownSpanFor', () => {
     expect(shownSpanFor(reading.analysis)(span!).text).toBe('10th and 11th centuries');
   });
 
+  it('shows a place with the part of it the sentence gives ("southern Italy")', () => {
+    const abbey = new Story([datedArticle('Abbey', 'Test Gazette', '2031-05-06', 'After the fire the weavers of the abbey fled to southern Italy, where they founded a mill.')]);
+    const reading = readQuestion(abbey, 'Where did the weavers flee to?');
+    const span = reading.spans.find(({ span }) => span.text === 'Italy')?.span;
+    expect(span).toBeDefined();
+    expect(shownSpanFor(reading.analysis)(span!).text).toBe('southern Italy');
+  });
+
   it('drops a counted noun the question names', () => {
     expect(shown('How many customaries does the valley have?', 'two customaries')).toBe('two');
   });

@@ -553,7 +553,7 @@ export function shownSpanFor(analysis: QuestionAnalysis): (span: AnswerSpan) => 
     const cut = cutAskedWords(listed, asked) ?? listed;
     const unverbed = asksAction ? cut : (withoutLeadingVerb(cut) ?? cut);
     const whole = other ? (withoutShare(unverbed) ?? unverbed) : (sharedNounRange(unverbed) ?? unverbed);
-    const bare = place ? (placeName(whole) ?? placeBeforeItsRegion(whole) ?? whole) : whole;
+    const bare = place ? withCompassPoint(placeName(whole) ?? placeBeforeItsRegion(whole) ?? whole) : whole;
     return person ? (nameAlone(bare) ?? withoutJobTitle(bare) ?? bare) : bare.kind === 'list' ? withoutLeadingArticle(bare) : bare;
   };
 }
@@ -589,6 +589,15 @@ function measurePhrase(measures: readonly MeasureDimension[]): RegExp {
 function measureOf(span: AnswerSpan, phrase: RegExp): AnswerSpan | null {
   const match = phrase.exec(span.text);
   return match === null || match[0].length === span.text.length ? null : narrowed(span, match.index, match[0].length);
+}
+
+// "Where did the monks flee to?" and "to southern Italy": the part of the place the sentence gives is the place.
+function withCompassPoint(span: AnswerSpan): AnswerSpan {
+  if (!isSlice(span) || !/^\p{Lu}/u.test(span.text)) return span;
+  const point = /\b((?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+)$/i.exec(span.entry.passage.normalized.slice(Math.max(0, span.start - 16), span.start));
+  if (point === null) return span;
+  const start = span.start - point[1]!.length;
+  return { ...span, text: span.entry.passage.normalized.slice(start, span.end), start };
 }
 
 // "in the 10th and 11th centuries": a figure that shares its plural noun with one before it answers with it.
