@@ -205,20 +205,16 @@ describe('shownSpanFor', () => {
     expect(result.ok && result.answer.short).toBe(expected);
   });
 
-  it('shows figures that share one plural noun together ("the 10th and 11th centuries")', () => {
-    const weavers = new Story([datedArticle('Weavers', 'Test Gazette', '2031-05-06', 'The weavers who in the 10th and 11th centuries gave their name to the valley came from the coast.')]);
-    const reading = readQuestion(weavers, 'When did the weavers give their name to the valley?');
-    const span = reading.spans.find(({ span }) => span.text === '11th centuries')?.span;
+  it.each([
+    // Figures that share one plural noun are shown together.
+    ['The weavers who in the 10th and 11th centuries gave their name to the valley came from the coast.', 'When did the weavers give their name to the valley?', '11th centuries', '10th and 11th centuries'],
+    // A place is shown with the part of it the sentence gives.
+    ['After the fire the weavers of the abbey fled to southern Italy, where they founded a mill.', 'Where did the weavers flee to?', 'Italy', 'southern Italy'],
+  ])('in %j, asked %j, shows the span %j as %j', (body, question, text, expected) => {
+    const reading = readQuestion(new Story([datedArticle('Weavers', 'Test Gazette', '2031-05-06', body)]), question);
+    const span = reading.spans.find((scored) => scored.span.text === text)?.span;
     expect(span).toBeDefined();
-    expect(shownSpanFor(reading.analysis)(span!).text).toBe('10th and 11th centuries');
-  });
-
-  it('shows a place with the part of it the sentence gives ("southern Italy")', () => {
-    const abbey = new Story([datedArticle('Abbey', 'Test Gazette', '2031-05-06', 'After the fire the weavers of the abbey fled to southern Italy, where they founded a mill.')]);
-    const reading = readQuestion(abbey, 'Where did the weavers flee to?');
-    const span = reading.spans.find(({ span }) => span.text === 'Italy')?.span;
-    expect(span).toBeDefined();
-    expect(shownSpanFor(reading.analysis)(span!).text).toBe('southern Italy');
+    expect(shownSpanFor(reading.analysis)(span!).text).toBe(expected);
   });
 
   it('drops a counted noun the question names', () => {
