@@ -197,6 +197,9 @@ describe('shownSpanFor', () => {
     ['The Very high-speed Loom Network (vLN) linked the mills in 1995.', 'What does vLN stand for?', 'Very high-speed Loom Network'],
     // A who-question's name, without the verb the tagger read as a noun before it.
     ['The American saved two match points before beating Gil Mauer, from Korvel, in three sets.', 'Who is from Korvel?', 'Gil Mauer'],
+    // A question for a work's title: the title in quotation marks, less the possessive and the mark inside the quote.
+    ['The actor recently sat down with "Valley Tonight\'s" Ana Berg to talk about his latest project, the mill film "Grey Water," and his next play.', 'What show was he on?', 'Valley Tonight'],
+    ['In "Taken," Muir\'s newest novel, his 15th featuring the duo, the two take on a gang.', "What's the name of Muir's 15th novel?", 'Taken'],
     // A term-question: the word the sentence glosses in parentheses, or the term it puts in parentheses.
     [mill, 'What is a term that means constant heat?', 'isotherm'],
     [mill, 'What is a term for the mill wheel turning back after each flood?', 'backwash'],

@@ -104,6 +104,9 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   // "What does vBNS stand for?": the words the coverage spells it out in, before it in brackets.
   const expansion = leading !== undefined ? expansionAsked(analysis.text, ranked.slice(0, spanDepth)) : null;
   if (expansion !== null && leading !== undefined) return { text: expansion.text, support: [expansion.entry], score: leading.score };
+  // "What song was he singing?": a title the best sentences put in quotation marks ("Lonesome Day").
+  const title = leading !== undefined && asksTitledWork(analysis.text) ? quotedTitleIn(ranked.slice(0, 3), questionTerms) : null;
+  if (title !== null && leading !== undefined) return { text: title.text, support: [title.entry], score: leading.score };
   // "What was Hero's nationality?": the people the best sentences set before a role or a name ("Greek mathematician
   // Hero of Alexandria").
   const nationality = leading !== undefined && asksNationality.test(analysis.text) ? nationalityIn(ranked.slice(0, 3), questionTerms) : null;
@@ -206,6 +209,34 @@ function expansionAsked(question: string, entries: readonly RankedPassage[]): { 
         } else if (/^\p{Lu}/u.test(word)) break;
       }
       if (letter < 0 && first >= 0) return { text: words.slice(first).join(' '), entry };
+    }
+  }
+  return null;
+}
+
+// Works known by a title, which news puts in quotation marks.
+const titledWorks = new Set(['film', 'films', 'movie', 'movies', 'show', 'shows', 'series', 'programme', 'program', 'documentary', 'sitcom', 'song', 'songs', 'single', 'track', 'album', 'record', 'book', 'books', 'novel', 'novels', 'memoir', 'play', 'musical', 'opera', 'poem', 'painting', 'episode', 'hymn', 'anthem']);
+
+// "What song …?", "which film …?", "what's the name of her novel?": a question for a work's title.
+function asksTitledWork(question: string): boolean {
+  const noun = askedNounOf(question)?.toLowerCase() ?? null;
+  if (noun !== null && titledWorks.has(noun)) return true;
+  return (noun === 'name' || noun === 'title') && (question.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => titledWorks.has(word));
+}
+
+// A title is up to seven words in quotation marks, each capitalised but the small ones ("Born in the U.S.A", "I'm on
+// Fire"), less the comma or stop news style sets inside the closing mark; not one the question already gives.
+function quotedTitleIn(entries: readonly RankedPassage[], questionTerms: ReadonlySet<string>): { text: string; entry: RankedPassage } | null {
+  for (const entry of entries) {
+    for (const quoted of entry.passage.normalized.slice(0, 2000).matchAll(/["“]([^"“”]{1,80}?)["”]/gu)) {
+      // "Showbiz Tonight's" A.J. Hammer: the possessive is the sentence's, not the title's.
+      const title = quoted[1]!.replace(/[\s,.!?;:]+$/u, '').replace(/['’]s$/u, '');
+      const words = title.split(/\s+/).filter(Boolean);
+      if (words.length === 0 || words.length > 7 || !/^[\p{Lu}\p{N}]/u.test(words[0]!)) continue;
+      if (!words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || /^(?:a|an|the|of|in|on|at|to|for|and|or|but|by|with|from|&)$/i.test(word))) continue;
+      const terms = termsOf(title);
+      if (terms.length > 0 && terms.every((term) => questionTerms.has(term))) continue;
+      return { text: title, entry };
     }
   }
   return null;
