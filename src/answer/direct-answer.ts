@@ -97,37 +97,23 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   const usable = scored.filter(({ span }) => (termsOf(span.text).length > 0 || /\d/.test(span.text)) && (wantsNumber || !isPartitive(span)));
   const questionTerms = new Set(termsOf(analysis.text));
   const leading = usable[0];
-  // "What is a term that means constant temperature?" and "isothermal (constant temperature) processes": the word a
-  // sentence glosses in parentheses, or the term it puts in parentheses after the words it names ("(counterflow)").
-  const termed = leading === undefined ? null : glossedTerm(leading.span.entry, analysis, questionTerms);
-  if (termed !== null && leading !== undefined) return { text: clip(termed), support: [leading.span.entry], score: leading.score };
-  // "What does vBNS stand for?": the words the coverage spells it out in, before it in brackets.
-  const expansion = leading !== undefined ? expansionAsked(analysis.text, ranked.slice(0, spanDepth)) : null;
-  if (expansion !== null && leading !== undefined) return { text: expansion.text, support: [expansion.entry], score: leading.score };
-  // "What song was he singing?": a title the best sentences put in quotation marks ("Lonesome Day").
-  const title = leading !== undefined && asksTitledWork(analysis.text) ? quotedTitleIn(ranked.slice(0, 3), questionTerms) : null;
-  if (title !== null && leading !== undefined) return { text: title.text, support: [title.entry], score: leading.score };
-  // "What was Hero's nationality?": the people the best sentences set before a role or a name ("Greek mathematician
-  // Hero of Alexandria").
-  const nationality = leading !== undefined && asksNationality.test(analysis.text) ? nationalityIn(ranked.slice(0, 3), questionTerms) : null;
-  if (nationality !== null && leading !== undefined) return { text: nationality.text, support: [nationality.entry], score: leading.score };
-  // "What type of valve …?": the words the best span's sentence puts before "valve" ("adjustable spring-loaded"); a
-  // question that names what its answer is listed with ("Along with …") is left to the list. Only a question that
-  // says "type", "kind", "sort" or "form" is read for its asked phrase here.
-  const namesType = leading !== undefined && typeWordIn.test(analysis.text) && besideTermsOf(analysis.text).size === 0;
-  const typed = namesType ? typeOfAsked(leading.span.entry, leading.span.rank, askedPhraseWords(analysis.text), questionTerms) : null;
-  if (typed !== null && leading !== undefined) return { text: clip(typed.text), support: [typed.entry], score: leading.score };
+  // With no span to weigh, nothing below answers either.
+  if (leading === undefined) return null;
+  // A question of one of these shapes is answered by its own reader, in this order, when the best passages give what
+  // it looks for; the span model's best score stands for the answer's.
+  const read = questionShapeAnswer(analysis, leading.span, ranked, questionTerms);
+  if (read !== null) return { text: clip(read.text), support: [read.entry], score: leading.score };
   const measures = measuresAsked(analysis.text);
   const fitting = usable.filter((candidate) => isAskedFigure(candidate.span, analysis, measures));
   // A figure of the asked sort in the sentence the best span stands in comes before one from another sentence.
-  const inBest = fitting.filter((candidate) => candidate.span.entry === usable[0]?.span.entry);
+  const inBest = fitting.filter((candidate) => candidate.span.entry === leading.span.entry);
   // A length of time is not fetched from another sentence: most stories give one somewhere ("for 20 hours"), and it
   // would answer "how long was she a customer?" where the best sentence says "since 2019".
   const elsewhere = analysis.kind === 'duration' ? [] : fitting;
   const chosen = inBest.length > 0 ? inBest : elsewhere.length > 0 ? elsewhere : usable;
   const pool = asksNewestFigure(analysis) ? (newerReportFirst(usable, chosen) ?? chosen) : asksFirstFigure(analysis) ? (olderReportFirst(fitting.length > 0 ? fitting : usable, chosen) ?? chosen) : chosen;
   const show = shownSpanFor(analysis);
-  const candidates = complementFirst(besideFirst(pool, analysis, usable[0]?.span.entry), analysis, usable[0]?.span.entry, questionTerms);
+  const candidates = complementFirst(besideFirst(pool, analysis, leading.span.entry), analysis, leading.span.entry, questionTerms);
   const askedAbout = names === undefined ? null : nameWordsAskedAbout(analysis);
   // Shown as a reader gives it, a span can come down to the question's own words ("the working" of "the working
   // fluid" for "what working fluid …?"): that repeats the question, so the next span that says something answers.
@@ -148,7 +134,7 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
     if (analysis.kind === 'duration' && (isAge(candidate.span) || beforeOld(candidate.span))) continue;
     // Nor by "26 children": a span of time names a unit of time, or life, and stands in the best sentence (a length
     // of time from another sentence is most often another's: "a nurse there for 22 years").
-    if (analysis.kind === 'duration' && (!namesTimeUnit(candidate.span.text) || candidate.span.entry !== usable[0]?.span.entry)) continue;
+    if (analysis.kind === 'duration' && (!namesTimeUnit(candidate.span.text) || candidate.span.entry !== leading.span.entry)) continue;
     const shown = { ...candidate, span: show(candidate.span) };
     // "How did they get out?" is answered by a way ("a rope of bedsheets"), not by a name, a place, a time or a figure.
     if (manner && namedOrCounted(candidate.span)) continue;
@@ -185,11 +171,36 @@ export function directAnswerOf(scored: readonly ScoredSpan[], ranked: readonly R
   return { text, support: [best.span.entry, ...others], score, ...(printed !== text ? { printed } : {}) };
 }
 
+type ShapeAnswer = { text: string; entry: RankedPassage };
+
+function questionShapeAnswer(analysis: QuestionAnalysis, leading: AnswerSpan, ranked: readonly RankedPassage[], questionTerms: ReadonlySet<string>): ShapeAnswer | null {
+  // "What is a term that means constant temperature?" and "isothermal (constant temperature) processes": the word a
+  // sentence glosses in parentheses, or the term it puts in parentheses after the words it names ("(counterflow)").
+  const termed = glossedTerm(leading.entry, analysis, questionTerms);
+  if (termed !== null) return { text: termed, entry: leading.entry };
+  // "What does vBNS stand for?": the words the coverage spells it out in, before it in brackets.
+  const expansion = expansionAsked(analysis.text, ranked.slice(0, spanDepth));
+  if (expansion !== null) return expansion;
+  // "What song was he singing?": a title the best sentences put in quotation marks ("Lonesome Day").
+  const title = asksTitledWork(analysis.text) ? quotedTitleIn(ranked.slice(0, 3), questionTerms) : null;
+  if (title !== null) return title;
+  // "What was Hero's nationality?": the people the best sentences set before a role or a name ("Greek mathematician
+  // Hero of Alexandria").
+  const nationality = asksNationality.test(analysis.text) ? nationalityIn(ranked.slice(0, 3), questionTerms) : null;
+  if (nationality !== null) return nationality;
+  // "What type of valve …?": the words the best span's sentence puts before "valve" ("adjustable spring-loaded"); a
+  // question that names what its answer is listed with ("Along with …") is left to the list. Only a question that
+  // says "type", "kind", "sort" or "form" is read for its asked phrase here.
+  const namesType = typeWordIn.test(analysis.text) && besideTermsOf(analysis.text).size === 0;
+  const typed = namesType ? typeOfAsked(leading.entry, leading.rank, askedPhraseWords(analysis.text), questionTerms) : null;
+  return typed === null ? null : { text: typed.text, entry: typed.entry };
+}
+
 const asksExpansion = /\b(?:stands?|stood)\s+for\b|\bshort\s+for\b|\babbreviat/i;
 
 // The phrase whose words' initials spell the question's abbreviation, set before it in brackets: "The Very high-speed
 // Backbone Network Service (vBNS)". Words that add no letter may stand inside it ("high-speed", "of", "and").
-function expansionAsked(question: string, entries: readonly RankedPassage[]): { text: string; entry: RankedPassage } | null {
+function expansionAsked(question: string, entries: readonly RankedPassage[]): ShapeAnswer | null {
   if (!asksExpansion.test(question)) return null;
   const abbreviations = question.match(/\b[\p{L}]*\p{Lu}[\p{L}\p{N}]*\p{Lu}[\p{L}\p{N}]*\b/gu) ?? [];
   for (const abbreviation of abbreviations) {
@@ -219,14 +230,15 @@ const titledWorks = new Set(['film', 'films', 'movie', 'movies', 'show', 'shows'
 
 // "What song …?", "which film …?", "what's the name of her novel?": a question for a work's title.
 function asksTitledWork(question: string): boolean {
+  // The question is tagged for its asked noun only when it names a work at all.
+  if (!(question.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => titledWorks.has(word))) return false;
   const noun = askedNounOf(question)?.toLowerCase() ?? null;
-  if (noun !== null && titledWorks.has(noun)) return true;
-  return (noun === 'name' || noun === 'title') && (question.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => titledWorks.has(word));
+  return noun !== null && (titledWorks.has(noun) || noun === 'name' || noun === 'title');
 }
 
 // A title is up to seven words in quotation marks, each capitalised but the small ones ("Born in the U.S.A", "I'm on
 // Fire"), less the comma or stop news style sets inside the closing mark; not one the question already gives.
-function quotedTitleIn(entries: readonly RankedPassage[], questionTerms: ReadonlySet<string>): { text: string; entry: RankedPassage } | null {
+function quotedTitleIn(entries: readonly RankedPassage[], questionTerms: ReadonlySet<string>): ShapeAnswer | null {
   for (const entry of entries) {
     for (const quoted of entry.passage.normalized.slice(0, 2000).matchAll(/["“]([^"“”]{1,80}?)["”]/gu)) {
       // "Showbiz Tonight's" A.J. Hammer: the possessive is the sentence's, not the title's.
@@ -247,7 +259,7 @@ const asksNationality = /\bnationality\b/i;
 // A capitalised word that names a people or its language, set before a noun or a name: "Greek mathematician", "The
 // Spanish inventor", "a Scottish polymath"; not a word of the question, and not the language itself ("Greek texts" is
 // as good an answer as any, "Greek language" is not).
-function nationalityIn(entries: readonly RankedPassage[], questionTerms: ReadonlySet<string>): { text: string; entry: RankedPassage } | null {
+function nationalityIn(entries: readonly RankedPassage[], questionTerms: ReadonlySet<string>): ShapeAnswer | null {
   for (const entry of entries) {
     const words = tagSentence(entry.passage.normalized);
     for (const [at, word] of words.entries()) {
@@ -626,20 +638,14 @@ function measureOf(span: AnswerSpan, phrase: RegExp): AnswerSpan | null {
 function withCompassPoint(span: AnswerSpan): AnswerSpan {
   if (!isSlice(span) || !/^\p{Lu}/u.test(span.text)) return span;
   const point = /\b((?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+)$/i.exec(span.entry.passage.normalized.slice(Math.max(0, span.start - 16), span.start));
-  if (point === null) return span;
-  const start = span.start - point[1]!.length;
-  return { ...span, text: span.entry.passage.normalized.slice(start, span.end), start };
+  return point === null ? span : widenedTo(span, span.start - point[1]!.length);
 }
 
 // "in the 10th and 11th centuries": a figure that shares its plural noun with one before it answers with it.
 function sharedNounRange(span: AnswerSpan): AnswerSpan | null {
   if (!isSlice(span) || !/^\d+(?:st|nd|rd|th)?\s+\p{L}+s$/u.test(span.text)) return null;
   const before = /(\d+(?:st|nd|rd|th)?(?:,\s*\d+(?:st|nd|rd|th)?)*,?\s+(?:and|or|to)\s+)$/u.exec(span.entry.passage.normalized.slice(Math.max(0, span.start - 40), span.start));
-  if (before === null) return null;
-  const start = span.start - before[1]!.length;
-  const text = span.entry.passage.normalized.slice(start, span.end);
-  // The tagged words stay the figure's own: the shown text is printed, not read again.
-  return { ...span, text, start };
+  return before === null ? null : widenedTo(span, span.start - before[1]!.length);
 }
 
 // "What is bought by women?" and "half of all condoms": what is asked for is the thing, not the share of it.
@@ -721,6 +727,12 @@ function placeBeforeItsRegion(span: AnswerSpan): AnswerSpan | null {
 }
 
 // The span narrowed to the part of its text at an offset; a composed span changes its text only.
+// A slice span reaching back to `start` in its sentence. Its tagged words stay its own: the shown text is printed, not
+// read again.
+function widenedTo(span: AnswerSpan, start: number): AnswerSpan {
+  return { ...span, text: span.entry.passage.normalized.slice(start, span.end), start };
+}
+
 function narrowed(span: AnswerSpan, offset: number, length: number): AnswerSpan {
   const text = span.text.slice(offset, offset + length);
   if (!isSlice(span)) return { ...span, text };
